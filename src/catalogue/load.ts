@@ -1,0 +1,246 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { CONTRACT_PERSONAS, CONTRACT_POSITIONS, GROUPS } from './contract.js';
+import { LANGS, type Persona, type Position, personaSchema, positionSchema } from './schema.js';
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface Catalogue {
+  readonly dir: string;
+  /** In the catalogue's order: by group, then by the contract's order, extra positions last. */
+  readonly positions: readonly Position[];
+  readonly personas: readonly Persona[];
+  position(id: string): Position | undefined;
+  persona(id: string): Persona | undefined;
+}
+
+export class CatalogueError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'CatalogueError';
+  }
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}: ${problem.field}: ${problem.message}`;
+}
+
+/** The content folder shipped with the package (src/catalogue and dist/catalogue are both two levels down). */
+export const DEFAULT_CONTENT_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../content',
+);
+
+export interface ReadOptions {
+  /** Require every position and persona of the catalogue spec (off for partial fixture folders). */
+  contract?: boolean;
+}
+
+/** Reads and validates a catalogue folder, collecting every problem rather than stopping at the first. */
+export function readCatalogue(
+  dir: string,
+  options: ReadOptions = {},
+): { catalogue: Catalogue | undefined; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const positions = readFolder(dir, 'positions', positionSchema, problems);
+  const personas = readFolder(dir, 'personas', personaSchema, problems);
+  const positionIds = new Set(positions.map((entry) => entry.value.id));
+
+  for (const { file, value } of positions) {
+    value.related.forEach((related, index) => {
+      if (!positionIds.has(related)) {
+        problems.push({ file, field: `related[${index}]`, message: `unknown position id '${related}'` });
+      } else if (related === value.id) {
+        problems.push({
+          file,
+          field: `related[${index}]`,
+          message: 'a position cannot be related to itself',
+        });
+      }
+    });
+  }
+  for (const { file, value } of personas) checkPersonaPositions(file, value, positionIds, problems);
+  if (options.contract ?? true) checkContract(dir, positions, personas, problems);
+
+  if (problems.length > 0) return { catalogue: undefined, problems };
+  return { catalogue: buildCatalogue(dir, positions, personas), problems };
+}
+
+const cache = new Map<string, Catalogue>();
+
+/** The validated catalogue, read once per folder; throws CatalogueError naming every problem. */
+export function loadCatalogue(dir: string = DEFAULT_CONTENT_DIR): Catalogue {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const { catalogue, problems } = readCatalogue(dir);
+  if (!catalogue) throw new CatalogueError(problems);
+  cache.set(dir, catalogue);
+  return catalogue;
+}
+
+/** Forgets the cached catalogue so the next load reads the files again (the admin's "reload"). */
+export function clearCatalogueCache(): void {
+  cache.clear();
+}
+
+interface Entry<T> {
+  file: string;
+  value: T;
+}
+
+function readFolder<T extends { id: string }>(
+  dir: string,
+  kind: 'positions' | 'personas',
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): Entry<T>[] {
+  const folder = path.join(dir, kind);
+  if (!existsSync(folder)) {
+    problems.push({ file: displayPath(folder), field: '(folder)', message: 'missing' });
+    return [];
+  }
+  const entries: Entry<T>[] = [];
+  const seen = new Map<string, string>();
+  for (const name of readdirSync(folder).sort()) {
+    if (!name.endsWith('.yaml')) continue;
+    const file = displayPath(path.join(folder, name));
+    const data = parseYaml(path.join(folder, name), file, problems);
+    if (data === undefined) continue;
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, field: issue.path.map(String).join('.') || '(root)', message: issue.message });
+      }
+      continue;
+    }
+    const value = result.data;
+    const previous = seen.get(value.id);
+    if (previous) {
+      problems.push({ file, field: 'id', message: `duplicate id '${value.id}' (also in ${previous})` });
+      continue;
+    }
+    seen.set(value.id, file);
+    if (`${value.id}.yaml` !== name) {
+      problems.push({ file, field: 'id', message: `'${value.id}' does not match the file name` });
+    }
+    entries.push({ file, value });
+  }
+  return entries;
+}
+
+function parseYaml(absolute: string, file: string, problems: Problem[]): unknown {
+  const document = parseDocument(readFileSync(absolute, 'utf8'), { uniqueKeys: true });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const where = error.linePos?.[0];
+      const line = where ? `line ${where.line}, column ${where.col}` : '(yaml)';
+      problems.push({ file, field: line, message: `malformed YAML: ${error.message.split('\n')[0]}` });
+    }
+    return undefined;
+  }
+  const data: unknown = document.toJS();
+  if (data === null || data === undefined) {
+    problems.push({ file, field: '(root)', message: 'the file is empty' });
+    return undefined;
+  }
+  return data;
+}
+
+function checkPersonaPositions(
+  file: string,
+  persona: Persona,
+  known: Set<string>,
+  problems: Problem[],
+): void {
+  persona.positions.forEach((id, index) => {
+    if (!known.has(id))
+      problems.push({ file, field: `positions[${index}]`, message: `unknown position id '${id}'` });
+  });
+  for (const lang of LANGS) {
+    const lines = persona[lang].lines;
+    for (const id of persona.positions) {
+      if (!lines[id])
+        problems.push({ file, field: `${lang}.lines.${id}`, message: 'missing lines for a held position' });
+    }
+    for (const id of Object.keys(lines)) {
+      if (!persona.positions.includes(id)) {
+        problems.push({
+          file,
+          field: `${lang}.lines.${id}`,
+          message: 'lines for a position the persona does not hold',
+        });
+      }
+    }
+  }
+}
+
+function checkContract(
+  dir: string,
+  positions: Entry<Position>[],
+  personas: Entry<Persona>[],
+  problems: Problem[],
+): void {
+  const byId = new Map(positions.map((entry) => [entry.value.id, entry]));
+  for (const group of GROUPS) {
+    for (const id of CONTRACT_POSITIONS[group]) {
+      const entry = byId.get(id);
+      const file = displayPath(path.join(dir, 'positions', `${id}.yaml`));
+      if (!entry)
+        problems.push({ file, field: '(file)', message: 'missing: the catalogue spec requires it' });
+      else if (entry.value.group !== group) {
+        problems.push({ file, field: 'group', message: `must be '${group}' as in the catalogue spec` });
+      }
+    }
+  }
+  const personaById = new Map(personas.map((entry) => [entry.value.id, entry]));
+  for (const [id, held] of Object.entries(CONTRACT_PERSONAS)) {
+    const entry = personaById.get(id);
+    const file = displayPath(path.join(dir, 'personas', `${id}.yaml`));
+    if (!entry) {
+      problems.push({ file, field: '(file)', message: 'missing: the catalogue spec requires it' });
+      continue;
+    }
+    for (const position of held) {
+      if (!entry.value.positions.includes(position)) {
+        problems.push({
+          file,
+          field: 'positions',
+          message: `must hold '${position}' as in the catalogue spec`,
+        });
+      }
+    }
+  }
+}
+
+function buildCatalogue(dir: string, positions: Entry<Position>[], personas: Entry<Persona>[]): Catalogue {
+  const order = GROUPS.flatMap((group) => CONTRACT_POSITIONS[group]);
+  const rank = (id: string) => {
+    const index = order.indexOf(id);
+    return index === -1 ? order.length : index;
+  };
+  const sortedPositions = positions
+    .map((entry) => entry.value)
+    .sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || rank(a.id) - rank(b.id));
+  const sortedPersonas = personas.map((entry) => entry.value);
+  const positionById = new Map(sortedPositions.map((position) => [position.id, position]));
+  const personaById = new Map(sortedPersonas.map((persona) => [persona.id, persona]));
+  return {
+    dir,
+    positions: sortedPositions,
+    personas: sortedPersonas,
+    position: (id) => positionById.get(id),
+    persona: (id) => personaById.get(id),
+  };
+}
+
+function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+}

@@ -1,0 +1,34 @@
+import type { Lang, Persona, Position } from './schema.js';
+
+/** A position in one language, the shape the CLI, the API and the pages share. */
+export function positionView(position: Position, lang: Lang) {
+  const text = position[lang];
+  return {
+    id: position.id,
+    group: position.group,
+    title: text.title,
+    examples: text.examples,
+    needs: text.needs,
+    answers: text.answers,
+    counterarguments: position.counterarguments.map(({ claim, source }) => ({ claim: claim[lang], source })),
+    pitfalls: text.pitfalls,
+    related: position.related,
+  };
+}
+
+export type PositionView = ReturnType<typeof positionView>;
+
+/** A persona in one language: who they are and what they hold (the practice lines stay inside). */
+export function personaView(persona: Persona, lang: Lang) {
+  const text = persona[lang];
+  return {
+    id: persona.id,
+    age: persona.age,
+    name: text.name,
+    background: text.background,
+    manner: text.manner,
+    positions: persona.positions,
+  };
+}
+
+export type PersonaView = ReturnType<typeof personaView>;

@@ -1,0 +1,42 @@
+import { CatalogueError } from '../catalogue/load.js';
+import { contentCommand, personasCommand, positionCommand, positionsCommand } from './catalogue-commands.js';
+import { type Command, fail, UsageError, wantsJson } from './command.js';
+
+const COMMANDS: Command[] = [positionsCommand, positionCommand, personasCommand, contentCommand];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.usage.length));
+  return [
+    'sobesednik — practise talking with a relative who repeats state TV, without a fight',
+    '',
+    'usage: sobesednik <command> [options]',
+    '',
+    ...COMMANDS.map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
+    '',
+    'Every --json error is {"error": "..."} on stdout with a non-zero exit.',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const json = wantsJson(argv);
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${help()}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) return fail(`unknown command '${name}' (see: sobesednik --help)`, json);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`usage: sobesednik ${command.usage}\n  ${command.summary}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message, json);
+    if (error instanceof CatalogueError) return fail(`the catalogue is invalid:\n${error.message}`, json);
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,8 +1,17 @@
 import { CatalogueError } from '../catalogue/load.js';
 import { contentCommand, personasCommand, positionCommand, positionsCommand } from './catalogue-commands.js';
 import { type Command, fail, UsageError, wantsJson } from './command.js';
+import { evalCommand } from './eval-command.js';
+import { matchCommand } from './match-command.js';
 
-const COMMANDS: Command[] = [positionsCommand, positionCommand, personasCommand, contentCommand];
+const COMMANDS: Command[] = [
+  matchCommand,
+  evalCommand,
+  positionsCommand,
+  positionCommand,
+  personasCommand,
+  contentCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Catalogue } from '../catalogue/load.js';
+import { extractFeatures, stem } from './features.js';
+import { detectLanguage, type Lang } from './language.js';
+import { clean, words } from './normalize.js';
+import { STOPWORDS } from './stopwords.js';
+import { centroid, FeatureSpace, InvertedIndex, type SparseVector } from './vector-index.js';
+
+export interface PositionScore {
+  id: string;
+  score: number;
+}
+
+export interface MatchResult {
+  lang: Lang;
+  positions: PositionScore[];
+}
+
+export interface Matcher {
+  match(text: string): MatchResult;
+  /** Every label's score, best first, with no threshold: for evaluation and calibration. */
+  rank(text: string): { lang: Lang; scores: PositionScore[] };
+}
+
+/** The tuning of the model; the defaults were calibrated on the catalogue's own examples (see `eval match`). */
+export interface MatcherOptions {
+  /** Share of the word features in the similarity; the rest is character n-grams. */
+  wordShare: number;
+  /** Weight of the nearest training example against the class centre. */
+  nearestShare: number;
+  /** The score a position needs to be reported. */
+  threshold: number;
+  /** A second or third position is reported only when it scores at least this share of the best. */
+  runnerUpRatio: number;
+  /** How much better than the off-topic examples a position must score. */
+  offTopicMargin: number;
+}
+
+export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
+  wordShare: 0.5,
+  nearestShare: 0.6,
+  threshold: 0.2,
+  runnerUpRatio: 0.7,
+  offTopicMargin: 1,
+};
+
+/** The label of the off-topic training examples. */
+export const OFF_TOPIC = '∅';
+const MAX_SEGMENTS = 6;
+const MAX_RESULTS = 3;
+
+export interface TrainingExample {
+  label: string;
+  text: string;
+}
+
+const negativesSchema = z.object({ ru: z.array(z.string()), en: z.array(z.string()) });
+
+/** The catalogue's example phrasings (both languages) plus the off-topic examples: the matcher's training set. */
+export function trainingExamples(catalogue: Catalogue): TrainingExample[] {
+  const examples: TrainingExample[] = [];
+  for (const position of catalogue.positions) {
+    for (const text of [...position.ru.examples, ...position.en.examples])
+      examples.push({ label: position.id, text });
+  }
+  const negatives = negativesSchema.parse(
+    parse(readFileSync(path.join(catalogue.dir, 'matcher-negatives.yaml'), 'utf8')),
+  );
+  for (const text of [...negatives.ru, ...negatives.en]) examples.push({ label: OFF_TOPIC, text });
+  return examples;
+}
+
+/** Learns the model from the catalogue at start-up: no weights on disk, no network. */
+export function createMatcher(catalogue: Catalogue, options: Partial<MatcherOptions> = {}): Matcher {
+  return trainMatcher(trainingExamples(catalogue), options);
+}
+
+export function trainMatcher(examples: TrainingExample[], overrides: Partial<MatcherOptions> = {}): Matcher {
+  const options = { ...DEFAULT_MATCHER_OPTIONS, ...overrides };
+  const space = new FeatureSpace(options.wordShare);
+  const features = examples.map((example) => extractFeatures(clean(example.text)));
+  space.fit(features);
+
+  const labels = [...new Set(examples.map((example) => example.label))];
+  const labelIndex = new Map(labels.map((label, i) => [label, i]));
+  const exampleIndex = new InvertedIndex();
+  const exampleLabel: number[] = [];
+  const byLabel: SparseVector[][] = labels.map(() => []);
+  features.forEach((feature, i) => {
+    const vector = space.vectorize(feature);
+    const label = labelIndex.get(examples[i]?.label ?? '') ?? 0;
+    exampleIndex.add(vector);
+    exampleLabel.push(label);
+    byLabel[label]?.push(vector);
+  });
+  const centroidIndex = new InvertedIndex();
+  for (const vectors of byLabel) centroidIndex.add(centroid(vectors));
+
+  const exampleScores = new Float64Array(exampleIndex.size);
+  const centroidScores = new Float64Array(centroidIndex.size);
+  const knownRussianWord = (word: string) => STOPWORDS.has(word) || space.has(`w:${stem(word)}`);
+
+  function scoreSegment(text: string, best: Float64Array): void {
+    const vector = space.vectorize(extractFeatures(text));
+    exampleIndex.dot(vector, exampleScores);
+    centroidIndex.dot(vector, centroidScores);
+    const nearest = new Float64Array(labels.length);
+    exampleScores.forEach((score, row) => {
+      const label = exampleLabel[row] ?? 0;
+      if (score > (nearest[label] ?? 0)) nearest[label] = score;
+    });
+    for (let label = 0; label < labels.length; label++) {
+      const score =
+        options.nearestShare * (nearest[label] ?? 0) +
+        (1 - options.nearestShare) * (centroidScores[label] ?? 0);
+      if (score > (best[label] ?? 0)) best[label] = score;
+    }
+  }
+
+  function rank(input: string) {
+    const cleaned = clean(input);
+    const { lang, text } = detectLanguage(cleaned, knownRussianWord);
+    const best = new Float64Array(labels.length);
+    for (const segment of segments(text)) scoreSegment(segment, best);
+    const scores = labels
+      .map((id, i) => ({ id, score: best[i] ?? 0 }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    return { lang, scores };
+  }
+
+  function match(input: string): MatchResult {
+    const { lang, scores } = rank(input);
+    const offTopic = scores.find((entry) => entry.id === OFF_TOPIC)?.score ?? 0;
+    const candidates = scores.filter((entry) => entry.id !== OFF_TOPIC);
+    const top = candidates[0]?.score ?? 0;
+    if (top < options.threshold || top < offTopic * options.offTopicMargin) return { lang, positions: [] };
+    const positions = candidates
+      .filter((entry) => entry.score >= options.threshold && entry.score >= top * options.runnerUpRatio)
+      .slice(0, MAX_RESULTS)
+      .map((entry) => ({ id: entry.id, score: Math.round(entry.score * 100) / 100 }));
+    return { lang, positions };
+  }
+
+  return { match, rank };
+}
+
+/**
+ * The whole text, and each sentence of it when there are several: a message can hold two positions, and each
+ * scores better on its own sentence than diluted in the whole.
+ */
+function segments(text: string): string[] {
+  const sentences = text
+    .split(/(?<=[.!?…;])\s*|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => words(sentence).length >= 2);
+  if (sentences.length <= 1) return [text];
+  return [text, ...sentences.slice(0, MAX_SEGMENTS)];
+}

@@ -1,0 +1,20 @@
+// Words too common to say anything about a position. Negations ("не", "not") are kept on purpose: they carry
+// meaning in "не так однозначно" and "nothing changes".
+
+const list = (text: string) => new Set(text.trim().split(/\s+/));
+
+export const STOPWORDS = list(`
+  а без бы был была были было быть в во вот вы вам вас да для до его ее ей ему если есть еще ж же за и из или
+  им их к как ко когда кто ли мне меня мы на нам нас о об он она они оно от по при с со так там тебе тебя то
+  тоже ты у уж уже что чтобы чем это этого этот эти эта я ну вообще просто ведь вон тут говорит говорят
+  сказал сказала мама папа мать отец
+  a an the and or but if of to in on at for with by from as is are was were be been am it it's its this that
+  these those i me my you your he she his her we our they them their so just well do does did have has had
+  will would can could there here what about says said keeps saying mum mom dad oh like really then than
+`);
+
+/** Frequent English words that are not Russian in Latin letters: they tell English from transliteration. */
+export const ENGLISH_MARKERS = list(`
+  the and is are was you your it it's that this they we of to in for with what not don't all have be will can
+  my i he she our us there just about at on a an so if no do
+`);

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { loadCatalogue } from '../catalogue/load.js';
+import { createCoach } from '../coach/coach.js';
+import { evaluateCoach, readCoachCases, renderCoachReport } from '../coach/evaluate.js';
 import { evaluateMatcher, type MatchReport, readMatchCases } from '../matcher/evaluate.js';
 import { createMatcher } from '../matcher/matcher.js';
 import { type Command, parse, printJson, UsageError } from './command.js';
@@ -21,25 +23,35 @@ function renderMatchReport(report: MatchReport): string {
   return lines.join('\n');
 }
 
+function readCases<T>(read: (file: string) => T[], file: string): T[] {
+  try {
+    return read(file);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export const evalCommand: Command = {
   name: 'eval',
-  usage: 'eval match [--file F] [--json]',
+  usage: 'eval match|coach [--file F] [--json]',
   summary: 'accuracy on a labelled evaluation set (default: content/eval)',
   run(argv) {
     const { values, positionals } = parse(argv, { file: { type: 'string' }, json: { type: 'boolean' } });
-    const catalogue = loadCatalogue();
     const what = positionals[0];
-    if (what !== 'match') throw new UsageError('usage: sobesednik eval match [--file F] [--json]');
-    const file = values.file ? path.resolve(values.file) : path.join(catalogue.dir, 'eval', 'match.jsonl');
-    let cases: ReturnType<typeof readMatchCases>;
-    try {
-      cases = readMatchCases(file);
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
+    if (what !== 'match' && what !== 'coach')
+      throw new UsageError('usage: sobesednik eval match|coach [--file F] [--json]');
+    const catalogue = loadCatalogue();
+    const file = values.file ? path.resolve(values.file) : path.join(catalogue.dir, 'eval', `${what}.jsonl`);
+    const matcher = createMatcher(catalogue);
+    if (what === 'match') {
+      const report = evaluateMatcher(matcher, readCases(readMatchCases, file));
+      if (values.json) printJson(report);
+      else process.stdout.write(`${renderMatchReport(report)}\n`);
+    } else {
+      const report = evaluateCoach(createCoach(catalogue, matcher), readCases(readCoachCases, file));
+      if (values.json) printJson(report);
+      else process.stdout.write(`${renderCoachReport(report)}\n`);
     }
-    const report = evaluateMatcher(createMatcher(catalogue), cases);
-    if (values.json) printJson(report);
-    else process.stdout.write(`${renderMatchReport(report)}\n`);
     return 0;
   },
 };

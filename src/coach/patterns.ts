@@ -1,0 +1,21 @@
+import type { MarkerKind } from './markers.js';
+
+export type Rules = Partial<Record<MarkerKind, RegExp[]>>;
+
+// JavaScript's \b knows only ASCII letters, so word edges are spelled out for Cyrillic.
+const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
+// A space in a pattern stands for any run of spaces and light punctuation between words.
+const GAP = String.raw`[\s,;:—–-]+`;
+
+/**
+ * Patterns written one per line (or separated by " | "), matched as whole words on folded text (lower case,
+ * ё → е); `\p{L}*` after a stem covers Russian endings.
+ */
+export function patterns(source: string): RegExp[] {
+  return source
+    .split(/\n| \| /)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('#'))
+    .map((line) => new RegExp(`${EDGE_BEFORE}(?:${line.replaceAll(' ', GAP)})${EDGE_AFTER}`, 'u'));
+}

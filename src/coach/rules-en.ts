@@ -1,0 +1,146 @@
+import { patterns, type Rules } from './patterns.js';
+
+// English. Text is folded to lower case before matching.
+const raw = String.raw;
+
+export const EN_RULES: Rules = {
+  insult: patterns(raw`
+    idiot\p{L}* | moron\p{L}* | imbecile\p{L}* | retard\p{L}* | dumbass | dimwit\p{L}* | halfwit\p{L}* | nitwit\p{L}*
+    brainless | sheeple | vatnik\p{L}* | orcs? | bootlicker\p{L}* | putinists? | scum | brain-?dead | pea-?brain\p{L}*
+    (?:you|you're|you are|are you|so|such an?|bunch of|you old|you poor) (?:so |just |completely |totally |a |an |such |an? )*(?:stupid|dumb|fools?|foolish|crazy|insane|senile|ignorant|dense|deluded|delusional|pathetic|clowns?|sheep|zombies?|slaves?|lunatics?|nutcase|simpleton|loser)
+    stupid (?:old )?(?:woman|man|people|cow|sheep)
+  `),
+  labelling: patterns(raw`
+    brain-?washed | brainwashing | propaganda (?:victim|zombie|parrot|robot)
+    (?:you(?:'ve| have)? been|you're being|you are being|they) (?:fed|programmed|brainwashed|duped|conned)
+    (?:you're|you are|you) (?:just )?(?:repeating|parroting|regurgitating|spouting) (?:\p{L}+ )?(?:propaganda|kremlin|lies|talking points)
+    drank the kool-?aid | (?:you're|you are) in a cult | cult member | kremlin (?:bot|troll|puppet|mouthpiece) | zombie box
+    (?:your|the) (?:brain|mind) (?:is|has been) (?:washed|rotted|poisoned)
+  `),
+  sarcasm: patterns(raw`
+    oh sure | yeah right | yeah,? sure | sure,? because | oh,? of course | of course,? because | right,? because
+    because (?:the )?(?:tv|television|state tv|the kremlin|putin|channel one) (?:never|would never|doesn't) (?:lies?|lie)
+    (?:tv|the kremlin|putin|channel one) (?:never|would never) lies? | good for you | wow,? genius | genius move | bravo
+    keep believing | keep watching | nice try | how convenient | thanks,? captain obvious | what a surprise | shocking
+    (?:oh )?wow,? (?:just )?wow | sure,? grandma | sure,? mom | sure thing,? mom | /s | riiight | suuure
+    (?:liberators|heroes|saviours|saviors) (?:indeed|sure)
+  `),
+  contempt: patterns(raw`
+    shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
+    (?:i )?pity you | (?:i )?feel sorry for you | wake up | open your eyes | use your (?:brain|head) | think for once
+    grow up | laughable | embarrassing | (?:you )?disgust me | disgusting | (?:it's )?pointless (?:talking|arguing) (?:to|with) you
+    you (?:don't|do not) (?:know|understand) anything | you (?:know|understand) nothing | get a grip | come on,? really
+    what a (?:joke|load of)
+  `),
+  threat: patterns(raw`
+    don't (?:call|text|talk to) me (?:again )?(?:until|unless|ever) | (?:i'm|i am|i will|i'll) (?:not )?(?:never )?(?:talk|speak)(?:ing)? to you (?:again|anymore)
+    i won't (?:talk|speak|call|visit) (?:to you )?(?:again|anymore|until) | i'm done with you | we're done | i am done with you
+    (?:you'll|you will) never see (?:the |your )?(?:kids|grandkids|grandchildren|me) | (?:you'll|you will) regret
+    until you (?:admit|apologi[sz]e|stop|accept) | unless you (?:admit|stop|apologi[sz]e|change) | or else
+    (?:i'm|i am|i'll|i will) (?:cutting|cut) you off | (?:this is the )?last time i(?:'m| am) (?:telling|asking)
+    (?:i'll|i will) (?:block|disown) you | you're no (?:longer )?(?:my )?(?:mother|father|brother|sister|friend)
+    forget (?:about )?me | lose my number
+  `),
+  'group-blame': patterns(raw`
+    you people | all of you (?:are|over there)? | you(?: guys| lot)? are all | your (?:whole )?generation | people like you
+    all russians | (?:all|you) (?:boomers|pensioners|old people) (?:are|always) | the whole country is | you russians
+    everyone (?:over there|in russia) is
+  `),
+  lecture: patterns(raw`
+    (?:you|u) (?:need|have|ought|must|should) (?:to )?(?:know|understand|realize|realise|accept|learn|read|educate)
+    let me (?:explain|educate|tell you how|enlighten) | (?:i'll|i will) explain (?:it )?to you | listen to me
+    do (?:some|your) research | do your homework | read (?:a book|up on|some history|the report|this) | google it | look it up
+    educate yourself | get your facts straight | (?:the )?facts are (?:clear|simple) | (?:the )?fact is | firstly | first of all
+    watch (?:this|the) (?:investigation|documentary|video)
+  `),
+  'rhetorical-question': patterns(raw`
+    (?:don't|can't|cant|dont) you see | (?:don't|do not) you (?:understand|get it|realize|realise) | are you blind
+    how (?:can|could) (?:you|anyone) (?:still )?(?:believe|not see|not understand|be so|defend|support|justify)
+    do you (?:even|actually|seriously|really) (?:think|believe|listen|hear|know) | are you (?:serious|kidding|out of your mind|insane)
+    haven't you (?:noticed|seen|heard) | isn't it obvious | what(?:'s| is) wrong with you | how (?:is it )?possible that you
+    have you lost your mind | did you ever (?:stop|think) | can you (?:even )?hear yourself | do you hear yourself
+    don't you (?:care|feel ashamed) | aren't you ashamed | how dare you | where were you (?:for )?(?:those |these |the )?(?:eight|8) years
+    what did you expect | seriously\?
+  `),
+  profanity: patterns(raw`
+    fuck\p{L}* | f\*+k\p{L}* | shit\p{L}* | bullshit | bitch\p{L}* | asshole\p{L}* | arsehole | damn(?:ed|it)? | crap\p{L}*
+    wtf | stfu | bastard\p{L}* | dick\p{L}* | piss(?:ed)? | goddamn
+  `),
+  demand: patterns(raw`
+    (?:just )?admit it | admit that | stop (?:watching|repeating|believing|defending|saying|spreading|justifying)
+    turn off (?:the |that |your )?(?:tv|television|telly) | shut up | (?:you have to|you must|you need to) (?:stop|admit|accept|apologi[sz]e|agree)
+    i (?:want|need|demand) you to (?:admit|stop|apologi[sz]e|agree|accept) | (?:i )?demand | agree with me
+  `),
+  'emotional-reaction': patterns(raw`
+    i(?:'m| am) (?:also |so |really |very |truly )*(?:sorry|sad|scared|afraid|worried|heartbroken|upset|anxious|frightened|touched|moved)
+    i (?:also |really |truly )?(?:feel|felt) (?:so |really |very )?(?:sad|scared|afraid|worried|sorry|helpless|the same|it too)
+    i (?:also |really )?(?:worry|miss you|love you|fear) | love you | miss you | hugs | sending (?:you )?(?:love|hugs)
+    (?:that|it|this) (?:sounds|must be|must feel|is) (?:so |really |very )?(?:hard|scary|frightening|painful|exhausting|difficult|tough|lonely|awful)
+    (?:i )?(?:can )?(?:imagine|understand) how (?:hard|scary|painful|difficult|you feel|it feels|tough)
+    (?:it )?(?:breaks|broke) my heart | that scares me too | me too | ❤️ | ❤ | 🤗 | 💔 | 🫂
+  `),
+  'complex-reflection': patterns(raw`
+    (?:it )?sounds like (?:you|this|it) | (?:it )?seems (?:like )?(?:you|this matters|it matters) | (?:it )?looks like you
+    you(?:'re| are) (?:really |so |very )?(?:worried|afraid|scared|tired|frustrated|angry|hurt|exhausted|anxious|concerned|torn)
+    you (?:really |truly )?(?:care|worry|feel|fear|want|need|miss|hope)
+    (?:what )?i(?:'m| am) hearing (?:is )?| i hear (?:that )?you | i can hear (?:how|that)
+    (?:matters|meant|means) (?:a lot )?to you | (?:it's|it is) important to you | (?:you|you've) (?:must have )?(?:been through|lived through)
+    you (?:seem|sound) | you must (?:feel|be)
+  `),
+  'simple-reflection': patterns(raw`
+    so you(?:'re| are) saying | so you (?:think|feel|mean|believe) | if i understand (?:you )?(?:correctly|right)
+    (?:do i|did i) (?:get|understand) (?:you|that|it) right | in other words,? you | let me see if i (?:got|understand)
+  `),
+  exploration: patterns(raw`
+    tell me (?:more|about|how|what|why) | (?:i'm|i am|i'd be) (?:really )?(?:curious|interested) | help me understand
+    i(?:'d| would) (?:like|love) to (?:understand|hear|know) | i want to understand | i(?:'m| am) trying to understand
+    what else | what happened (?:then|next)
+  `),
+  'open-question': patterns(raw`
+    how (?:do|did|does|would|could|can) you | how (?:was|is|has) (?:it|that|this) | how come
+    what (?:do|did|does|would|could|makes|made|worries|scares|frightens|matters|bothers|concerns) (?:you|it)?
+    what(?:'s| is| was) (?:it|that) like | what(?:'s| is) (?:most )?(?:important|hardest|the hardest|scary)
+    why (?:do|did|does|would|is|are) (?:you|it|that) | which part | where did you (?:hear|read|see|get)
+    in what way | what would you | who do you
+  `),
+  affirmation: patterns(raw`
+    you(?:'ve| have) always | i (?:really )?(?:appreciate|respect|admire) | you(?:'re| are) right (?:that|about) | good point
+    (?:that's|that is) (?:a )?(?:fair|good|great|important|valid) (?:point|question)? | you(?:'re| are) a (?:good|kind|caring|wise|strong|loving)
+    you care (?:so much|a lot|deeply)? ?about | i(?:'m| am) proud of you | you(?:'ve| have) (?:worked|done) so much | fair enough
+  `),
+  'confidence-scale': patterns(raw`
+    (?:on a )?scale (?:of|from) (?:0|1|zero|one) to (?:10|ten|100|a hundred)
+    how (?:sure|confident|certain) (?:are|were) you | from (?:0|zero|1|one) to (?:10|ten|100) | what percent(?:age)?
+  `),
+  'change-mind': patterns(raw`
+    what would (?:it take|make you|change your mind|convince you|have to happen) | change your mind
+    what (?:evidence|facts|proof) would | under what (?:conditions|circumstances) would you
+  `),
+  'i-statement': patterns(raw`
+    it matters to me | (?:it's|it is) important (?:to|for) me | i (?:really )?need (?:us|to feel|you to know that i) | i(?:'d| would) like (?:us|to)
+    i (?:just |really )?want (?:us|to understand|to hear|to talk|to keep|to stay|our) | i feel | i(?:'m| am) afraid (?:of losing|we|i)
+    i (?:don't|do not) want (?:to fight|to argue|to lose you|us to fight) | (?:for|to) me,? (?:it|this) (?:means|matters)
+  `),
+  request: patterns(raw`
+    could we | can we | would you (?:be willing|mind|like to|tell|share) | let's (?:talk|try|agree|take|call|just)
+    please (?:tell|hear|listen|help) | (?:i )?(?:ask|beg) (?:you )?(?:only|just) | would it be ok(?:ay)? if
+  `),
+  'own-story': patterns(raw`
+    i remember | when i was | i used to | my (?:friend|colleague|neighbou?r|cousin) (?:told|said|lost|served|lives|left)
+    i (?:went|have been|was) through | i (?:also )?(?:believed|thought|felt) (?:that|the same|so) | i had (?:a|the same|similar)
+    (?:when|after) i (?:left|moved) | (?:i|we) (?:too|also) (?:used to|once|grew up)
+  `),
+  'shared-values': patterns(raw`
+    we both | both of us | we all want | (?:i|we) want (?:that|the same|peace) too | we(?:'re| are) (?:a )?family
+    i (?:too|also) want | we (?:both )?(?:want|love|care about|wish) | what unites us | we have (?:that )?in common
+    (?:i|we) (?:also |too )?want (?:our|the|everyone|nobody|no one|people|kids)
+  `),
+  gratitude: patterns(raw`
+    thank(?:s| you)(?: so much| for)? | grateful | appreciate
+  `),
+  'acknowledge-view': patterns(raw`
+    you have (?:a|every|the) right | (?:i )?respect your (?:view|opinion|right|choice|decision)
+    (?:i )?(?:can |do )?(?:understand|see) why you (?:think|feel|believe|say) | we can (?:disagree|agree to disagree|see it differently)
+    you don't have to agree | your (?:right|choice) | (?:it's|that's) (?:your|a fair) (?:view|opinion) | fair enough
+  `),
+};

@@ -1,0 +1,147 @@
+import type { Lang, Marker } from './detect.js';
+import { type EmpathicKind, isToxic, type MarkerKind, type ToxicKind } from './markers.js';
+
+export const MARKER_LABELS: Record<Lang, Record<MarkerKind, string>> = {
+  ru: {
+    'emotional-reaction': 'сочувствие',
+    'simple-reflection': 'простое отражение',
+    'complex-reflection': 'отражение чувства',
+    exploration: 'интерес к его опыту',
+    'open-question': 'открытый вопрос',
+    affirmation: 'признание сильных сторон',
+    'confidence-scale': 'шкала уверенности',
+    'change-mind': '«что могло бы изменить мнение»',
+    'i-statement': 'я-высказывание',
+    request: 'просьба',
+    'own-story': 'своя история',
+    'shared-values': 'общие ценности',
+    gratitude: 'благодарность',
+    'acknowledge-view': 'право на своё мнение',
+    insult: 'оскорбление',
+    labelling: 'ярлык',
+    sarcasm: 'сарказм',
+    contempt: 'презрение',
+    threat: 'угроза или ультиматум',
+    'group-blame': 'обвинение целой группы',
+    lecture: 'лекция',
+    'rhetorical-question': 'риторический вопрос',
+    'link-dump': 'ссылки вместо разговора',
+    profanity: 'мат',
+    demand: 'требование',
+  },
+  en: {
+    'emotional-reaction': 'emotional reaction',
+    'simple-reflection': 'simple reflection',
+    'complex-reflection': 'reflection of feeling',
+    exploration: 'exploring their experience',
+    'open-question': 'open question',
+    affirmation: 'affirmation',
+    'confidence-scale': 'confidence scale',
+    'change-mind': '"what would change your mind"',
+    'i-statement': 'I-statement',
+    request: 'request',
+    'own-story': 'your own story',
+    'shared-values': 'shared values',
+    gratitude: 'gratitude',
+    'acknowledge-view': 'their right to a view',
+    insult: 'insult',
+    labelling: 'label',
+    sarcasm: 'sarcasm',
+    contempt: 'contempt',
+    threat: 'threat or ultimatum',
+    'group-blame': 'blaming a whole group',
+    lecture: 'lecture',
+    'rhetorical-question': 'rhetorical question',
+    'link-dump': 'links instead of talk',
+    profanity: 'swearing',
+    demand: 'demand',
+  },
+};
+
+const FIX: Record<Lang, Record<ToxicKind, string>> = {
+  ru: {
+    insult:
+      'Уберите оскорбление («{text}»): после него человек защищается, а не слушает. Скажите лучше, что чувствуете вы.',
+    labelling: 'Ярлык («{text}») ставит диагноз вместо разговора. Спросите, откуда у человека такой взгляд.',
+    sarcasm: 'Сарказм слышится как насмешка. Скажите прямо, что вас тревожит.',
+    contempt:
+      'Презрение («{text}») рвёт связь. Вспомните, за что вы цените этого человека, и скажите об этом.',
+    threat: 'Ультиматум закрывает разговор. Скажите лучше, как вам дороги эти отношения.',
+    'group-blame': 'Не обобщайте («{text}»): говорите об этом человеке и этом разговоре.',
+    lecture:
+      'Лекция и груда фактов мнений не меняют. Сначала спросите, что думает собеседник, а факт предложите один и с разрешения.',
+    'rhetorical-question': '«{text}» — упрёк в форме вопроса. Задайте настоящий: «Что тебя в этом убеждает?»',
+    'link-dump':
+      'Ссылки без разговора не читают. Расскажите своими словами, что вас задело, и спросите, что думает он.',
+    profanity: 'Без мата: он поднимает градус, и спор пойдёт о тоне, а не о сути.',
+    demand:
+      'Требование («{text}») вызывает сопротивление. Попробуйте просьбу: «Можно я расскажу, как вижу это я?»',
+  },
+  en: {
+    insult:
+      'Drop the insult ("{text}"): it makes people defend themselves instead of listening. Say how you feel instead.',
+    labelling: 'A label ("{text}") diagnoses instead of talking. Ask where their view comes from.',
+    sarcasm: 'Sarcasm reads as mockery. Say plainly what worries you.',
+    contempt: 'Contempt ("{text}") breaks the connection. Think of what you value in this person and say it.',
+    threat: 'An ultimatum ends the talk. Say how much the relationship means to you instead.',
+    'group-blame': 'Do not generalise ("{text}"): talk about this person and this conversation.',
+    lecture:
+      'A lecture and a pile of facts change no minds. Ask what they think first; offer one fact, and ask permission before you do.',
+    'rhetorical-question':
+      '"{text}" is a reproach dressed as a question. Ask a real one: "What convinces you of that?"',
+    'link-dump':
+      'Links without a conversation go unread. Say in your own words what struck you, and ask what they think.',
+    profanity: 'Leave out the swearing: it raises the temperature and the talk turns to tone, not substance.',
+    demand: 'A demand ("{text}") breeds resistance. Try a request: "Can I tell you how I see it?"',
+  },
+};
+
+const NEXT = {
+  ru: {
+    reflection:
+      'Отразите чувство, которое слышите: «Похоже, тебе тревожно, что…» — так человек чувствует, что его слышат.',
+    question:
+      'Добавьте открытый вопрос, на который не ответишь «да» или «нет»: «Что для тебя в этом самое важное?»',
+    balance:
+      'Одни вопросы похожи на допрос: перед следующим вопросом перескажите своими словами, что услышали.',
+    connect: 'Назовите, что вас объединяет («Мы оба хотим, чтобы…»), или расскажите свою историю.',
+    scale:
+      'Спросите про уверенность: «Насколько ты в этом уверен, от 0 до 10?» — и потом: «Почему не меньше?»',
+  },
+  en: {
+    reflection: 'Reflect the feeling you hear: "It sounds like you worry that…" so they feel heard.',
+    question: 'Add an open question that cannot be answered yes or no: "What matters most to you in this?"',
+    balance:
+      'Only questions feel like an interrogation: before the next one, say back in your words what you heard.',
+    connect: 'Name what you share ("We both want…"), or tell a story of your own.',
+    scale: 'Ask about certainty: "How sure are you, from 0 to 10?" and then: "Why not lower?"',
+  },
+} as const;
+
+const REFLECTIONS: EmpathicKind[] = ['simple-reflection', 'complex-reflection', 'emotional-reaction'];
+const QUESTIONS: EmpathicKind[] = ['open-question', 'exploration', 'confidence-scale', 'change-mind'];
+const CONNECTIONS: EmpathicKind[] = ['shared-values', 'own-story', 'affirmation', 'acknowledge-view'];
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** At most three concrete tips, in the user's language: what to drop first, then what to try next. */
+export function tipsFor(markers: Marker[], lang: Lang): string[] {
+  const kinds = new Set(markers.map((marker) => marker.kind));
+  const tips: string[] = [];
+  for (const marker of markers) {
+    if (isToxic(marker.kind) && tips.length < 2) {
+      tips.push(FIX[lang][marker.kind as ToxicKind].replace('{text}', shorten(marker.text)));
+    }
+  }
+  const next = NEXT[lang];
+  const hasReflection = REFLECTIONS.some((kind) => kinds.has(kind));
+  const hasQuestion = QUESTIONS.some((kind) => kinds.has(kind));
+  if (!hasReflection && hasQuestion) tips.push(next.balance);
+  if (!hasReflection && !hasQuestion) tips.push(next.reflection);
+  if (!hasQuestion) tips.push(next.question);
+  if (hasReflection && hasQuestion && !CONNECTIONS.some((kind) => kinds.has(kind))) tips.push(next.connect);
+  if (hasReflection && hasQuestion && !kinds.has('confidence-scale')) tips.push(next.scale);
+  return tips.slice(0, 3);
+}

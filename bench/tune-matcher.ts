@@ -1,57 +1,72 @@
-// Calibrates the matcher's options by cross-validation on the catalogue's own examples and off-topic examples,
-// never on content/eval (that set stays unseen). Prints the best settings; copy them into DEFAULT_MATCHER_OPTIONS.
-//   node --import tsx bench/tune-matcher.ts
+// Calibrates the matcher's options by 5-fold cross-validation on the catalogue's own phrasings and off-topic
+// examples, never on content/eval (that set stays unseen). Prints the best settings, to be copied into
+// DEFAULT_MATCHER_OPTIONS.   node --import tsx bench/tune-matcher.ts
 import { loadCatalogue } from '../src/catalogue/load.js';
-import { evaluateMatcher, type MatchCase } from '../src/matcher/evaluate.js';
-import { OFF_TOPIC, trainingExamples, trainMatcher } from '../src/matcher/matcher.js';
+import { type MatcherOptions, OFF_TOPIC, trainingExamples, trainMatcher } from '../src/matcher/matcher.js';
 
 const FOLDS = 5;
 const examples = trainingExamples(loadCatalogue());
-const folds = Array.from({ length: FOLDS }, (_, fold) => ({
-  train: examples.filter((_, i) => i % FOLDS !== fold),
-  test: examples
-    .filter((_, i) => i % FOLDS === fold)
-    .map(
-      (e): MatchCase => ({
-        text: e.text,
-        lang: /[а-яё]/i.test(e.text) ? 'ru' : 'en',
-        expected: e.label === OFF_TOPIC ? [] : [e.label],
-      }),
-    ),
-}));
 
-const results: {
-  options: Record<string, number>;
-  top1: number;
-  top3: number;
-  rejection: number;
-  score: number;
-}[] = [];
-for (const wordShare of [0.3, 0.4, 0.5, 0.6, 0.7]) {
-  for (const nearestShare of [0.3, 0.5, 0.7, 0.9]) {
-    for (const threshold of [0.1, 0.15, 0.2, 0.25]) {
-      for (const offTopicMargin of [0.8, 1, 1.2]) {
-        const options = { wordShare, nearestShare, threshold, offTopicMargin };
+interface Ranked {
+  expected: string;
+  offTopic: number;
+  top: { id: string; score: number }[];
+}
+
+function rankHeldOut(options: Partial<MatcherOptions>): Ranked[] {
+  const ranked: Ranked[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const matcher = trainMatcher(
+      examples.filter((_, i) => i % FOLDS !== fold),
+      options,
+    );
+    for (const example of examples.filter((_, i) => i % FOLDS === fold)) {
+      const { scores } = matcher.rank(example.text);
+      ranked.push({
+        expected: example.label,
+        offTopic: scores.find((s) => s.id === OFF_TOPIC)?.score ?? 0,
+        top: scores.filter((s) => s.id !== OFF_TOPIC).slice(0, 3),
+      });
+    }
+  }
+  return ranked;
+}
+
+const rows: Record<string, number | string>[] = [];
+for (const wordShare of [0.4, 0.5, 0.6]) {
+  for (const nearestShare of [0.2, 0.3, 0.4]) {
+    const ranked = rankHeldOut({ wordShare, nearestShare });
+    for (const threshold of [0.06, 0.08, 0.1, 0.12, 0.14]) {
+      for (const offTopicMargin of [0.9, 1, 1.1, 1.2, 1.3]) {
+        let onTopic = 0;
         let top1 = 0;
-        let top3 = 0;
-        let rejection = 0;
-        for (const fold of folds) {
-          const report = evaluateMatcher(trainMatcher(fold.train, options), fold.test);
-          top1 += report.top1 / FOLDS;
-          top3 += report.top3 / FOLDS;
-          rejection += report.offTopicRejection / FOLDS;
+        let offTopic = 0;
+        let rejected = 0;
+        for (const r of ranked) {
+          const best = r.top[0];
+          const accepted = best && best.score >= threshold && best.score >= r.offTopic * offTopicMargin;
+          if (r.expected === OFF_TOPIC) {
+            offTopic++;
+            if (!accepted) rejected++;
+          } else {
+            onTopic++;
+            if (accepted && best.id === r.expected) top1++;
+          }
         }
-        results.push({ options, top1, top3, rejection, score: top1 + 0.5 * top3 + rejection });
+        const accuracy = top1 / onTopic;
+        const rejection = rejected / offTopic;
+        rows.push({
+          wordShare,
+          nearestShare,
+          threshold,
+          offTopicMargin,
+          top1: accuracy.toFixed(3),
+          rejection: rejection.toFixed(3),
+          score: (accuracy + rejection).toFixed(3),
+        });
       }
     }
   }
 }
-results.sort((a, b) => b.score - a.score);
-console.table(
-  results.slice(0, 10).map((r) => ({
-    ...r.options,
-    top1: r.top1.toFixed(3),
-    top3: r.top3.toFixed(3),
-    rejection: r.rejection.toFixed(3),
-  })),
-);
+rows.sort((a, b) => Number(b.score) - Number(a.score));
+console.table(rows.slice(0, 12));

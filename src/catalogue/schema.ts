@@ -39,6 +39,8 @@ export const pitfallSchema = z.strictObject({ avoid: text, why: text });
 export const positionTextSchema = z.strictObject({
   title: text,
   examples: atLeast(text, 6),
+  /** More phrasings that only train the matcher; the examples are also shown to users. */
+  training: z.array(text, { error: 'must be a list' }).default([]),
   needs: atLeast(text, 2),
   answers: atLeast(answerSchema, 2),
   pitfalls: atLeast(pitfallSchema, 2),

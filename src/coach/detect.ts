@@ -26,9 +26,12 @@ export function replyLanguage(text: string): Lang {
 // A question that opens with one of these words asks for an answer in the other's own words (MI's open question);
 // "ты смотрела новости?" does not.
 const OPEN_QUESTION_START =
-  /^(?:(?:а|и|но|ну|мам|пап|слушай|скажи)[,\s]+)*(?:как|почему|отчего|зачем|что|чего|чем|какой|какая|какое|какие|каким|какую|каких|где|откуда|когда|кто|how|what|why|which|where|who|when)(?![\p{L}])/u;
+  /^(?:(?:а|и|но|ну|мам|пап|бабуль|слушай|скажи|так|and|but|so|mom|mum|dad)[,\s]+)*(?:(?:ты|вы|тебе|вам|тебя|вас)\s+)?(?:как|каково|почему|отчего|зачем|что|чего|чем|какой|какая|какое|какие|каким|какую|каких|где|откуда|когда|кто|how|what|why|which|where|who|when)(?![\p{L}])/u;
+// It must be about the other person: "что на ужин будем?" changes the subject rather than opening a talk.
+const ADDRESSES_THEM =
+  /(?<![\p{L}])(?:ты|вы|тебе|вам|тебя|вас|тобой|вами|твой|твоя|твое|твои|ваш|ваша|you|your|yours)(?![\p{L}])/u;
 
-const URL = /(?:https?:\/\/|www\.|t\.me\/|youtu\.?be)\S+/gi;
+const URL = /(?:https?:\/\/|www\.|t\.me\/|youtu\.be\/|youtube\.com\/)\S+/gi;
 
 // Signs of a fact: a number, a percentage, a named source or report. One fact stated calmly is neutral; a pile of
 // them is a lecture, and arguments alone change nothing.
@@ -66,7 +69,10 @@ function findMarkers(sentence: string, rules: Rules[]): Marker[] {
       }
     }
   }
-  if (/\?\s*$/.test(sentence) && OPEN_QUESTION_START.test(folded.replace(/^[^\p{L}]+/u, ''))) {
+  const isQuestion = /\?[\s\p{So}\p{Sk})]*$/u.test(sentence);
+  const start = OPEN_QUESTION_START.exec(folded.replace(/^[^\p{L}]+/u, ''));
+  const needsAddress = start && /(?:что|чего|кто|когда|где|what|who|when|where)$/.test(start[0]);
+  if (isQuestion && start && (!needsAddress || ADDRESSES_THEM.test(folded))) {
     found.push({ kind: 'open-question', text: sentence });
   }
   return found;

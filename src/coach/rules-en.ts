@@ -9,6 +9,7 @@ export const EN_RULES: Rules = {
     brainless | sheeple | vatnik\p{L}* | orcs? | bootlicker\p{L}* | putinists? | scum | brain-?dead | pea-?brain\p{L}*
     (?:you|you're|you are|are you|so|such an?|bunch of|you old|you poor) (?:so |just |completely |totally |a |an |such |an? )*(?:stupid|dumb|fools?|foolish|crazy|insane|senile|ignorant|dense|deluded|delusional|pathetic|clowns?|sheep|zombies?|slaves?|lunatics?|nutcase|simpleton|loser)
     stupid (?:old )?(?:woman|man|people|cow|sheep)
+    dumbest | stupidest | dumber | (?:too old|too stubborn) to (?:learn|understand|change) | good little (?:citizen|soldier|patriot) | zombies? | serfs? | cowards? | cowardly | spineless | (?:so |too |you're |you are )naive
   `),
   labelling: patterns(raw`
     brain-?washed | brainwashing | propaganda (?:victim|zombie|parrot|robot)
@@ -24,13 +25,16 @@ export const EN_RULES: Rules = {
     keep believing | keep watching | nice try | how convenient | thanks,? captain obvious | what a surprise | shocking
     (?:oh )?wow,? (?:just )?wow | sure,? grandma | sure,? mom | sure thing,? mom | /s | riiight | suuure
     (?:liberators|heroes|saviours|saviors) (?:indeed|sure)
+    ^sure,? (?:go|keep|let's|because|why not|whatever) | ^oh well | wow,? what an? | worked (?:out )?(?:so )?great | keep pretending | must be nice | a whole \d+ | time to celebrate
+    if the \p{L}+ says so | (?:and )?i'm the queen | congrats on | whatever (?:the )?(?:tv|they|channel one|putin) | lol ok | ok (?:grandpa|grandma|boomer) | classic\. | how's that going | 👏 | 😂 | 🤣 | 😏 | 🙄 | 🤡 | 🎉
   `),
   contempt: patterns(raw`
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
     (?:i )?pity you | (?:i )?feel sorry for you | wake up | open your eyes | use your (?:brain|head) | think for once
     grow up | laughable | embarrassing | (?:you )?disgust me | disgusting | (?:it's )?pointless (?:talking|arguing) (?:to|with) you
     you (?:don't|do not) (?:know|understand) anything | you (?:know|understand) nothing | get a grip | come on,? really
-    what a (?:joke|load of)
+    what a (?:joke|load of) | like some people | no wonder | (?:thoughts|mind|brain) of your own | think for yourself
+    (?:think|thinking) (?:way |far )?too little | (?:your|that) (?:little )?(?:bubble|world|cocoon|swamp)
   `),
   threat: patterns(raw`
     don't (?:call|text|talk to) me (?:again )?(?:until|unless|ever) | (?:i'm|i am|i will|i'll) (?:not )?(?:never )?(?:talk|speak)(?:ing)? to you (?:again|anymore)
@@ -39,7 +43,8 @@ export const EN_RULES: Rules = {
     until you (?:admit|apologi[sz]e|stop|accept) | unless you (?:admit|stop|apologi[sz]e|change) | or else
     (?:i'm|i am|i'll|i will) (?:cutting|cut) you off | (?:this is the )?last time i(?:'m| am) (?:telling|asking)
     (?:i'll|i will) (?:block|disown) you | you're no (?:longer )?(?:my )?(?:mother|father|brother|sister|friend)
-    forget (?:about )?me | lose my number
+    forget (?:about )?me | lose my number | (?:say|do) that (?:\p{L}+ \p{L}+ )?(?:one more time|again) | one more time and | (?:i'm|i am|i'll) (?:leaving|walk out) | not coming back
+    don't bother (?:calling|coming|texting)
   `),
   'group-blame': patterns(raw`
     you people | all of you (?:are|over there)? | you(?: guys| lot)? are all | your (?:whole )?generation | people like you
@@ -57,6 +62,7 @@ export const EN_RULES: Rules = {
     (?:don't|can't|cant|dont) you see | (?:don't|do not) you (?:understand|get it|realize|realise) | are you blind
     how (?:can|could) (?:you|anyone) (?:still )?(?:believe|not see|not understand|be so|defend|support|justify)
     do you (?:even|actually|seriously|really) (?:think|believe|listen|hear|know) | are you (?:serious|kidding|out of your mind|insane)
+    have you (?:ever )?(?:considered|thought) (?:about )?(?:that )?(?:maybe )?(?:you|you're) | do you really not see | can't you see
     haven't you (?:noticed|seen|heard) | isn't it obvious | what(?:'s| is) wrong with you | how (?:is it )?possible that you
     have you lost your mind | did you ever (?:stop|think) | can you (?:even )?hear yourself | do you hear yourself
     don't you (?:care|feel ashamed) | aren't you ashamed | how dare you | where were you (?:for )?(?:those |these |the )?(?:eight|8) years
@@ -67,7 +73,7 @@ export const EN_RULES: Rules = {
     wtf | stfu | bastard\p{L}* | dick\p{L}* | piss(?:ed)? | goddamn
   `),
   demand: patterns(raw`
-    (?:just )?admit it | admit that | stop (?:watching|repeating|believing|defending|saying|spreading|justifying)
+    (?:just )?admit (?:it|that|you) | (?:you have to|you need to|you must|time to) (?:face|accept) (?:it|the|that|reality) | stop (?:watching|repeating|believing|defending|saying|spreading|justifying)
     turn off (?:the |that |your )?(?:tv|television|telly) | shut up | (?:you have to|you must|you need to) (?:stop|admit|accept|apologi[sz]e|agree)
     i (?:want|need|demand) you to (?:admit|stop|apologi[sz]e|agree|accept) | (?:i )?demand | agree with me
   `),
@@ -77,7 +83,7 @@ export const EN_RULES: Rules = {
     i (?:also |really )?(?:worry|miss you|love you|fear) | love you | miss you | hugs | sending (?:you )?(?:love|hugs)
     (?:that|it|this) (?:sounds|must be|must feel|is) (?:so |really |very )?(?:hard|scary|frightening|painful|exhausting|difficult|tough|lonely|awful)
     (?:i )?(?:can )?(?:imagine|understand) how (?:hard|scary|painful|difficult|you feel|it feels|tough)
-    (?:it )?(?:breaks|broke) my heart | that scares me too | me too | ❤️ | ❤ | 🤗 | 💔 | 🫂
+    (?:it )?(?:breaks|broke) my heart | that scares me too | me too | i(?:'m| am) (?:always )?(?:here for you|glad|so glad) | ❤️ | ❤ | 🤗 | 💔 | 🫂
   `),
   'complex-reflection': patterns(raw`
     (?:it )?sounds like (?:you|this|it) | (?:it )?seems (?:like )?(?:you|this matters|it matters) | (?:it )?looks like you
@@ -106,7 +112,7 @@ export const EN_RULES: Rules = {
   affirmation: patterns(raw`
     you(?:'ve| have) always | i (?:really )?(?:appreciate|respect|admire) | you(?:'re| are) right (?:that|about) | good point
     (?:that's|that is) (?:a )?(?:fair|good|great|important|valid) (?:point|question)? | you(?:'re| are) a (?:good|kind|caring|wise|strong|loving)
-    you care (?:so much|a lot|deeply)? ?about | i(?:'m| am) proud of you | you(?:'ve| have) (?:worked|done) so much | fair enough
+    you(?:'ve| have) carried | you(?:'re| are) right | you care (?:so much|a lot|deeply)? ?about | i(?:'m| am) proud of you | you(?:'ve| have) (?:worked|done) so much | fair enough
   `),
   'confidence-scale': patterns(raw`
     (?:on a )?scale (?:of|from) (?:0|1|zero|one) to (?:10|ten|100|a hundred)
@@ -123,11 +129,12 @@ export const EN_RULES: Rules = {
   `),
   request: patterns(raw`
     could we | can we | would you (?:be willing|mind|like to|tell|share) | let's (?:talk|try|agree|take|call|just)
-    please (?:tell|hear|listen|help) | (?:i )?(?:ask|beg) (?:you )?(?:only|just) | would it be ok(?:ay)? if
+    can i (?:tell|ask|share) | (?:do you )?want me to tell you | let me (?:just )?listen | please (?:tell|hear|listen|help) | (?:i )?(?:ask|beg) (?:you )?(?:only|just) | would it be ok(?:ay)? if
   `),
   'own-story': patterns(raw`
     i remember | when i was | i used to | my (?:friend|colleague|neighbou?r|cousin) (?:told|said|lost|served|lives|left)
     i (?:went|have been|was) through | i (?:also )?(?:believed|thought|felt) (?:that|the same|so) | i had (?:a|the same|similar)
+    i (?:was|lived|worked|studied) (?:in|at) | (?:my|a) (?:friend|colleague|classmate|cousin|neighbou?r)(?: from \p{L}+)?,? (?:\p{L}+,? )?(?:lives|wrote|told|lost|served)
     (?:when|after) i (?:left|moved) | (?:i|we) (?:too|also) (?:used to|once|grew up)
   `),
   'shared-values': patterns(raw`
@@ -141,6 +148,7 @@ export const EN_RULES: Rules = {
   'acknowledge-view': patterns(raw`
     you have (?:a|every|the) right | (?:i )?respect your (?:view|opinion|right|choice|decision)
     (?:i )?(?:can |do )?(?:understand|see) why you (?:think|feel|believe|say) | we can (?:disagree|agree to disagree|see it differently)
-    you don't have to agree | your (?:right|choice) | (?:it's|that's) (?:your|a fair) (?:view|opinion) | fair enough
+    (?:it )?makes (?:total |perfect |complete )?sense | and that's (?:ok|okay|fine) | (?:it's|that's) (?:ok|okay) (?:to|if) | (?:i'm )?sorry | if you (?:ever )?(?:want|feel like)
+    (?:i )?(?:can )?(?:see|understand|get) why (?:that|this|it|you) | you don't have to agree | your (?:right|choice) | (?:it's|that's) (?:your|a fair) (?:view|opinion) | fair enough
   `),
 };

@@ -78,13 +78,20 @@ function findMarkers(sentence: string, rules: Rules[]): Marker[] {
   return found;
 }
 
+/** The Russian rules for Cyrillic, the English ones for Latin letters, both for mixed or letterless text. */
+function rulesFor(sentence: string): Rules[] {
+  const { cyrillic, latin } = countScripts(sentence);
+  if (latin === 0 && cyrillic > 0) return [RU_RULES];
+  if (cyrillic === 0 && latin > 0) return [EN_RULES];
+  return [RU_RULES, EN_RULES];
+}
+
 /** Every move in every sentence of a reply, with the sentence-level toxicity the rewrite needs. */
 export function detect(reply: string): { sentences: Sentence[]; markers: Marker[] } {
   const text = clean(reply);
-  const rules = [RU_RULES, EN_RULES];
   const urls = text.match(URL) ?? [];
   const sentences = splitSentences(text.replace(URL, ' ')).map((sentenceText) => {
-    const markers = findMarkers(sentenceText, rules);
+    const markers = findMarkers(sentenceText, rulesFor(sentenceText));
     return { text: sentenceText, markers, toxic: markers.some((marker) => isToxic(marker.kind)) };
   });
   const markers = sentences.flatMap((sentence) => sentence.markers);

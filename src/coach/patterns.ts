@@ -10,12 +10,14 @@ const GAP = String.raw`[\s,;:—–-]+`;
 
 /**
  * Patterns written one per line (or separated by " | "), matched as whole words on folded text (lower case,
- * ё → е); `\p{L}*` after a stem covers Russian endings.
+ * ё → е); `\p{L}*` after a stem covers Russian endings. The lines of one kind become one regular expression, so
+ * a sentence is scanned once per kind.
  */
 export function patterns(source: string): RegExp[] {
-  return source
+  const lines = source
     .split(/\n| \| /)
     .map((line) => line.trim())
     .filter((line) => line.length > 0 && !line.startsWith('#'))
-    .map((line) => new RegExp(`${EDGE_BEFORE}(?:${line.replaceAll(' ', GAP)})${EDGE_AFTER}`, 'u'));
+    .map((line) => `(?:${line.replaceAll(' ', GAP)})`);
+  return [new RegExp(`${EDGE_BEFORE}(?:${lines.join('|')})${EDGE_AFTER}`, 'u')];
 }

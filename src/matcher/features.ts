@@ -16,9 +16,30 @@ export function stem(word: string): string {
   return result;
 }
 
-export type Counts = Map<string, number>;
+/**
+ * Features are hashed into a fixed range instead of kept as strings (the "hashing trick"): no vocabulary to
+ * build and no string per n-gram, which keeps the start-up fast and the garbage collector quiet. With 2^21
+ * buckets and about 10^5 distinct features in the catalogue, collisions are rare and harmless.
+ */
+export const FEATURE_BITS = 21;
+const MASK = (1 << FEATURE_BITS) - 1;
+const WORD_SEED = 0x811c9dc5;
+const PAIR_SEED = 0x01000193;
+const CHAR_SEED = 0x2545f491;
 
-function add(counts: Counts, feature: string): void {
+function hashString(text: string, seed: number, start = 0, end = text.length): number {
+  let hash = seed;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) & MASK;
+}
+
+export function wordFeature(wordStem: string): number {
+  return hashString(wordStem, WORD_SEED);
+}
+
+export type Counts = Map<number, number>;
+
+function add(counts: Counts, feature: number): void {
   counts.set(feature, (counts.get(feature) ?? 0) + 1);
 }
 
@@ -34,14 +55,15 @@ export function extractFeatures(text: string): { words: Counts; chars: Counts } 
     const isStop = STOPWORDS.has(word);
     const wordStem = stem(word);
     if (!isStop) {
-      add(wordCounts, `w:${wordStem}`);
+      add(wordCounts, wordFeature(wordStem));
       const padded = ` ${word} `;
-      for (let n = 3; n <= 5; n++) {
-        for (let i = 0; i + n <= padded.length; i++) add(charCounts, padded.slice(i, i + n));
+      for (let n = 3; n <= 4; n++) {
+        for (let i = 0; i + n <= padded.length; i++) add(charCounts, hashString(padded, CHAR_SEED, i, i + n));
       }
     }
-    if (previous !== undefined && !(isStop && STOPWORDS.has(previous)))
-      add(wordCounts, `b:${previous}_${wordStem}`);
+    if (previous !== undefined && !(isStop && STOPWORDS.has(previous))) {
+      add(wordCounts, hashString(`${previous} ${wordStem}`, PAIR_SEED));
+    }
     previous = wordStem;
   }
   return { words: wordCounts, chars: charCounts };

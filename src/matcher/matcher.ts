@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Catalogue } from '../catalogue/load.js';
-import { extractFeatures, stem } from './features.js';
+import { extractFeatures, stem, wordFeature } from './features.js';
 import { detectLanguage, type Lang } from './language.js';
 import { clean, words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
@@ -103,10 +103,12 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
   });
   const centroidIndex = new InvertedIndex();
   for (const vectors of byLabel) centroidIndex.add(centroid(vectors));
+  exampleIndex.freeze();
+  centroidIndex.freeze();
 
   const exampleScores = new Float64Array(exampleIndex.size);
   const centroidScores = new Float64Array(centroidIndex.size);
-  const knownRussianWord = (word: string) => STOPWORDS.has(word) || space.has(`w:${stem(word)}`);
+  const knownRussianWord = (word: string) => STOPWORDS.has(word) || space.has(wordFeature(stem(word)));
 
   function scoreSegment(text: string, best: Float64Array): void {
     const vector = space.vectorize(extractFeatures(text));

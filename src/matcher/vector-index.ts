@@ -1,4 +1,6 @@
-import type { Counts } from './features.js';
+import { type Counts, FEATURE_BITS } from './features.js';
+
+const FEATURES = 1 << FEATURE_BITS;
 
 /** A text as a sparse vector: parallel arrays of feature ids and weights, unit length. */
 export interface SparseVector {
@@ -11,37 +13,33 @@ export interface SparseVector {
  * and scaled so that a dot product is `wordShare * cos(words) + (1 - wordShare) * cos(chars)`.
  */
 export class FeatureSpace {
-  private readonly ids = new Map<string, number>();
-  private idf: Float64Array = new Float64Array(0);
+  private readonly idf = new Float32Array(FEATURES);
+  private readonly seen = new Uint8Array(FEATURES);
   private unknownIdf = 1;
 
   constructor(private readonly wordShare: number) {}
 
-  /** Learns the vocabulary and document frequencies from the training texts' features. */
+  /** Learns the document frequencies from the training texts' features. */
   fit(documents: { words: Counts; chars: Counts }[]): void {
-    const df: number[] = [];
+    const df = new Uint32Array(FEATURES);
     for (const document of documents) {
-      for (const counts of [document.words, document.chars]) {
-        for (const feature of counts.keys()) {
-          let id = this.ids.get(feature);
-          if (id === undefined) {
-            id = this.ids.size;
-            this.ids.set(feature, id);
-            df.push(0);
-          }
-          df[id] = (df[id] ?? 0) + 1;
-        }
-      }
+      for (const feature of document.words.keys()) df[feature] = (df[feature] ?? 0) + 1;
+      for (const feature of document.chars.keys()) df[feature] = (df[feature] ?? 0) + 1;
     }
     const n = documents.length;
-    this.idf = Float64Array.from(df, (count) => Math.log((n + 1) / (count + 1)) + 1);
+    for (let feature = 0; feature < FEATURES; feature++) {
+      const count = df[feature] ?? 0;
+      if (count === 0) continue;
+      this.seen[feature] = 1;
+      this.idf[feature] = Math.log((n + 1) / (count + 1)) + 1;
+    }
     // A feature never seen in training is as rare as it gets: it still counts in the length of the query, so
     // off-topic text with one familiar word scores low instead of matching on that word alone.
     this.unknownIdf = Math.log(n + 1) + 1;
   }
 
-  has(feature: string): boolean {
-    return this.ids.has(feature);
+  has(feature: number): boolean {
+    return this.seen[feature] === 1;
   }
 
   vectorize(features: { words: Counts; chars: Counts }): SparseVector {
@@ -55,11 +53,11 @@ export class FeatureSpace {
       const start = ids.length;
       let norm = 0;
       for (const [feature, count] of counts) {
-        const id = this.ids.get(feature);
-        const weight = (1 + Math.log(count)) * (id === undefined ? this.unknownIdf : (this.idf[id] ?? 0));
+        const known = this.seen[feature] === 1;
+        const weight = (1 + Math.log(count)) * (known ? (this.idf[feature] ?? 0) : this.unknownIdf);
         norm += weight * weight;
-        if (id === undefined) continue;
-        ids.push(id);
+        if (!known) continue;
+        ids.push(feature);
         weights.push(weight);
       }
       const factor = norm > 0 ? scale / Math.sqrt(norm) : 0;
@@ -81,41 +79,61 @@ export function centroid(vectors: SparseVector[]): SparseVector {
   return { ids: [...sum.keys()], weights: [...sum.values()].map((weight) => weight / norm) };
 }
 
-/** An inverted index of unit vectors: dot products of a query with every stored vector in one pass. */
+/**
+ * An inverted index of unit vectors, stored as compressed rows per feature (offsets into two flat typed arrays)
+ * once `freeze` is called: dot products of a query with every stored vector in one pass, with no objects per
+ * feature for the garbage collector to walk.
+ */
 export class InvertedIndex {
-  private readonly postings = new Map<number, { rows: number[]; weights: number[] }>();
-  private count = 0;
+  private pending: SparseVector[] = [];
+  private offsets = new Int32Array(0);
+  private rows = new Int32Array(0);
+  private weights = new Float32Array(0);
 
   add(vector: SparseVector): number {
-    const row = this.count++;
-    vector.ids.forEach((id, i) => {
-      let posting = this.postings.get(id);
-      if (!posting) {
-        posting = { rows: [], weights: [] };
-        this.postings.set(id, posting);
-      }
-      posting.rows.push(row);
-      posting.weights.push(vector.weights[i] ?? 0);
-    });
-    return row;
+    this.pending.push(vector);
+    return this.pending.length - 1;
   }
 
   get size(): number {
-    return this.count;
+    return this.pending.length;
+  }
+
+  freeze(): void {
+    const offsets = new Int32Array(FEATURES + 1);
+    for (const vector of this.pending)
+      for (const id of vector.ids) offsets[id + 1] = (offsets[id + 1] ?? 0) + 1;
+    for (let i = 0; i < FEATURES; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
+    const total = offsets[FEATURES] ?? 0;
+    const rows = new Int32Array(total);
+    const weights = new Float32Array(total);
+    const next = offsets.slice(0, FEATURES);
+    this.pending.forEach((vector, row) => {
+      vector.ids.forEach((id, i) => {
+        const slot = next[id] ?? 0;
+        rows[slot] = row;
+        weights[slot] = vector.weights[i] ?? 0;
+        next[id] = slot + 1;
+      });
+    });
+    this.offsets = offsets;
+    this.rows = rows;
+    this.weights = weights;
   }
 
   /** Dot products of the query with every row, into `out` (length at least `size`). */
   dot(query: SparseVector, out: Float64Array): Float64Array {
-    out.fill(0, 0, this.count);
-    query.ids.forEach((id, i) => {
-      const posting = this.postings.get(id);
-      if (!posting) return;
-      const weight = query.weights[i] ?? 0;
-      for (let k = 0; k < posting.rows.length; k++) {
-        const row = posting.rows[k] ?? 0;
-        out[row] = (out[row] ?? 0) + weight * (posting.weights[k] ?? 0);
+    out.fill(0, 0, this.size);
+    const { offsets, rows, weights } = this;
+    for (let q = 0; q < query.ids.length; q++) {
+      const id = query.ids[q] ?? 0;
+      const weight = query.weights[q] ?? 0;
+      const end = offsets[id + 1] ?? 0;
+      for (let k = offsets[id] ?? 0; k < end; k++) {
+        const row = rows[k] ?? 0;
+        out[row] = (out[row] ?? 0) + weight * (weights[k] ?? 0);
       }
-    });
+    }
     return out;
   }
 }

@@ -1,0 +1,162 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../catalogue/load.js';
+import { runCli } from '../test-support/cli.js';
+import { evaluateMatcher, readMatchCases } from './evaluate.js';
+import { createMatcher } from './matcher.js';
+import { clean, MAX_INPUT_CHARS } from './normalize.js';
+
+const catalogue = loadCatalogue();
+const matcher = createMatcher(catalogue);
+const ids = (text: string) => matcher.match(text).positions.map((position) => position.id);
+
+describe('matcher', () => {
+  it('recognises what a relative says, in Russian and English', () => {
+    expect(ids('да всё равно нарисуют сколько надо')[0]).toBe('vote-rigged');
+    expect(ids('NATO came right up to our borders')[0]).toBe('nato-threat');
+    expect(ids('если не Путин, то кто?')[0]).toBe('no-alternative');
+  });
+
+  it('says nothing for small talk', () => {
+    expect(ids('ты сегодня обедала? суп в холодильнике')).toEqual([]);
+    expect(ids('did you get the parcel I sent?')).toEqual([]);
+  });
+
+  it('is not thrown by ё, case, punctuation, emoji, missing spaces or invisible characters', () => {
+    const plain = ids('да всё равно нарисуют сколько надо')[0];
+    expect(ids('ДА ВСЕ РАВНО НАРИСУЮТ СКОЛЬКО НАДО!!!')[0]).toBe(plain);
+    expect(ids('да,всё равно.нарисуют сколько надо 🙄🙄')[0]).toBe(plain);
+    expect(ids('да всё\u200B равно нари\u200Dсуют сколько\u202E надо')[0]).toBe(plain);
+  });
+
+  it('reads Russian typed in Latin letters', () => {
+    const result = matcher.match('da vse ravno narisuyut skolko nado, vybory eti');
+    expect(result.lang).toBe('ru');
+    expect(result.positions[0]?.id).toBe('vote-rigged');
+  });
+
+  it('detects the language, going by the script with more letters in mixed text', () => {
+    expect(matcher.match('мама говорит, что NATO подошло к границам').lang).toBe('ru');
+    expect(matcher.match('my mum says всё не так однозначно, you know, both sides are to blame').lang).toBe(
+      'en',
+    );
+  });
+
+  it('finds two positions in one message', () => {
+    const found = ids(
+      'Выборы всё равно нарисуют, это понятно. А вообще НАТО подошло к самым нашим границам.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['vote-rigged', 'nato-threat']));
+  });
+
+  it('returns at most three positions, best first, with scores between 0 and 1', () => {
+    for (const text of ['все врут, и наши, и ваши, и запад', 'NATO, Crimea, Donbas, biolabs, Bucha fakes']) {
+      const { positions } = matcher.match(text);
+      expect(positions.length).toBeLessThanOrEqual(3);
+      const scores = positions.map((position) => position.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      for (const score of scores) expect(score).toBeGreaterThan(0);
+      for (const score of scores) expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('cuts long input at the documented limit and survives binary and right-to-left text', () => {
+    const huge = `${'нарисуют выборы '.repeat(70_000)}`;
+    expect(clean(huge).length).toBeLessThanOrEqual(MAX_INPUT_CHARS);
+    expect(matcher.match(huge).positions[0]?.id).toBe('vote-rigged');
+    const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 97) % 256)).toString('latin1');
+    expect(matcher.match(binary)).toEqual({ lang: expect.any(String), positions: expect.any(Array) });
+    expect(matcher.match('\u202Eمرحبا بكم\u202C שלום')).toEqual({ lang: expect.any(String), positions: [] });
+    expect(matcher.match('')).toEqual({ lang: 'ru', positions: [] });
+    expect(matcher.match('\uD800 half a pair').positions).toEqual(expect.any(Array));
+  });
+});
+
+describe('accuracy on the evaluation sets (floors; the figures are printed by `sobesednik eval match`)', () => {
+  it('meets the floors on content/eval/match.jsonl', () => {
+    const report = evaluateMatcher(matcher, readMatchCases(path.join(catalogue.dir, 'eval/match.jsonl')));
+    expect(report.onTopic).toBeGreaterThanOrEqual(400);
+    expect(report.offTopic).toBeGreaterThanOrEqual(40);
+    expect(report.top1).toBeGreaterThanOrEqual(0.88);
+    expect(report.top3).toBeGreaterThanOrEqual(0.92);
+    expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('meets the floors on the held-out set nobody tuned on', () => {
+    const report = evaluateMatcher(
+      matcher,
+      readMatchCases(path.join(catalogue.dir, 'eval/holdout/match.jsonl')),
+    );
+    expect(report.top1).toBeGreaterThanOrEqual(0.88);
+    expect(report.top3).toBeGreaterThanOrEqual(0.92);
+    expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('sobesednik match', () => {
+  it('prints the JSON the design promises', async () => {
+    const result = await runCli(['match', 'NATO came right up to our borders', '--json']);
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed).toEqual({ lang: 'en', positions: expect.any(Array) });
+    expect(parsed.positions[0]).toEqual({ id: 'nato-threat', score: expect.any(Number) });
+  });
+
+  it('answers empty text with a clear JSON error and exit 1', async () => {
+    for (const text of ['', '   \t ', '\u200B\u200B']) {
+      const result = await runCli(['match', text, '--json']);
+      expect(result.code).toBe(1);
+      expect(JSON.parse(result.stdout)).toEqual({ error: expect.stringMatching(/empty/) });
+      expect(result.stderr).toBe('');
+    }
+  });
+
+  it('answers JSON lines in order, one per line, with an error in place of a bad line', async () => {
+    const input = [
+      JSON.stringify({ text: 'NATO came right up to our borders' }),
+      'this is not json',
+      JSON.stringify({ text: 42 }),
+      JSON.stringify({ text: 'ты сегодня обедала? суп в холодильнике' }),
+      JSON.stringify({ text: 'да всё равно нарисуют сколько надо' }),
+    ].join('\n');
+    const result = await runCli(['match', '--jsonl'], { input });
+    expect(result.code).toBe(0);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(5);
+    expect(lines[0].positions[0].id).toBe('nato-threat');
+    expect(lines[1]).toEqual({ error: 'line 2: not valid JSON' });
+    expect(lines[2]).toEqual({ error: expect.stringMatching(/^line 3: /) });
+    expect(lines[3].positions).toEqual([]);
+    expect(lines[4].positions[0].id).toBe('vote-rigged');
+  });
+
+  it('survives binary bytes on stdin', async () => {
+    const input = Buffer.concat([
+      Buffer.from([0xff, 0xfe, 0x00, 0x80, 0x0a]),
+      Buffer.from('{"text":"\\u0000\\ud800"}\n'),
+    ]);
+    const result = await runCli(['match', '--jsonl'], { input });
+    expect(result.code).toBe(0);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines[0]).toEqual({ error: 'line 1: not valid JSON' });
+    expect(lines[1]).toEqual({ lang: expect.any(String), positions: [] });
+  });
+
+  it('prints accuracy figures with eval match', async () => {
+    const result = await runCli(['eval', 'match', '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ top1: expect.any(Number), top3: expect.any(Number) });
+    expect(report.confusions[0]).toEqual({
+      expected: expect.any(String),
+      got: expect.any(String),
+      count: expect.any(Number),
+    });
+  });
+});

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readEvalFile } from '../catalogue/eval-file.js';
 import type { Coach, Verdict } from './coach.js';
 
 const VERDICTS = ['toxic', 'neutral', 'empathic'] as const satisfies readonly Verdict[];
@@ -15,19 +15,7 @@ const caseSchema = z.strictObject({
 export type CoachCase = z.infer<typeof caseSchema>;
 
 export function readCoachCases(file: string): CoachCase[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
-    .filter(({ line }) => line.length > 0)
-    .map(({ line, number }) => {
-      try {
-        return caseSchema.parse(JSON.parse(line));
-      } catch (error) {
-        throw new Error(
-          `${file}:${number}: not a coach case (${error instanceof Error ? error.message : error})`,
-        );
-      }
-    });
+  return readEvalFile(file, caseSchema, 'a coach case');
 }
 
 export interface ClassScore {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readEvalFile } from '../catalogue/eval-file.js';
 import type { Matcher } from './matcher.js';
 
 const caseSchema = z.strictObject({
@@ -13,19 +13,7 @@ export type MatchCase = z.infer<typeof caseSchema>;
 
 /** Reads a JSONL evaluation file; a malformed line is an error naming its line number. */
 export function readMatchCases(file: string): MatchCase[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
-    .filter(({ line }) => line.length > 0)
-    .map(({ line, number }) => {
-      try {
-        return caseSchema.parse(JSON.parse(line));
-      } catch (error) {
-        throw new Error(
-          `${file}:${number}: not a match case (${error instanceof Error ? error.message : error})`,
-        );
-      }
-    });
+  return readEvalFile(file, caseSchema, 'a match case');
 }
 
 export interface Confusion {

@@ -4,7 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { CONTRACT_PERSONAS, CONTRACT_POSITIONS, GROUPS } from './contract.js';
-import { LANGS, type Persona, type Position, personaSchema, positionSchema } from './schema.js';
+import {
+  LANGS,
+  type OffTopic,
+  offTopicSchema,
+  type Persona,
+  type Position,
+  personaSchema,
+  positionSchema,
+} from './schema.js';
 
 export interface Problem {
   file: string;
@@ -17,6 +25,8 @@ export interface Catalogue {
   /** In the catalogue's order: by group, then by the contract's order, extra positions last. */
   readonly positions: readonly Position[];
   readonly personas: readonly Persona[];
+  /** Text that expresses no position, for the matcher (content/matcher-negatives.yaml). */
+  readonly offTopic: OffTopic;
   position(id: string): Position | undefined;
   persona(id: string): Persona | undefined;
 }
@@ -51,6 +61,7 @@ export function readCatalogue(
   const problems: Problem[] = [];
   const positions = readFolder(dir, 'positions', positionSchema, problems);
   const personas = readFolder(dir, 'personas', personaSchema, problems);
+  const offTopic = readOffTopic(dir, options.contract ?? true, problems);
   const positionIds = new Set(positions.map((entry) => entry.value.id));
 
   for (const { file, value } of positions) {
@@ -70,7 +81,7 @@ export function readCatalogue(
   if (options.contract ?? true) checkContract(dir, positions, personas, problems);
 
   if (problems.length > 0) return { catalogue: undefined, problems };
-  return { catalogue: buildCatalogue(dir, positions, personas), problems };
+  return { catalogue: buildCatalogue(dir, positions, personas, offTopic), problems };
 }
 
 const cache = new Map<string, Catalogue>();
@@ -133,6 +144,28 @@ function readFolder<T extends { id: string }>(
     entries.push({ file, value });
   }
   return entries;
+}
+
+const OFF_TOPIC_FILE = 'matcher-negatives.yaml';
+
+/** The off-topic examples; a partial fixture folder may leave them out, the real catalogue may not. */
+function readOffTopic(dir: string, required: boolean, problems: Problem[]): OffTopic {
+  const absolute = path.join(dir, OFF_TOPIC_FILE);
+  const file = displayPath(absolute);
+  const empty = { ru: [], en: [] };
+  if (!existsSync(absolute)) {
+    if (required)
+      problems.push({ file, field: '(file)', message: 'missing: the matcher needs off-topic examples' });
+    return empty;
+  }
+  const data = parseYaml(absolute, file, problems);
+  if (data === undefined) return empty;
+  const result = offTopicSchema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file, field: issue.path.map(String).join('.') || '(root)', message: issue.message });
+  }
+  return empty;
 }
 
 function parseYaml(absolute: string, file: string, problems: Problem[]): unknown {
@@ -219,7 +252,12 @@ function checkContract(
   }
 }
 
-function buildCatalogue(dir: string, positions: Entry<Position>[], personas: Entry<Persona>[]): Catalogue {
+function buildCatalogue(
+  dir: string,
+  positions: Entry<Position>[],
+  personas: Entry<Persona>[],
+  offTopic: OffTopic,
+): Catalogue {
   const order = GROUPS.flatMap((group) => CONTRACT_POSITIONS[group]);
   const rank = (id: string) => {
     const index = order.indexOf(id);
@@ -235,6 +273,7 @@ function buildCatalogue(dir: string, positions: Entry<Position>[], personas: Ent
     dir,
     positions: sortedPositions,
     personas: sortedPersonas,
+    offTopic,
     position: (id) => positionById.get(id),
     persona: (id) => personaById.get(id),
   };

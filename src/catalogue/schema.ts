@@ -90,6 +90,9 @@ export const personaSchema = z.strictObject({
   en: personaTextSchema,
 });
 
+/** Everyday text that expresses no position: the matcher learns from it what to reject. */
+export const offTopicSchema = z.strictObject({ ru: atLeast(text, 1), en: atLeast(text, 1) });
+
 export type Source = z.infer<typeof sourceSchema>;
 export type Answer = z.infer<typeof answerSchema>;
 export type Pitfall = z.infer<typeof pitfallSchema>;
@@ -97,3 +100,4 @@ export type PositionText = z.infer<typeof positionTextSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type PersonaText = z.infer<typeof personaTextSchema>;
 export type Persona = z.infer<typeof personaSchema>;
+export type OffTopic = z.infer<typeof offTopicSchema>;

@@ -1,14 +1,8 @@
 import path from 'node:path';
 import { DEFAULT_CONTENT_DIR, formatProblem, loadCatalogue, readCatalogue } from '../catalogue/load.js';
-import { LANGS, type Lang } from '../catalogue/schema.js';
+import type { Lang } from '../catalogue/schema.js';
 import { type PositionView, personaView, positionView } from '../catalogue/view.js';
-import { type Command, parse, printJson, UsageError } from './command.js';
-
-export function parseLang(value: string | undefined, fallback: Lang = 'ru'): Lang {
-  if (value === undefined) return fallback;
-  if ((LANGS as readonly string[]).includes(value)) return value as Lang;
-  throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, not '${value}'`);
-}
+import { type Command, parse, parseLang, printJson, UsageError } from './command.js';
 
 const HEADINGS = {
   ru: {

@@ -1,10 +1,10 @@
 import { loadCatalogue } from '../catalogue/load.js';
 import { createCoach } from '../coach/coach.js';
 import { MARKER_LABELS } from '../coach/tips.js';
+import { detectLanguage } from '../matcher/language.js';
 import { createMatcher } from '../matcher/matcher.js';
 import { clean } from '../matcher/normalize.js';
-import { parseLang } from './catalogue-commands.js';
-import { type Command, parse, printJson, UsageError } from './command.js';
+import { type Command, parse, parseLang, printJson, UsageError } from './command.js';
 import { mapJsonLines } from './jsonl.js';
 
 const VERDICT_LABELS = {
@@ -40,7 +40,7 @@ export const coachCommand: Command = {
       printJson(judgement);
       return 0;
     }
-    const shown = lang ?? (/[а-яё]/i.test(text) ? 'ru' : 'en');
+    const shown = lang ?? detectLanguage(clean(text)).lang;
     const labels = MARKER_LABELS[shown];
     const lines = [
       `${VERDICT_LABELS[shown][judgement.verdict]}  (toxicity ${judgement.toxicity}, empathy ${judgement.empathy})`,

@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { LANGS, type Lang } from '../catalogue/schema.js';
 
 /** What the user typed wrong: shown as one line (or `{"error"}` with --json), exit 1, no stack trace. */
 export class UsageError extends Error {
@@ -36,4 +37,10 @@ export function fail(message: string, json: boolean): number {
 
 export function wantsJson(argv: string[]): boolean {
   return argv.includes('--json') || argv.includes('--jsonl');
+}
+
+export function parseLang(value: string | undefined, fallback: Lang = 'ru'): Lang {
+  if (value === undefined) return fallback;
+  if ((LANGS as readonly string[]).includes(value)) return value as Lang;
+  throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, not '${value}'`);
 }

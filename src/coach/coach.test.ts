@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load.js';
 import { createMatcher } from '../matcher/matcher.js';
-import { runCli } from '../test-support/cli.js';
+import { jsonLines, runCli } from '../test-support/cli.js';
 import { createCoach } from './coach.js';
 import { evaluateCoach, readCoachCases } from './evaluate.js';
 
@@ -131,10 +131,7 @@ describe('sobesednik coach', () => {
       JSON.stringify({ text: 'What matters most to you here?' }),
     ].join('\n');
     const result = await runCli(['coach', '--jsonl'], { input });
-    const lines = result.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = jsonLines(result.stdout);
     expect(lines.map((line) => line.verdict ?? line.error)).toEqual([
       'toxic',
       'line 2: not valid JSON',

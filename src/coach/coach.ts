@@ -1,7 +1,9 @@
 import type { Catalogue } from '../catalogue/load.js';
+import type { Lang } from '../catalogue/schema.js';
+import { detectLanguage } from '../matcher/language.js';
 import type { Matcher } from '../matcher/matcher.js';
 import { clean } from '../matcher/normalize.js';
-import { detect, type Lang, type Marker, replyLanguage } from './detect.js';
+import { detect, type Marker } from './detect.js';
 import { isToxic, MARKER_WEIGHT } from './markers.js';
 import { type Frame, rewrite } from './rewrite.js';
 import { tipsFor } from './tips.js';
@@ -58,7 +60,7 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher): Coach {
   return {
     judge(reply, options = {}) {
       const text = clean(reply);
-      const lang = options.lang ?? replyLanguage(text);
+      const lang = options.lang ?? detectLanguage(text).lang;
       const context = options.context ? clean(options.context) : undefined;
       const { sentences, markers } = detect(text);
       const toxic = markers.filter((marker) => isToxic(marker.kind));

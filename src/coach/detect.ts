@@ -1,4 +1,4 @@
-import { clean, countScripts, fold } from '../matcher/normalize.js';
+import { countScripts, fold } from '../matcher/normalize.js';
 import { isToxic, type MarkerKind } from './markers.js';
 import type { Rules } from './patterns.js';
 import { EN_RULES } from './rules-en.js';
@@ -14,13 +14,6 @@ export interface Sentence {
   text: string;
   markers: Marker[];
   toxic: boolean;
-}
-
-export type Lang = 'ru' | 'en';
-
-export function replyLanguage(text: string): Lang {
-  const { cyrillic, latin } = countScripts(text);
-  return latin > cyrillic ? 'en' : 'ru';
 }
 
 // A question that opens with one of these words asks for an answer in the other's own words (MI's open question);
@@ -86,9 +79,8 @@ function rulesFor(sentence: string): Rules[] {
   return [RU_RULES, EN_RULES];
 }
 
-/** Every move in every sentence of a reply, with the sentence-level toxicity the rewrite needs. */
-export function detect(reply: string): { sentences: Sentence[]; markers: Marker[] } {
-  const text = clean(reply);
+/** Every move in every sentence of a reply (already cleaned), with the sentence-level toxicity the rewrite needs. */
+export function detect(text: string): { sentences: Sentence[]; markers: Marker[] } {
   const urls = text.match(URL) ?? [];
   const sentences = splitSentences(text.replace(URL, ' ')).map((sentenceText) => {
     const markers = findMarkers(sentenceText, rulesFor(sentenceText));

@@ -1,4 +1,5 @@
-import type { Lang, Marker, Sentence } from './detect.js';
+import type { Lang } from '../catalogue/schema.js';
+import type { Marker, Sentence } from './detect.js';
 
 export interface Frame {
   /** A first step that shows the feeling was heard, e.g. the matched position's "relate". */

@@ -1,4 +1,5 @@
-import type { Lang, Marker } from './detect.js';
+import type { Lang } from '../catalogue/schema.js';
+import type { Marker } from './detect.js';
 import { type EmpathicKind, isToxic, type MarkerKind, type ToxicKind } from './markers.js';
 
 export const MARKER_LABELS: Record<Lang, Record<MarkerKind, string>> = {

@@ -1,8 +1,7 @@
+import type { Lang } from '../catalogue/schema.js';
 import { countScripts, words } from './normalize.js';
 import { ENGLISH_MARKERS } from './stopwords.js';
 import { latinWordToCyrillic } from './translit.js';
-
-export type Lang = 'ru' | 'en';
 
 export interface Detected {
   lang: Lang;

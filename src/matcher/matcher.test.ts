@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load.js';
-import { runCli } from '../test-support/cli.js';
+import { jsonLines, runCli } from '../test-support/cli.js';
 import { evaluateMatcher, readMatchCases } from './evaluate.js';
 import { createMatcher } from './matcher.js';
 import { clean, MAX_INPUT_CHARS } from './normalize.js';
@@ -121,10 +121,7 @@ describe('sobesednik match', () => {
     ].join('\n');
     const result = await runCli(['match', '--jsonl'], { input });
     expect(result.code).toBe(0);
-    const lines = result.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = jsonLines(result.stdout);
     expect(lines).toHaveLength(5);
     expect(lines[0].positions[0].id).toBe('nato-threat');
     expect(lines[1]).toEqual({ error: 'line 2: not valid JSON' });
@@ -140,10 +137,7 @@ describe('sobesednik match', () => {
     ]);
     const result = await runCli(['match', '--jsonl'], { input });
     expect(result.code).toBe(0);
-    const lines = result.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = jsonLines(result.stdout);
     expect(lines[0]).toEqual({ error: 'line 1: not valid JSON' });
     expect(lines[1]).toEqual({ lang: expect.any(String), positions: [] });
   });

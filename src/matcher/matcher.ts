@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'zod';
 import type { Catalogue } from '../catalogue/load.js';
+import type { Lang } from '../catalogue/schema.js';
 import { extractFeatures, stem, wordFeature } from './features.js';
-import { detectLanguage, type Lang } from './language.js';
+import { detectLanguage } from './language.js';
 import { clean, words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { centroid, FeatureSpace, InvertedIndex, type SparseVector } from './vector-index.js';
@@ -60,8 +57,6 @@ export interface TrainingExample {
   text: string;
 }
 
-const negativesSchema = z.object({ ru: z.array(z.string()), en: z.array(z.string()) });
-
 /** The catalogue's titles and phrasings (both languages) plus the off-topic examples: the matcher's training set. */
 export function trainingExamples(catalogue: Catalogue): TrainingExample[] {
   const examples: TrainingExample[] = [];
@@ -71,10 +66,8 @@ export function trainingExamples(catalogue: Catalogue): TrainingExample[] {
       for (const text of [title, ...shown, ...training]) examples.push({ label: position.id, text });
     }
   }
-  const negatives = negativesSchema.parse(
-    parse(readFileSync(path.join(catalogue.dir, 'matcher-negatives.yaml'), 'utf8')),
-  );
-  for (const text of [...negatives.ru, ...negatives.en]) examples.push({ label: OFF_TOPIC, text });
+  for (const text of [...catalogue.offTopic.ru, ...catalogue.offTopic.en])
+    examples.push({ label: OFF_TOPIC, text });
   return examples;
 }
 

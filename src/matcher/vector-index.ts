@@ -13,8 +13,8 @@ export interface SparseVector {
  * and scaled so that a dot product is `wordShare * cos(words) + (1 - wordShare) * cos(chars)`.
  */
 export class FeatureSpace {
+  /** 0 for a feature never seen in training (a seen one has idf ≥ 1). */
   private readonly idf = new Float32Array(FEATURES);
-  private readonly seen = new Uint8Array(FEATURES);
   private unknownIdf = 1;
 
   constructor(private readonly wordShare: number) {}
@@ -29,9 +29,7 @@ export class FeatureSpace {
     const n = documents.length;
     for (let feature = 0; feature < FEATURES; feature++) {
       const count = df[feature] ?? 0;
-      if (count === 0) continue;
-      this.seen[feature] = 1;
-      this.idf[feature] = Math.log((n + 1) / (count + 1)) + 1;
+      if (count > 0) this.idf[feature] = Math.log((n + 1) / (count + 1)) + 1;
     }
     // A feature never seen in training is as rare as it gets: it still counts in the length of the query, so
     // off-topic text with one familiar word scores low instead of matching on that word alone.
@@ -39,7 +37,7 @@ export class FeatureSpace {
   }
 
   has(feature: number): boolean {
-    return this.seen[feature] === 1;
+    return (this.idf[feature] ?? 0) > 0;
   }
 
   vectorize(features: { words: Counts; chars: Counts }): SparseVector {
@@ -53,8 +51,9 @@ export class FeatureSpace {
       const start = ids.length;
       let norm = 0;
       for (const [feature, count] of counts) {
-        const known = this.seen[feature] === 1;
-        const weight = (1 + Math.log(count)) * (known ? (this.idf[feature] ?? 0) : this.unknownIdf);
+        const idf = this.idf[feature] ?? 0;
+        const known = idf > 0;
+        const weight = (1 + Math.log(count)) * (known ? idf : this.unknownIdf);
         norm += weight * weight;
         if (!known) continue;
         ids.push(feature);
@@ -86,17 +85,18 @@ export function centroid(vectors: SparseVector[]): SparseVector {
  */
 export class InvertedIndex {
   private pending: SparseVector[] = [];
+  private count = 0;
   private offsets = new Int32Array(0);
   private rows = new Int32Array(0);
   private weights = new Float32Array(0);
 
   add(vector: SparseVector): number {
     this.pending.push(vector);
-    return this.pending.length - 1;
+    return this.count++;
   }
 
   get size(): number {
-    return this.pending.length;
+    return this.count;
   }
 
   freeze(): void {
@@ -119,6 +119,7 @@ export class InvertedIndex {
     this.offsets = offsets;
     this.rows = rows;
     this.weights = weights;
+    this.pending = [];
   }
 
   /** Dot products of the query with every row, into `out` (length at least `size`). */

@@ -11,6 +11,14 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The objects of a JSON-lines output, in order (typed as loosely as JSON.parse, since tests probe them). */
+export function jsonLines(stdout: string): ReturnType<typeof JSON.parse>[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+}
+
 /** Runs the built `sobesednik` bin as a user would, over real pipes. */
 export function runCli(
   args: string[],

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/cli.js';
 import { fixturePersona, fixturePosition, writeCatalogue } from '../test-support/fixtures.js';
@@ -75,6 +77,14 @@ describe('content check on fixture folders', () => {
     expect(problemsOf({ positions: { a: 'id: a\ngroup: [vote\nrelated: []\n' } })).toContainEqual(
       expect.stringMatching(/a\.yaml: line \d+, column \d+: malformed YAML/),
     );
+  });
+
+  it('names an empty list of off-topic examples', () => {
+    const dir = writeCatalogue({ positions: { a: fixturePosition('a') } });
+    writeFileSync(path.join(dir, 'matcher-negatives.yaml'), 'ru: []\nen: ["ok"]\n');
+    expect(readCatalogue(dir, { contract: false }).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/matcher-negatives\.yaml: ru: needs at least 1 items/),
+    ]);
   });
 
   it('exits 1 from the command line, naming file and field', async () => {

@@ -1,0 +1,58 @@
+import type { Lang } from '../catalogue/schema.js';
+
+// What the dialogue needs from a database. `store` implements it (SQLite or PostgreSQL); tests may use memory.
+// Everything here is keyed by a pseudonymous user key (an HMAC made by the caller), never by a raw id, and
+// nothing here carries a message the user typed, except `sharePhrasing`, which is unlinked and consented.
+
+/** How a practice ended. */
+export const PRACTICE_OUTCOMES = ['opened', 'closed', 'stopped', 'limit'] as const;
+export type PracticeOutcome = (typeof PRACTICE_OUTCOMES)[number];
+
+/** One finished practice, in numbers only: what the progress view and the statistics show. */
+export interface PracticeSummary {
+  /** ISO date-time of the end. */
+  finishedAt: string;
+  persona: string;
+  position: string;
+  outcome: PracticeOutcome;
+  turns: number;
+  empathic: number;
+  neutral: number;
+  toxic: number;
+  questions: number;
+  reflections: number;
+  /** Openness 0–100 before the first reply and after each one. */
+  openness: number[];
+}
+
+export interface StoredUser {
+  lang: Lang;
+  /** The dialogue state as JSON-ready data; validated by the dialogue when read back. */
+  state: unknown;
+  /** Optimistic lock: saving with a stale version fails instead of losing another instance's update. */
+  version: number;
+}
+
+export interface Storage {
+  loadUser(userKey: string): Promise<StoredUser | undefined>;
+  /**
+   * Saves the user's state if its version is still `expectedVersion` (undefined: the user must not exist yet).
+   * Returns the new version, or undefined when another writer got there first (the caller reloads and retries).
+   */
+  saveUser(
+    userKey: string,
+    user: Omit<StoredUser, 'version'>,
+    expectedVersion: number | undefined,
+  ): Promise<number | undefined>;
+  addPracticeSummary(userKey: string, summary: PracticeSummary): Promise<void>;
+  /** This user's summaries, oldest first, at most `limit` of the most recent. */
+  practiceSummaries(userKey: string, limit: number): Promise<PracticeSummary[]>;
+  /** Anonymous aggregate: one more meeting of each position on `day` (YYYY-MM-DD). No user link. */
+  countPositionsMet(positionIds: readonly string[], day: string): Promise<void>;
+  /** Anonymous aggregate: one more practice with this persona that ended so on `day`. No user link. */
+  countPracticeOutcome(persona: string, outcome: PracticeOutcome, day: string): Promise<void>;
+  /** A phrasing the matcher did not recognise, kept for editors because the user agreed. No user link. */
+  sharePhrasing(text: string, lang: Lang, day: string): Promise<void>;
+  /** Deletes every row of this user. */
+  forgetUser(userKey: string): Promise<void>;
+}

@@ -1,11 +1,13 @@
 import { CatalogueError } from '../catalogue/load.js';
 import { contentCommand, personasCommand, positionCommand, positionsCommand } from './catalogue-commands.js';
+import { chatCommand } from './chat-command.js';
 import { coachCommand } from './coach-command.js';
 import { type Command, fail, UsageError, wantsJson } from './command.js';
 import { evalCommand } from './eval-command.js';
 import { matchCommand } from './match-command.js';
 
 const COMMANDS: Command[] = [
+  chatCommand,
   matchCommand,
   coachCommand,
   evalCommand,

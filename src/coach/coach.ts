@@ -8,6 +8,8 @@ import { isToxic, MARKER_WEIGHT } from './markers.js';
 import { type Frame, rewrite } from './rewrite.js';
 import { tipsFor } from './tips.js';
 
+const LINK = /\S*(?:https?:\/\/|www\.)\S*/gi;
+
 export type Verdict = 'toxic' | 'neutral' | 'empathic';
 
 export interface Judgement {
@@ -60,7 +62,8 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher): Coach {
   return {
     judge(reply, options = {}) {
       const text = clean(reply);
-      const lang = options.lang ?? detectLanguage(text).lang;
+      // Links are Latin letters whatever the language of the reply around them.
+      const lang = options.lang ?? detectLanguage(text.replace(LINK, ' ')).lang;
       const context = options.context ? clean(options.context) : undefined;
       const { sentences, markers } = detect(text);
       const toxic = markers.filter((marker) => isToxic(marker.kind));

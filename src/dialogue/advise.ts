@@ -1,0 +1,162 @@
+import { GROUPS, type Group } from '../catalogue/contract.js';
+import type { Position } from '../catalogue/schema.js';
+import { buttonData } from './buttons.js';
+import type { Deps } from './deps.js';
+import type { Button, Message } from './messages.js';
+import { TEXTS } from './texts.js';
+import type { Turn } from './turn.js';
+
+// Advice ("my relative said…") and the topic browser: both end on a position card with the same buttons.
+
+function cardButtons(deps: Deps, turn: Turn, position: Position, answer: number): Button[][] {
+  const labels = TEXTS[turn.state.lang].buttons;
+  const answers = position[turn.state.lang].answers.length;
+  return [
+    [
+      { label: labels.anotherAnswer, data: buttonData.answer(position.id, (answer + 1) % answers) },
+      { label: labels.facts, data: buttonData.facts(position.id) },
+    ],
+    [
+      { label: labels.pitfalls, data: buttonData.pitfalls(position.id) },
+      ...(deps.personasHolding(position.id).length > 0 || position.related.length > 0
+        ? [{ label: labels.practiseThis, data: buttonData.practisePosition(position.id) }]
+        : []),
+    ],
+    [{ label: labels.menu, data: buttonData.menu('menu') }],
+  ];
+}
+
+/** The position's three-step answer number `answer`: relate → unite → ask. */
+export function showAnswer(deps: Deps, turn: Turn, position: Position, answer: number): void {
+  const { lang } = turn.state;
+  const texts = TEXTS[lang];
+  const answers = position[lang].answers;
+  const index = ((answer % answers.length) + answers.length) % answers.length;
+  const chosen = answers[index];
+  if (!chosen) return;
+  turn.say({
+    text: [
+      texts.answerHeading(position[lang].title, index + 1, answers.length),
+      '',
+      `${texts.steps.relate}\n${chosen.relate}`,
+      '',
+      `${texts.steps.unite}\n${chosen.unite}`,
+      '',
+      `${texts.steps.ask}\n${chosen.ask}`,
+    ].join('\n'),
+    buttons: cardButtons(deps, turn, position, index),
+  });
+}
+
+export function showFacts(deps: Deps, turn: Turn, position: Position): void {
+  const { lang } = turn.state;
+  const facts = position.counterarguments.map(
+    ({ claim, source }) =>
+      `• ${claim[lang]}\n  — ${source.publisher}, «${source.title}», ${source.year}: ${source.url}`,
+  );
+  turn.say({
+    text: [TEXTS[lang].factsHeading(position[lang].title), '', ...facts].join('\n'),
+    buttons: cardButtons(deps, turn, position, 0),
+  });
+}
+
+export function showPitfalls(deps: Deps, turn: Turn, position: Position): void {
+  const { lang } = turn.state;
+  const texts = TEXTS[lang];
+  const pitfalls = position[lang].pitfalls.map(
+    ({ avoid, why }) => `• ${texts.avoid}: ${avoid}\n  ${texts.why}: ${why}`,
+  );
+  turn.say({
+    text: [texts.pitfallsHeading(position[lang].title), '', ...pitfalls].join('\n'),
+    buttons: cardButtons(deps, turn, position, 0),
+  });
+}
+
+/** A relative's words: the matched position's answer, a choice when several match, honesty when none does. */
+export function advise(deps: Deps, turn: Turn, text: string): void {
+  const { lang } = turn.state;
+  const texts = TEXTS[lang];
+  turn.state = { ...turn.state, mode: 'advise', pendingPhrasing: undefined };
+  const matched = deps.matcher
+    .match(text)
+    .positions.map((entry) => deps.catalogue.position(entry.id))
+    .filter((position) => position !== undefined);
+  if (matched.length > 0)
+    turn.effect({ kind: 'positions-met', positions: matched.map((position) => position.id) });
+  const [only] = matched;
+  if (only && matched.length === 1) {
+    showAnswer(deps, turn, only, 0);
+    return;
+  }
+  if (matched.length > 1) {
+    turn.say({
+      text: texts.severalMatched,
+      buttons: matched.map((position) => [
+        { label: position[lang].title, data: buttonData.answer(position.id, 0) },
+      ]),
+    });
+    return;
+  }
+  turn.state = { ...turn.state, pendingPhrasing: text };
+  turn.say({
+    text: texts.noneMatched,
+    buttons: [
+      [
+        { label: texts.buttons.share, data: buttonData.share(true) },
+        { label: texts.buttons.dontShare, data: buttonData.share(false) },
+      ],
+      [
+        { label: texts.buttons.topics, data: buttonData.menu('topics') },
+        { label: texts.buttons.menu, data: buttonData.menu('menu') },
+      ],
+    ],
+  });
+}
+
+/** The answer to the consent button: the phrasing goes to the editors only on a yes, and only once. */
+export function consent(turn: Turn, agree: boolean): void {
+  const texts = TEXTS[turn.state.lang];
+  const text = turn.state.pendingPhrasing;
+  turn.state = { ...turn.state, pendingPhrasing: undefined };
+  if (!agree) {
+    turn.say({ text: texts.notShared, buttons: [] });
+    return;
+  }
+  if (text === undefined) {
+    turn.say({ text: texts.shareExpired, buttons: [] });
+    return;
+  }
+  turn.effect({ kind: 'share-phrasing', text, lang: turn.state.lang });
+  turn.say({ text: texts.shared, buttons: [] });
+}
+
+export function showGroups(turn: Turn): void {
+  const texts = TEXTS[turn.state.lang];
+  turn.state = { ...turn.state, mode: 'browse' };
+  turn.say({
+    text: texts.chooseTopicGroup,
+    buttons: GROUPS.map((group) => [{ label: texts.groups[group], data: buttonData.group(group) }]),
+  });
+}
+
+export function showGroup(deps: Deps, turn: Turn, group: Group): void {
+  const { lang } = turn.state;
+  turn.state = { ...turn.state, mode: 'browse' };
+  turn.say({
+    text: `${TEXTS[lang].groups[group]}. ${TEXTS[lang].chooseTopic}`,
+    buttons: [
+      ...deps.catalogue.positions
+        .filter((position) => position.group === group)
+        .map((position) => [{ label: position[lang].title, data: buttonData.answer(position.id, 0) }]),
+      [{ label: TEXTS[lang].buttons.topics, data: buttonData.menu('topics') }],
+    ],
+  });
+}
+
+export function isGroup(value: string | undefined): value is Group {
+  return (GROUPS as readonly string[]).includes(value ?? '');
+}
+
+export function adviceMessage(turn: Turn): Message {
+  return { text: TEXTS[turn.state.lang].adviceAsk, buttons: [] };
+}

@@ -1,0 +1,123 @@
+import { randomInt } from 'node:crypto';
+import type { Lang } from '../catalogue/schema.js';
+import { type Engine, needsSummaries } from './engine.js';
+import type { Effect, Message, UserEvent } from './messages.js';
+import { type DialogueState, initialState, parseState, persistable } from './state.js';
+import type { Storage } from './storage.js';
+import { TEXTS } from './texts.js';
+
+// The engine with memory: load the user's state, step, save it (retrying when another instance saved first),
+// apply the effects. Every channel (terminal, Telegram, web) talks to the engine through this.
+
+export interface ConversationsOptions {
+  engine: Engine;
+  storage: Storage;
+  /** The language of a new user when the channel does not know it. */
+  defaultLang?: Lang;
+  /** The seed of a new user's random generator; random unless set (tests and `chat --seed`). */
+  seed?: () => number;
+  now?: () => Date;
+  /** How long an unrecognised phrasing waits in memory for the user's consent. */
+  pendingMs?: number;
+}
+
+export interface Reply {
+  messages: Message[];
+  state: DialogueState;
+}
+
+const MAX_SAVE_ATTEMPTS = 5;
+const MAX_PENDING = 10_000;
+const SUMMARIES_SHOWN = 10;
+
+export interface Conversations {
+  handle(userKey: string, event: UserEvent, hints?: { lang?: Lang }): Promise<Reply>;
+}
+
+export function createConversations(options: ConversationsOptions): Conversations {
+  const { engine, storage } = options;
+  const now = options.now ?? (() => new Date());
+  const seed = options.seed ?? (() => randomInt(2 ** 32));
+  const pendingMs = options.pendingMs ?? 10 * 60_000;
+  // Unrecognised text awaiting consent is kept here, in this process's memory only, never in the database.
+  const pending = new Map<string, { text: string; until: number }>();
+
+  function holdPending(userKey: string, state: DialogueState): void {
+    const time = now().getTime();
+    if (state.pendingPhrasing === undefined) {
+      pending.delete(userKey);
+      return;
+    }
+    if (pending.size >= MAX_PENDING) {
+      for (const [key, entry] of pending)
+        if (entry.until < time || pending.size >= MAX_PENDING) pending.delete(key);
+    }
+    pending.set(userKey, { text: state.pendingPhrasing, until: time + pendingMs });
+  }
+
+  function pendingOf(userKey: string): string | undefined {
+    const entry = pending.get(userKey);
+    if (entry && entry.until >= now().getTime()) return entry.text;
+    pending.delete(userKey);
+    return undefined;
+  }
+
+  async function apply(userKey: string, effects: Effect[], day: string): Promise<void> {
+    for (const effect of effects) {
+      switch (effect.kind) {
+        case 'positions-met':
+          await storage.countPositionsMet(effect.positions, day);
+          break;
+        case 'practice-finished':
+          await storage.addPracticeSummary(userKey, effect.summary);
+          await storage.countPracticeOutcome(effect.summary.persona, effect.summary.outcome, day);
+          break;
+        case 'share-phrasing':
+          await storage.sharePhrasing(effect.text, effect.lang, day);
+          break;
+        case 'forget':
+          break;
+      }
+    }
+  }
+
+  async function handle(userKey: string, event: UserEvent, hints: { lang?: Lang } = {}): Promise<Reply> {
+    for (let attempt = 1; ; attempt++) {
+      const stored = await storage.loadUser(userKey);
+      const notices: Message[] = [];
+      let state = stored && parseState(stored.state);
+      if (stored && !state) notices.push({ text: TEXTS[stored.lang].stateReset, buttons: [] });
+      state ??= initialState(stored?.lang ?? hints.lang ?? options.defaultLang ?? 'ru', seed());
+      const held = pendingOf(userKey);
+      if (held !== undefined) state = { ...state, pendingPhrasing: held };
+
+      const summaries = needsSummaries(event)
+        ? await storage.practiceSummaries(userKey, SUMMARIES_SHOWN)
+        : undefined;
+      const time = now();
+      const result = engine.step(state, event, { now: time, summaries });
+      const messages = [...notices, ...result.messages];
+
+      if (result.effects.some((effect) => effect.kind === 'forget')) {
+        pending.delete(userKey);
+        await storage.forgetUser(userKey);
+        return { messages, state: result.state };
+      }
+      const saved = await storage.saveUser(
+        userKey,
+        { lang: result.state.lang, state: persistable(result.state) },
+        stored?.version,
+      );
+      if (saved === undefined) {
+        // Another instance handled a message of this user meanwhile: step again on its state.
+        if (attempt < MAX_SAVE_ATTEMPTS) continue;
+        throw new Error('the conversation state kept changing under us; giving up after several attempts');
+      }
+      holdPending(userKey, result.state);
+      await apply(userKey, result.effects, time.toISOString().slice(0, 10));
+      return { messages, state: result.state };
+    }
+  }
+
+  return { handle };
+}

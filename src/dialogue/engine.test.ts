@@ -1,0 +1,308 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Catalogue, loadCatalogue } from '../catalogue/load.js';
+import type { Lang } from '../catalogue/schema.js';
+import { type Coach, createCoach } from '../coach/coach.js';
+import { createMatcher } from '../matcher/matcher.js';
+import { buttonData } from './buttons.js';
+import { createEngine, type Engine } from './engine.js';
+import type { StepResult, UserEvent } from './messages.js';
+import { type DialogueState, initialState, persistable } from './state.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+let catalogue: Catalogue;
+let coach: Coach;
+let engine: Engine;
+
+beforeAll(() => {
+  catalogue = loadCatalogue();
+  const matcher = createMatcher(catalogue);
+  coach = createCoach(catalogue, matcher);
+  engine = createEngine({ catalogue, matcher, coach });
+});
+
+const WARM: Record<Lang, string[]> = {
+  ru: [
+    'Я слышу, что тебе за меня тревожно. Что тебя больше всего беспокоит?',
+    'Похоже, для тебя это очень важно. Расскажи, как ты к этому пришла?',
+    'Спасибо, что говоришь со мной честно. Мне важно тебя понять.',
+    'Мы оба хотим, чтобы в семье был мир. Как ты думаешь, с чего начать?',
+    'Насколько ты в этом уверена, от 0 до 10?',
+  ],
+  en: [
+    "I can hear that you're worried about me. What worries you most?",
+    'It sounds like this really matters to you. How did you come to see it that way?',
+    'Thank you for being honest with me. I really want to understand you.',
+    'We both want peace in this family. Where do you think we could start?',
+    'How sure are you of that, from 0 to 10?',
+  ],
+};
+
+const HOSTILE: Record<Lang, string[]> = {
+  ru: [
+    'Тебе промыли мозги, ты как зомби.',
+    'Ну да, конечно, по телевизору же не врут.',
+    'Не звони мне, пока не перестанешь смотреть эту чушь.',
+  ],
+  en: [
+    "You've been brainwashed, you're a zombie.",
+    'Oh sure, because the TV never lies.',
+    "Don't call me until you stop watching that garbage.",
+  ],
+};
+
+function run(state: DialogueState, events: UserEvent[]): { state: DialogueState; results: StepResult[] } {
+  const results: StepResult[] = [];
+  for (const event of events) {
+    const result = engine.step(state, event, { now: NOW });
+    results.push(result);
+    state = result.state;
+  }
+  return { state, results };
+}
+
+const text = (value: string): UserEvent => ({ kind: 'text', text: value });
+const press = (data: string): UserEvent => ({ kind: 'button', data });
+
+/** Plays replies in a practice with the persona; returns the openness trail at the end (or where it ended). */
+function practise(persona: string, lang: Lang, replies: string[], seed = 7): number[] {
+  let { state } = run(initialState(lang, seed), [press(buttonData.persona(persona))]);
+  let trail = state.practice?.opennessTrail ?? [];
+  for (const reply of replies) {
+    const result = engine.step(state, text(reply), { now: NOW });
+    const finished = result.effects.find((effect) => effect.kind === 'practice-finished');
+    if (finished) return finished.summary.openness;
+    state = result.state;
+    trail = state.practice?.opennessTrail ?? trail;
+  }
+  return trail;
+}
+
+describe('practice', () => {
+  it('the scripted replies are judged as intended (otherwise the tests below prove nothing)', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      for (const reply of WARM[lang]) expect(coach.judge(reply, { lang }).verdict, reply).toBe('empathic');
+      for (const reply of HOSTILE[lang]) expect(coach.judge(reply, { lang }).verdict, reply).toBe('toxic');
+    }
+  });
+
+  it('every persona opens up to warm replies and shuts down to hostile ones, in both languages', () => {
+    for (const persona of catalogue.personas) {
+      for (const lang of ['ru', 'en'] as const) {
+        const warm = practise(persona.id, lang, [...WARM[lang], ...WARM[lang]]);
+        const hostile = practise(persona.id, lang, [...HOSTILE[lang], ...HOSTILE[lang]]);
+        const start = warm[0] ?? 0;
+        expect(hostile[0], 'the same seed gives the same start').toBe(start);
+        expect(warm.at(-1), `${persona.id} ${lang} warm`).toBeGreaterThanOrEqual(90);
+        expect(hostile.at(-1), `${persona.id} ${lang} hostile`).toBeLessThanOrEqual(5);
+      }
+    }
+  });
+
+  it('a bare argument changes nothing, a lecture makes the relative brush it off', () => {
+    let { state } = run(initialState('ru', 3), [press(buttonData.persona('uncle'))]);
+    const start = state.practice?.openness ?? 0;
+    const argument = engine.step(state, text('В 2008 году НАТО отказало Украине в плане членства.'), {
+      now: NOW,
+    });
+    expect(argument.messages[0]?.feedback?.verdict).toBe('neutral');
+    expect(argument.state.practice?.openness).toBe(start);
+    state = argument.state;
+    const lecture = engine.step(
+      state,
+      text(
+        'Смотри: https://www.bbc.com/russian и https://meduza.io и https://novayagazeta.eu — почитай, там всё написано.',
+      ),
+      { now: NOW },
+    );
+    const uncle = catalogue.persona('uncle');
+    const reply = lecture.messages[1]?.text ?? '';
+    expect(uncle?.ru.reactions.dismiss.some((line) => reply.includes(line)), reply).toBe(true);
+    expect(lecture.state.practice?.openness).toBeLessThan(start);
+  });
+
+  it('a confidence-scale question gets a number, higher while the relative is defensive', () => {
+    const { state } = run(initialState('ru', 11), [press(buttonData.persona('mother'))]);
+    const result = engine.step(state, text('Мам, а насколько ты в этом уверена, от 0 до 10?'), { now: NOW });
+    const reply = result.messages[1]?.text ?? '';
+    const number = Number(/\d+/.exec(reply)?.[0]);
+    expect(number).toBeGreaterThanOrEqual(6);
+    expect(number).toBeLessThanOrEqual(10);
+  });
+
+  it('"try that turn again" restores the state before the turn exactly, turn after turn', () => {
+    let { state } = run(initialState('en', 5), [press(buttonData.persona('colleague'))]);
+    const before: DialogueState[] = [];
+    for (const reply of [WARM.en[0], HOSTILE.en[1], WARM.en[2]]) {
+      before.push(state);
+      state = engine.step(state, text(reply ?? ''), { now: NOW }).state;
+    }
+    const serial = state.practice?.serial ?? 0;
+    state = engine.step(state, press(buttonData.again(serial)), { now: NOW }).state;
+    expect(state).toEqual(before[2]);
+    state = engine.step(state, { kind: 'command', name: 'again' }, { now: NOW }).state;
+    expect(state).toEqual(before[1]);
+    // A different reply from the restored state leads somewhere else.
+    const retried = engine.step(state, text(WARM.en[3] ?? ''), { now: NOW }).state;
+    expect(retried.practice?.openness).toBeGreaterThan(before[2]?.practice?.openness ?? 100);
+  });
+
+  it('reaches every persona × position pair, opening with a line of that position', () => {
+    for (const persona of catalogue.personas) {
+      for (const position of persona.positions) {
+        const { state, results } = run(initialState('ru', 1), [
+          press(buttonData.persona(persona.id, position)),
+        ]);
+        expect(state.practice?.position).toBe(position);
+        const opener = results[0]?.messages.at(-1)?.text ?? '';
+        expect(persona.ru.lines[position]?.defensive.some((line) => opener.endsWith(line))).toBe(true);
+      }
+    }
+  });
+
+  it('never repeats a line within a session while others remain', () => {
+    for (const persona of catalogue.personas) {
+      const neutral = Array.from({ length: 12 }, (_, i) => `Ну не знаю. Посмотрим ${i}.`);
+      let { state } = run(initialState('ru', 2), [press(buttonData.persona(persona.id))]);
+      const said = [state.practice?.lastLine ?? ''];
+      for (const reply of neutral) {
+        const result = engine.step(state, text(reply), { now: NOW });
+        state = result.state;
+        if (!state.practice) break;
+        said.push(state.practice.lastLine);
+      }
+      expect(new Set(said).size, persona.id).toBe(said.length);
+    }
+  });
+
+  it('ends after the turn limit with a summary: counts, balance, a sparkline and tips', () => {
+    const { results } = run(initialState('en', 9), [
+      press(buttonData.persona('brother')),
+      ...Array.from({ length: 12 }, (_, i) => text(`Well, turnout was ${40 + i}% last time.`)),
+    ]);
+    const last = results.at(-1);
+    const finished = last?.effects.find((effect) => effect.kind === 'practice-finished');
+    expect(finished?.kind === 'practice-finished' && finished.summary.outcome).toBe('limit');
+    expect(finished?.kind === 'practice-finished' && finished.summary.turns).toBe(12);
+    const summary = last?.messages.at(-1)?.text ?? '';
+    expect(summary).toContain('Turns: 12');
+    expect(summary).toContain('neutral: 12');
+    expect(summary).toMatch(/Openness: [▁▂▃▄▅▆▇█]{13} /);
+    expect(summary).toContain('For next time:');
+    expect(last?.state.practice).toBeUndefined();
+  });
+
+  it('a button of an ended practice is stale, and says so kindly', () => {
+    const { state } = run(initialState('ru', 4), [
+      press(buttonData.persona('friend')),
+      { kind: 'command', name: 'stop' },
+    ]);
+    const result = engine.step(state, press(buttonData.again(1)), { now: NOW });
+    expect(result.messages[0]?.text).toContain('уже не действует');
+    expect(result.state).toEqual({ ...state, mode: 'menu' });
+  });
+
+  it('is deterministic for a seed', () => {
+    const events = [press(buttonData.persona('*')), text(WARM.ru[0] ?? ''), text(WARM.ru[1] ?? '')];
+    const first = run(initialState('ru', 42), events).results.map((result) => result.messages);
+    const second = run(initialState('ru', 42), events).results.map((result) => result.messages);
+    expect(second).toEqual(first);
+  });
+});
+
+describe('advice', () => {
+  it('answers a recognised position with relate, unite and ask, and counts it', () => {
+    const result = engine.step(
+      initialState('ru', 1),
+      text('да всё равно нарисуют сколько надо, зачем идти'),
+      { now: NOW },
+    );
+    const position = catalogue.position('vote-rigged');
+    const answer = position?.ru.answers[0];
+    const card = result.messages[0];
+    expect(card?.text).toContain(answer?.relate);
+    expect(card?.text).toContain(answer?.unite);
+    expect(card?.text).toContain(answer?.ask);
+    expect(card?.buttons.flat().map((button) => button.data)).toEqual(
+      expect.arrayContaining([buttonData.facts('vote-rigged'), buttonData.practisePosition('vote-rigged')]),
+    );
+    expect(result.effects).toContainEqual({ kind: 'positions-met', positions: ['vote-rigged'] });
+  });
+
+  it('offers a choice when several positions are matched', () => {
+    const result = engine.step(
+      initialState('en', 1),
+      text("NATO came right up to our borders. And anyway, if not Putin, then who? There's nobody else."),
+      { now: NOW },
+    );
+    const choices = result.messages[0]?.buttons.flat().map((button) => button.data) ?? [];
+    expect(choices).toEqual(
+      expect.arrayContaining([buttonData.answer('nato-threat', 0), buttonData.answer('no-alternative', 0)]),
+    );
+  });
+
+  it('shows the sources of the facts and the pitfalls', () => {
+    const facts = engine.step(initialState('en', 1), press(buttonData.facts('biolabs')), { now: NOW })
+      .messages[0]?.text;
+    for (const { source } of catalogue.position('biolabs')?.counterarguments ?? [])
+      expect(facts).toContain(source.url);
+    const pitfalls = engine.step(initialState('en', 1), press(buttonData.pitfalls('biolabs')), { now: NOW })
+      .messages[0];
+    expect(pitfalls?.text).toContain(catalogue.position('biolabs')?.en.pitfalls[0]?.avoid);
+  });
+
+  it('says honestly when nothing matched, and keeps the text only after consent', () => {
+    const phrasing = 'а вот у нас в подъезде опять лампочку выкрутили';
+    const unmatched = engine.step(initialState('ru', 1), text(phrasing), { now: NOW });
+    expect(unmatched.messages[0]?.text).toContain('не узнал');
+    expect(unmatched.effects).toEqual([]);
+    expect(JSON.stringify(persistable(unmatched.state))).not.toContain('лампочку');
+
+    const declined = engine.step(unmatched.state, press(buttonData.share(false)), { now: NOW });
+    expect(declined.effects).toEqual([]);
+    expect(declined.state.pendingPhrasing).toBeUndefined();
+
+    const agreed = engine.step(unmatched.state, press(buttonData.share(true)), { now: NOW });
+    expect(agreed.effects).toEqual([{ kind: 'share-phrasing', text: phrasing, lang: 'ru' }]);
+    const again = engine.step(agreed.state, press(buttonData.share(true)), { now: NOW });
+    expect(again.effects).toEqual([]);
+  });
+
+  it('browses the topics by group down to a position card', () => {
+    const { results } = run(initialState('en', 1), [
+      press(buttonData.menu('topics')),
+      press(buttonData.group('information')),
+    ]);
+    const topics = results[1]?.messages[0]?.buttons.flat().map((button) => button.data) ?? [];
+    expect(topics).toEqual(
+      expect.arrayContaining([buttonData.answer('tv-says', 0), buttonData.answer('everyone-lies', 0)]),
+    );
+  });
+});
+
+describe('bad input', () => {
+  it('answers empty, invisible, huge, binary and right-to-left text without failing', () => {
+    const inputs = [
+      '',
+      '   ',
+      '\u200b\u200d\u2060',
+      'x'.repeat(1_000_000),
+      '\u0000\u0001\u0002',
+      'مرحبا \u202e abc',
+      '🙂🙂🙂',
+    ];
+    for (const input of inputs) {
+      const result = engine.step(initialState('ru', 1), text(input), { now: NOW });
+      expect(result.messages.length, JSON.stringify(input.slice(0, 20))).toBeGreaterThan(0);
+    }
+    const huge = engine.step(initialState('en', 1), text('x '.repeat(500_000)), { now: NOW });
+    expect(huge.messages[0]?.text).toContain('too long');
+  });
+
+  it('answers an unknown or malformed button with the menu', () => {
+    for (const data of ['', 'zzz', 'p:no-such-position:0', 's:nobody', 'g:nothing', 's:mother:tv', 'r:abc']) {
+      const result = engine.step(initialState('en', 1), press(data), { now: NOW });
+      expect(result.messages[0]?.text, data).toContain('no longer works');
+    }
+  });
+});

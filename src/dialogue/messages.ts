@@ -1,0 +1,60 @@
+import type { Lang } from '../catalogue/schema.js';
+import type { Verdict } from '../coach/coach.js';
+import type { MarkerKind } from '../coach/markers.js';
+import type { DialogueState } from './state.js';
+import type { PracticeSummary } from './storage.js';
+
+/** An inline button: what it says and what it sends back (at most 64 bytes, Telegram's callback limit). */
+export interface Button {
+  label: string;
+  data: string;
+}
+
+/** The coach's judgement of a practice reply, as the channels show it. */
+export interface Feedback {
+  verdict: Verdict;
+  markers: MarkerKind[];
+  tips: string[];
+  rewrite: string;
+}
+
+export interface Message {
+  text: string;
+  /** Rows of buttons. */
+  buttons: Button[][];
+  feedback?: Feedback;
+}
+
+export const COMMANDS = [
+  'start',
+  'help',
+  'menu',
+  'advice',
+  'practice',
+  'topics',
+  'progress',
+  'again',
+  'stop',
+  'lang',
+  'privacy',
+  'forget',
+] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export type UserEvent =
+  | { kind: 'text'; text: string }
+  | { kind: 'button'; data: string }
+  | { kind: 'command'; name: CommandName; argument?: string };
+
+/** What the caller must do besides sending the messages: the engine itself touches no database. */
+export type Effect =
+  | { kind: 'positions-met'; positions: string[] }
+  | { kind: 'practice-finished'; summary: PracticeSummary }
+  | { kind: 'share-phrasing'; text: string; lang: Lang }
+  | { kind: 'forget' };
+
+export interface StepResult {
+  state: DialogueState;
+  messages: Message[];
+  effects: Effect[];
+}

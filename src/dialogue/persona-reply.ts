@@ -1,0 +1,161 @@
+import type { Lang, Persona, PersonaState } from '../catalogue/schema.js';
+import type { Judgement } from '../coach/coach.js';
+import type { MarkerKind } from '../coach/markers.js';
+import { next, pick } from './random.js';
+import type { PracticeTurn } from './state.js';
+
+// How a simulated relative reacts to a reply. Its hidden openness (0–100) moves with the moves the coach found:
+// hurtful ones make it defensive, lecturing makes it dismiss, and the moves of motivational interviewing and
+// deep canvassing make it soften. The numbers are a model for practice, not a measurement of people.
+
+/** Openness at which the relative counts as open (goal reached) or shut down (cold close). */
+export const OPENED_AT = 90;
+export const CLOSED_AT = 5;
+const GUARDED_FROM = 40;
+const OPEN_FROM = 70;
+const MAX_GAIN = 20;
+const MAX_LOSS = 35;
+/** A bare argument, however true, changes nothing (Kalla & Broockman 2020): openness stays where it was. */
+const NEUTRAL_CHANGE = 0;
+
+const CHANGE: Record<MarkerKind, number> = {
+  'complex-reflection': 14,
+  'simple-reflection': 10,
+  'emotional-reaction': 8,
+  exploration: 10,
+  'open-question': 10,
+  affirmation: 8,
+  'confidence-scale': 6,
+  'change-mind': 8,
+  'i-statement': 6,
+  request: 4,
+  'own-story': 12,
+  'shared-values': 12,
+  gratitude: 5,
+  'acknowledge-view': 8,
+  insult: -25,
+  contempt: -20,
+  threat: -20,
+  labelling: -18,
+  sarcasm: -15,
+  profanity: -15,
+  'group-blame': -12,
+  demand: -10,
+  'rhetorical-question': -10,
+  lecture: -8,
+  'link-dump': -8,
+};
+
+/** Moves after which the relative brushes the reply off ("опять ты со своим ютубом") rather than feels hurt. */
+const DISMISSIVE: ReadonlySet<MarkerKind> = new Set(['lecture', 'link-dump']);
+
+export function band(openness: number): PersonaState {
+  if (openness >= OPEN_FROM) return 'open';
+  if (openness >= GUARDED_FROM) return 'guarded';
+  return 'defensive';
+}
+
+export function opennessChange(judgement: Judgement): number {
+  const kinds = new Set(judgement.markers.map((marker) => marker.kind));
+  const changes = [...kinds].map((kind) => CHANGE[kind]);
+  if (judgement.verdict === 'toxic') {
+    // A warm word next to an insult does not undo the insult.
+    const loss = changes.filter((change) => change < 0).reduce((sum, change) => sum + change, 0);
+    return Math.max(loss, -MAX_LOSS);
+  }
+  if (judgement.verdict === 'empathic') {
+    return Math.min(
+      changes.reduce((sum, change) => sum + change, 0),
+      MAX_GAIN,
+    );
+  }
+  return NEUTRAL_CHANGE;
+}
+
+function clamp(openness: number): number {
+  return Math.max(0, Math.min(100, Math.round(openness)));
+}
+
+export interface PersonaReply {
+  line: string;
+  turn: PracticeTurn;
+  rng: number;
+}
+
+/** A line from a pool that has not been said in this practice; when all have, any line of the pool. */
+export function unusedLine(
+  pool: string,
+  lines: readonly string[],
+  used: readonly string[],
+  rng: number,
+): { line: string; key: string; rng: number } {
+  const keys = lines.map((_, i) => `${pool}:${i}`);
+  const fresh = keys.filter((key) => !used.includes(key));
+  const choice = pick(fresh.length > 0 ? fresh : keys, rng);
+  const index = Number(choice.item.slice(pool.length + 1));
+  return { line: lines[index] ?? '', key: choice.item, rng: choice.rng };
+}
+
+/**
+ * The relative's answer to a judged reply: the new openness, and a line that fits it. A hurt or dismissive
+ * reaction for the anti-patterns, a number for a confidence-scale question, otherwise a line of its current
+ * position for its new state (moving to another position it holds when this one has nothing new to say).
+ */
+export function personaReply(
+  persona: Persona,
+  lang: Lang,
+  before: PracticeTurn,
+  judgement: Judgement,
+  reply: string,
+  rng: number,
+): PersonaReply {
+  const text = persona[lang];
+  const openness = clamp(before.openness + opennessChange(judgement));
+  const state = band(openness);
+  const kinds = new Set(judgement.markers.map((marker) => marker.kind));
+  const toxicKinds = judgement.verdict === 'toxic' ? [...kinds].filter((kind) => CHANGE[kind] < 0) : [];
+  let position = before.position;
+  let chosen: { line: string; key: string; rng: number };
+
+  if (toxicKinds.length > 0) {
+    const reaction = toxicKinds.every((kind) => DISMISSIVE.has(kind)) ? 'dismiss' : 'hurt';
+    chosen = unusedLine(`reaction:${reaction}`, text.reactions[reaction], before.used, rng);
+  } else if (kinds.has('confidence-scale')) {
+    const template = unusedLine(`confidence:${state}`, text.confidence[state], before.used, rng);
+    const jitter = next(template.rng);
+    const certainty = Math.max(
+      1,
+      Math.min(10, Math.round(10 - (openness / 100) * 6 + (jitter.value * 2 - 1))),
+    );
+    const hundred = /100|сто(?![\p{L}])|hundred/iu.test(reply);
+    const line = template.line.replaceAll('{n}', String(hundred ? certainty * 10 : certainty));
+    chosen = { line, key: template.key, rng: jitter.rng };
+  } else {
+    const pool = (id: string) => `line:${id}:${state}`;
+    const hasFresh = (id: string) =>
+      (text.lines[id]?.[state] ?? []).some((_, i) => !before.used.includes(`${pool(id)}:${i}`));
+    if (!hasFresh(position)) {
+      const others = persona.positions.filter((id) => id !== position && hasFresh(id));
+      if (others.length > 0) {
+        const moved = pick(others, rng);
+        position = moved.item;
+        rng = moved.rng;
+      }
+    }
+    chosen = unusedLine(pool(position), text.lines[position]?.[state] ?? [], before.used, rng);
+  }
+
+  return {
+    line: chosen.line,
+    rng: chosen.rng,
+    turn: {
+      ...before,
+      position,
+      openness,
+      turn: before.turn + 1,
+      used: before.used.includes(chosen.key) ? before.used : [...before.used, chosen.key],
+      lastLine: chosen.line,
+      opennessTrail: [...before.opennessTrail, openness],
+    },
+  };
+}

@@ -1,0 +1,253 @@
+import type { Persona } from '../catalogue/schema.js';
+import type { Judgement } from '../coach/coach.js';
+import { isToxic, type MarkerKind } from '../coach/markers.js';
+import { MARKER_LABELS } from '../coach/tips.js';
+import { words } from '../matcher/normalize.js';
+import { buttonData } from './buttons.js';
+import type { Deps } from './deps.js';
+import type { Button } from './messages.js';
+import { CLOSED_AT, OPENED_AT, personaReply, unusedLine } from './persona-reply.js';
+import { pick } from './random.js';
+import type { PracticeState, PracticeTurn } from './state.js';
+import type { PracticeOutcome } from './storage.js';
+import { practiceSummary, summaryText } from './summary.js';
+import { TEXTS } from './texts.js';
+import type { Turn } from './turn.js';
+
+// Practice: a simulated relative opens with one of its positions, every reply is judged by the coach, the
+// relative reacts to how it was said, and the user may take a turn back and try again (Rehearsal, CHI 2024).
+
+const QUESTION_KINDS: ReadonlySet<MarkerKind> = new Set([
+  'open-question',
+  'exploration',
+  'confidence-scale',
+  'change-mind',
+]);
+const REFLECTION_KINDS: ReadonlySet<MarkerKind> = new Set([
+  'simple-reflection',
+  'complex-reflection',
+  'emotional-reaction',
+]);
+/** Relatives start defensive: the practice is about earning openness. */
+const FIRST_OPENNESS = 25;
+const FIRST_OPENNESS_SPREAD = 11;
+
+export function choosePersona(
+  deps: Deps,
+  turn: Turn,
+  personas: readonly Persona[] = deps.catalogue.personas,
+): void {
+  const { lang } = turn.state;
+  const texts = TEXTS[lang];
+  turn.say({
+    text: texts.choosePersona,
+    buttons: [
+      ...personas.map((persona) => [
+        { label: texts.personaLabel(persona[lang].name, persona.age), data: buttonData.persona(persona.id) },
+      ]),
+      [{ label: texts.buttons.randomPersona, data: buttonData.persona('*') }],
+    ],
+  });
+}
+
+/** Practice on a chosen position with a relative who holds it, or with one who holds a related one. */
+export function practisePosition(deps: Deps, turn: Turn, positionId: string): void {
+  const position = deps.catalogue.position(positionId);
+  if (!position) return;
+  const holders = deps.personasHolding(position.id);
+  if (holders.length > 0) {
+    const { item } = pick(holders, turn.state.rng);
+    turn.random();
+    startPractice(deps, turn, item, position.id);
+    return;
+  }
+  const near = deps.catalogue.personas.filter((persona) =>
+    persona.positions.some((id) => position.related.includes(id)),
+  );
+  turn.say({ text: TEXTS[turn.state.lang].noPersonaHolds(position[turn.state.lang].title), buttons: [] });
+  choosePersona(deps, turn, near.length > 0 ? near : deps.catalogue.personas);
+}
+
+export function startRandomPractice(deps: Deps, turn: Turn): void {
+  const persona = deps.catalogue.personas[Math.floor(turn.random() * deps.catalogue.personas.length)];
+  if (persona) startPractice(deps, turn, persona);
+}
+
+export function startPractice(deps: Deps, turn: Turn, persona: Persona, positionId?: string): void {
+  const { lang } = turn.state;
+  const texts = TEXTS[lang];
+  const position =
+    positionId && persona.positions.includes(positionId)
+      ? positionId
+      : (persona.positions[Math.floor(turn.random() * persona.positions.length)] ?? '');
+  const openness = FIRST_OPENNESS + Math.floor(turn.random() * FIRST_OPENNESS_SPREAD);
+  const opener = unusedLine(
+    `line:${position}:defensive`,
+    persona[lang].lines[position]?.defensive ?? [],
+    [],
+    turn.state.rng,
+  );
+  const serial = turn.state.practiceSerial + 1;
+  const practice: PracticeState = {
+    persona: persona.id,
+    position,
+    openness,
+    turn: 0,
+    used: [opener.key],
+    lastLine: opener.line,
+    opennessTrail: [openness],
+    counts: { empathic: 0, neutral: 0, toxic: 0, questions: 0, reflections: 0 },
+    tips: {},
+    serial,
+    maxTurns: deps.maxTurns,
+    history: [],
+  };
+  turn.state = { ...turn.state, mode: 'practice', practiceSerial: serial, practice, rng: opener.rng };
+  turn.say({
+    text: texts.practiceIntro(persona[lang].name, persona[lang].background, deps.maxTurns),
+    buttons: [],
+  });
+  turn.say({ text: personaLine(persona, turn, opener.line), buttons: practiceButtons(turn, serial, false) });
+}
+
+function personaLine(persona: Persona, turn: Turn, line: string): string {
+  return `${TEXTS[turn.state.lang].persona(persona[turn.state.lang].name)} ${line}`;
+}
+
+function practiceButtons(turn: Turn, serial: number, canRetry: boolean): Button[][] {
+  const labels = TEXTS[turn.state.lang].buttons;
+  return [
+    [
+      ...(canRetry ? [{ label: labels.again, data: buttonData.again(serial) }] : []),
+      { label: labels.stop, data: buttonData.stop(serial) },
+    ],
+  ];
+}
+
+/** The persona's side of the practice, without the bookkeeping that "try again" must not rewind. */
+function turnOf(practice: PracticeState): PracticeTurn {
+  const { serial: _serial, maxTurns: _maxTurns, history: _history, ...side } = practice;
+  return side;
+}
+
+function sameWords(a: string, b: string): boolean {
+  const key = (text: string) => words(text).join(' ');
+  return key(a) === key(b);
+}
+
+function feedbackText(turn: Turn, judgement: Judgement, reply: string): string {
+  const texts = TEXTS[turn.state.lang];
+  const labels = MARKER_LABELS[turn.state.lang];
+  const kinds = [...new Set(judgement.markers.map((marker) => marker.kind))];
+  const shown = judgement.verdict === 'toxic' ? kinds.filter(isToxic) : kinds;
+  const moves = shown.map((kind) => labels[kind]).join(', ');
+  const head =
+    judgement.verdict === 'empathic'
+      ? `${texts.verdicts.empathic}. ${texts.feedbackWorked} ${moves}.`
+      : judgement.verdict === 'toxic'
+        ? `${texts.verdicts.toxic}: ${moves}.`
+        : `${texts.verdicts.neutral}. ${texts.feedbackNothingWorked}`;
+  return [
+    head,
+    ...(judgement.tips.length > 0 ? ['', texts.feedbackTry, ...judgement.tips.map((tip) => `→ ${tip}`)] : []),
+    // An already warm reply needs no better version.
+    ...(sameWords(judgement.rewrite, reply) ? [] : ['', texts.feedbackRewrite, `«${judgement.rewrite}»`]),
+  ].join('\n');
+}
+
+/** One reply of the user: judged, answered by the relative, with feedback, and the end when it comes. */
+export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, text: string): void {
+  const { lang } = turn.state;
+  const persona = deps.catalogue.persona(practice.persona);
+  if (!persona) return;
+  const judgement = deps.coach.judge(text, { context: practice.lastLine, lang });
+  const before = turnOf(practice);
+  const reply = personaReply(persona, lang, before, judgement, text, turn.state.rng);
+  const kinds = new Set(judgement.markers.map((marker) => marker.kind));
+  const counted = judgement.verdict !== 'toxic';
+  const tips = { ...reply.turn.tips };
+  for (const tip of judgement.tips) tips[tip] = (tips[tip] ?? 0) + 1;
+  const next: PracticeState = {
+    ...practice,
+    ...reply.turn,
+    counts: {
+      ...practice.counts,
+      [judgement.verdict]: practice.counts[judgement.verdict] + 1,
+      questions:
+        practice.counts.questions + (counted && [...kinds].some((kind) => QUESTION_KINDS.has(kind)) ? 1 : 0),
+      reflections:
+        practice.counts.reflections +
+        (counted && [...kinds].some((kind) => REFLECTION_KINDS.has(kind)) ? 1 : 0),
+    },
+    tips,
+    history: [...practice.history, { turn: before, rng: turn.state.rng }],
+  };
+  turn.state = { ...turn.state, practice: next, rng: reply.rng };
+  turn.say({
+    text: feedbackText(turn, judgement, text),
+    buttons: [],
+    feedback: {
+      verdict: judgement.verdict,
+      markers: [...kinds],
+      tips: judgement.tips,
+      rewrite: judgement.rewrite,
+    },
+  });
+  const outcome = endOf(next);
+  if (outcome === undefined) {
+    turn.say({
+      text: personaLine(persona, turn, reply.line),
+      buttons: practiceButtons(turn, next.serial, true),
+    });
+    return;
+  }
+  const closing = outcome === 'opened' ? 'warm' : outcome === 'closed' ? 'cold' : undefined;
+  const line = closing ? pick(persona[lang].closing[closing], turn.state.rng).item : reply.line;
+  if (closing) turn.random();
+  turn.say({ text: personaLine(persona, turn, line), buttons: [] });
+  finish(turn, next, outcome);
+}
+
+function endOf(practice: PracticeState): PracticeOutcome | undefined {
+  if (practice.openness >= OPENED_AT) return 'opened';
+  if (practice.openness <= CLOSED_AT) return 'closed';
+  if (practice.turn >= practice.maxTurns) return 'limit';
+  return undefined;
+}
+
+function finish(turn: Turn, practice: PracticeState, outcome: PracticeOutcome): void {
+  const texts = TEXTS[turn.state.lang];
+  turn.state = { ...turn.state, mode: 'menu', practice: undefined };
+  if (practice.turn > 0)
+    turn.effect({ kind: 'practice-finished', summary: practiceSummary(practice, outcome, turn.now) });
+  turn.say({
+    text: summaryText(practice, outcome, turn.state.lang),
+    buttons: [
+      [
+        { label: texts.buttons.practice, data: buttonData.menu('practice') },
+        { label: texts.buttons.menu, data: buttonData.menu('menu') },
+      ],
+    ],
+  });
+}
+
+/** "Try that turn again": the state before the last reply, exactly, and the relative's line repeated. */
+export function retry(deps: Deps, turn: Turn, practice: PracticeState): void {
+  const texts = TEXTS[turn.state.lang];
+  const last = practice.history.at(-1);
+  const persona = deps.catalogue.persona(practice.persona);
+  if (!last || !persona) {
+    turn.say({ text: texts.nothingToRedo, buttons: practiceButtons(turn, practice.serial, false) });
+    return;
+  }
+  const restored: PracticeState = { ...practice, ...last.turn, history: practice.history.slice(0, -1) };
+  turn.state = { ...turn.state, practice: restored, rng: last.rng };
+  turn.say({
+    text: `${texts.againDone}\n\n${personaLine(persona, turn, restored.lastLine)}`,
+    buttons: practiceButtons(turn, practice.serial, restored.history.length > 0),
+  });
+}
+
+export function stop(turn: Turn, practice: PracticeState): void {
+  finish(turn, practice, 'stopped');
+}

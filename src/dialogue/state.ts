@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { LANGS } from '../catalogue/schema.js';
+
+// The dialogue state is plain data: the store keeps it as JSON between messages, and a state written by an older
+// version is checked against this schema when read back (and reset with a notice if it no longer fits).
+
+const openness = z.number().min(0).max(100);
+
+/** The persona's side of a practice at one moment: what "try that turn again" restores. */
+const practiceTurnSchema = z.object({
+  persona: z.string(),
+  position: z.string(),
+  openness,
+  turn: z.number().int().min(0),
+  /** Persona lines already said in this practice (keys like "line:tv-says:open:2"), so none repeats. */
+  used: z.array(z.string()),
+  /** The persona's last line, shown again after "try again". */
+  lastLine: z.string(),
+  /** Openness before the first reply and after each one: the summary's sparkline. */
+  opennessTrail: z.array(openness),
+  counts: z.object({
+    empathic: z.number().int(),
+    neutral: z.number().int(),
+    toxic: z.number().int(),
+    questions: z.number().int(),
+    reflections: z.number().int(),
+  }),
+  /** How often each tip was given: the summary names the most frequent. */
+  tips: z.record(z.string(), z.number().int()),
+});
+
+const practiceSchema = practiceTurnSchema.extend({
+  /** Buttons carry this number, so a button from an earlier practice is recognised as stale. */
+  serial: z.number().int(),
+  maxTurns: z.number().int().min(1),
+  /** The relative's side and the random generator before each reply so far: "try again" pops the last. */
+  history: z.array(z.object({ turn: practiceTurnSchema, rng: z.number().int() })),
+});
+
+export const dialogueStateSchema = z.object({
+  version: z.literal(1),
+  lang: z.enum(LANGS),
+  mode: z.enum(['menu', 'advise', 'browse', 'practice', 'progress']),
+  /** The seeded random generator's state: the same seed and the same messages give the same conversation. */
+  rng: z.number().int(),
+  practiceSerial: z.number().int().min(0),
+  practice: practiceSchema.optional(),
+  /**
+   * An unrecognised phrasing waiting for the user's consent. It is the one piece of user text in the state and
+   * is never persisted: `persistable` drops it, and the caller holds it in memory for a short while.
+   */
+  pendingPhrasing: z.string().optional(),
+});
+
+export type DialogueState = z.infer<typeof dialogueStateSchema>;
+export type PracticeState = z.infer<typeof practiceSchema>;
+export type PracticeTurn = z.infer<typeof practiceTurnSchema>;
+export type Mode = DialogueState['mode'];
+
+export const STATE_VERSION = 1;
+
+export function initialState(lang: DialogueState['lang'], seed: number): DialogueState {
+  return { version: STATE_VERSION, lang, mode: 'menu', rng: seed >>> 0, practiceSerial: 0 };
+}
+
+/** The state as it may be stored: without the phrasing that awaits consent. */
+export function persistable(state: DialogueState): DialogueState {
+  const { pendingPhrasing: _dropped, ...rest } = state;
+  return rest;
+}
+
+/** Reads a stored state back; undefined when it no longer fits (an older version), so the caller can reset. */
+export function parseState(stored: unknown): DialogueState | undefined {
+  const parsed = dialogueStateSchema.safeParse(stored);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -117,7 +117,10 @@ describe('practice', () => {
     );
     const uncle = catalogue.persona('uncle');
     const reply = lecture.messages[1]?.text ?? '';
-    expect(uncle?.ru.reactions.dismiss.some((line) => reply.includes(line)), reply).toBe(true);
+    expect(
+      uncle?.ru.reactions.dismiss.some((line) => reply.includes(line)),
+      reply,
+    ).toBe(true);
     expect(lecture.state.practice?.openness).toBeLessThan(start);
   });
 

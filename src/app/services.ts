@@ -1,0 +1,77 @@
+import { type Logger, pino } from 'pino';
+import { type Catalogue, loadCatalogue } from '../catalogue/load.js';
+import { type Coach, createCoach } from '../coach/coach.js';
+import { type Conversations, createConversations } from '../dialogue/conversations.js';
+import { createEngine, type Engine } from '../dialogue/engine.js';
+import { createMatcher, type Matcher } from '../matcher/matcher.js';
+import { dataDirFor, parseDatabaseUrl } from '../store/database-url.js';
+import { openStore } from '../store/open-store.js';
+import { type Retention, startRetention } from '../store/retention.js';
+import type { Store } from '../store/sql-store.js';
+import { loadSecret, userKey } from '../store/user-key.js';
+import { type Config, readConfig } from './config.js';
+
+// The composition root: everything a front end (web, bot, commands) needs, built once per process.
+
+export interface Services {
+  config: Config;
+  log: Logger;
+  catalogue: Catalogue;
+  matcher: Matcher;
+  coach: Coach;
+  engine: Engine;
+  store: Store;
+  conversations: Conversations;
+  /** The pseudonymous key of a channel's user: the only form in which a user id reaches the store. */
+  userKey(channel: string, id: string | number): string;
+  close(): Promise<void>;
+}
+
+export interface ServicesOptions {
+  env?: NodeJS.ProcessEnv;
+  /** A logger to use instead of one made from LOG_LEVEL (tests pass a silent one). */
+  log?: Logger;
+  /** Run the retention job (default true). */
+  retention?: boolean;
+}
+
+export function createLogger(config: Config): Logger {
+  // Logs carry event kinds, position ids and timings, never message text or user ids: see DESIGN.md.
+  return pino({ level: config.LOG_LEVEL, base: undefined });
+}
+
+export async function startServices(options: ServicesOptions = {}): Promise<Services> {
+  const env = options.env ?? process.env;
+  const config = readConfig(env);
+  const log = options.log ?? createLogger(config);
+  const catalogue = loadCatalogue();
+  const matcher = createMatcher(catalogue);
+  const coach = createCoach(catalogue, matcher);
+  const engine = createEngine({ catalogue, matcher, coach, retentionDays: config.RETENTION_DAYS });
+  const store = await openStore(config.DATABASE_URL, { log });
+  let retention: Retention | undefined;
+  try {
+    const { secret } = loadSecret({ env, dataDir: dataDirFor(parseDatabaseUrl(config.DATABASE_URL)) });
+    if (options.retention !== false) retention = startRetention({ store, days: config.RETENTION_DAYS, log });
+    const conversations = createConversations({ engine, storage: store });
+    return {
+      config,
+      log,
+      catalogue,
+      matcher,
+      coach,
+      engine,
+      store,
+      conversations,
+      userKey: (channel, id) => userKey(secret, channel, id),
+      async close() {
+        retention?.stop();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    retention?.stop();
+    await store.close();
+    throw error;
+  }
+}

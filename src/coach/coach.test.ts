@@ -108,6 +108,16 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
     const report = evaluateCoach(coach, readCoachCases(path.join(catalogue.dir, 'eval/holdout/coach.jsonl')));
     expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
   });
+
+  it('meets the floor on the second held-out set, written blind to the rules and never tuned on', () => {
+    // Measured blind at 0.730 (toxic recall 0.40: implied insults and soft ultimatums pass as neutral).
+    const report = evaluateCoach(
+      coach,
+      readCoachCases(path.join(catalogue.dir, 'eval/holdout/coach-2.jsonl')),
+    );
+    expect(report.cases).toBe(180);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.7);
+  });
 });
 
 describe('sobesednik coach', () => {

@@ -5,6 +5,8 @@ import { coachCommand } from './coach-command.js';
 import { type Command, fail, UsageError, wantsJson } from './command.js';
 import { evalCommand } from './eval-command.js';
 import { matchCommand } from './match-command.js';
+import { reviewCommand } from './review-command.js';
+import { statsCommand } from './stats-command.js';
 
 const COMMANDS: Command[] = [
   chatCommand,
@@ -15,6 +17,8 @@ const COMMANDS: Command[] = [
   positionCommand,
   personasCommand,
   contentCommand,
+  statsCommand,
+  reviewCommand,
 ];
 
 function help(): string {

@@ -2,6 +2,9 @@ import { performance } from 'node:perf_hooks';
 import { loadCatalogue } from '../src/catalogue/load.js';
 import { createCoach } from '../src/coach/coach.js';
 import { readCoachCases } from '../src/coach/evaluate.js';
+import { buttonData } from '../src/dialogue/buttons.js';
+import { createEngine } from '../src/dialogue/engine.js';
+import { initialState } from '../src/dialogue/state.js';
 import { readMatchCases } from '../src/matcher/evaluate.js';
 import { createMatcher } from '../src/matcher/matcher.js';
 
@@ -15,6 +18,11 @@ function opsPerSecond(texts: string[], iterations: number, run: (text: string) =
   const start = performance.now();
   for (let i = 0; i < iterations; i++) run(texts[i % texts.length] ?? '');
   return Math.round(iterations / ((performance.now() - start) / 1000));
+}
+
+function microsecondsPerCall(texts: string[], iterations: number, run: (text: string) => unknown): number {
+  opsPerSecond(texts, Math.min(iterations, 500), run);
+  return Math.round((1e6 / opsPerSecond(texts, iterations, run)) * 10) / 10;
 }
 
 /**
@@ -42,7 +50,23 @@ export function measureMatcherAndCoach(iterations: number): Record<string, Measu
     const [context, text] = pair.split('\u0000');
     return coach.judge(text ?? '', { context });
   });
+  // Engine steps as the channels make them: a practice reply (coach + persona) and an advice request (matcher).
+  const engine = createEngine({ catalogue, matcher, coach });
+  const now = new Date();
+  const practising = engine.step(
+    initialState('ru', 1),
+    { kind: 'button', data: buttonData.persona('mother') },
+    { now },
+  ).state;
+  const practiceStepUs = microsecondsPerCall(coachTexts, iterations, (text) =>
+    engine.step(practising, { kind: 'text', text }, { now }),
+  );
+  const adviceStepUs = microsecondsPerCall(matchTexts, iterations, (text) =>
+    engine.step(initialState('ru', 1), { kind: 'text', text }, { now }),
+  );
   return {
+    'engine.practice_step_us': { name: 'engine: one practice reply', value: practiceStepUs, unit: 'µs' },
+    'engine.advice_step_us': { name: 'engine: one advice request', value: adviceStepUs, unit: 'µs' },
     'matcher.ops_per_s': { name: 'matcher: matches per second', value: matchRate, unit: 'ops/s' },
     'matcher.build_ms': { name: 'matcher: index build', value: Math.round(buildMs), unit: 'ms' },
     'matcher.heap_mb': {

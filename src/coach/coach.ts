@@ -26,6 +26,8 @@ export interface JudgeOptions {
   context?: string;
   /** The language of tips and rewrite; by default the reply's own. */
   lang?: Lang;
+  /** The position the context expresses, when the caller knows it (practice): spares matching the context. */
+  position?: string;
 }
 
 export interface Coach {
@@ -49,10 +51,10 @@ function hashOf(text: string): number {
  * empathic; a bare argument, however true, is neutral (arguments alone change nothing).
  */
 export function createCoach(catalogue: Catalogue, matcher: Matcher): Coach {
-  function frameFor(context: string | undefined, lang: Lang, seed: number): Frame | undefined {
-    if (!context) return undefined;
-    const best = matcher.match(context).positions[0];
-    const position = best && catalogue.position(best.id);
+  function frameFor(options: JudgeOptions, lang: Lang, seed: number): Frame | undefined {
+    if (!options.context) return undefined;
+    const id = options.position ?? matcher.match(options.context).positions[0]?.id;
+    const position = id === undefined ? undefined : catalogue.position(id);
     if (!position) return undefined;
     const answers = position[lang].answers;
     const answer = answers[seed % answers.length];
@@ -75,7 +77,7 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher): Coach {
         empathy: combine(empathic),
         markers,
         tips: tipsFor(markers, lang),
-        rewrite: rewrite(sentences, markers, lang, { context, frame: frameFor(context, lang, hashOf(text)) }),
+        rewrite: rewrite(sentences, markers, lang, { context, frame: frameFor(options, lang, hashOf(text)) }),
       };
     },
   };

@@ -160,7 +160,7 @@ export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, t
   const { lang } = turn.state;
   const persona = deps.catalogue.persona(practice.persona);
   if (!persona) return;
-  const judgement = deps.coach.judge(text, { context: practice.lastLine, lang });
+  const judgement = deps.coach.judge(text, { context: practice.lastLine, lang, position: practice.position });
   const before = turnOf(practice);
   const reply = personaReply(persona, lang, before, judgement, text, turn.state.rng);
   const kinds = new Set(judgement.markers.map((marker) => marker.kind));

@@ -109,14 +109,15 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
     expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('meets the floor on the second held-out set, written blind to the rules and never tuned on', () => {
-    // Measured blind at 0.730 (toxic recall 0.40: implied insults and soft ultimatums pass as neutral).
+  it('meets the floor on the second set, a development set after its blind run', () => {
+    // Blind it scored 0.730 (implied insults and soft ultimatums passed as neutral); the rules then learnt those
+    // kinds of move from it, so eval/holdout/coach-3.jsonl is the one that measures unseen replies.
     const report = evaluateCoach(
       coach,
       readCoachCases(path.join(catalogue.dir, 'eval/holdout/coach-2.jsonl')),
     );
     expect(report.cases).toBe(180);
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.7);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.95);
   });
 });
 

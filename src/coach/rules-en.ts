@@ -27,6 +27,8 @@ export const EN_RULES: Rules = {
     (?:liberators|heroes|saviours|saviors) (?:indeed|sure)
     ^sure,? (?:go|keep|let's|because|why not|whatever) | ^oh well | wow,? what an? | worked (?:out )?(?:so )?great | keep pretending | must be nice | a whole \d+ | time to celebrate
     if the \p{L}+ says so | (?:and )?i'm the queen | congrats on | whatever (?:the )?(?:tv|they|channel one|putin) | lol ok | ok (?:grandpa|grandma|boomer) | classic\. | how's that going | 👏 | 😂 | 🤣 | 😏 | 🙄 | 🤡 | 🎉
+    very original | (?:a |such a |what a )?great track record | (?:it's )?(?:sweet|cute|adorable) (?:that|how) you (?:still )?(?:think|believe)
+    you(?:'re| are) always right | whatever the party says | comrade (?:dad|mom|mum|uncle|grandpa|grandma) | (?:earth|world) is flat | control the weather
   `),
   contempt: patterns(raw`
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
@@ -35,6 +37,9 @@ export const EN_RULES: Rules = {
     you (?:don't|do not) (?:know|understand) anything | you (?:know|understand) nothing | get a grip | come on,? really
     what a (?:joke|load of) | like some people | no wonder | (?:thoughts|mind|brain) of your own | think for yourself
     (?:think|thinking) (?:way |far )?too little | (?:your|that) (?:little )?(?:bubble|world|cocoon|swamp)
+    (?:you )?sound(?:s)? like a (?:bot|parrot|robot|broken record|tv|talking head) | never (?:really )?(?:been )?your strong suit
+    can't believe i'm related to you | (?:the )?propaganda (?:is )?work\p{L}* | got you (?:good|hooked) | you watch too much (?:tv|television)
+    (?:that's|this is) your (?:whole|real|only) problem | (?:enjoy|have fun in) your (?:little )?(?:bubble|world|echo chamber) | go (?:die|get killed) for
   `),
   threat: patterns(raw`
     don't (?:call|text|talk to) me (?:again )?(?:until|unless|ever) | (?:i'm|i am|i will|i'll) (?:not )?(?:never )?(?:talk|speak)(?:ing)? to you (?:again|anymore)
@@ -45,11 +50,15 @@ export const EN_RULES: Rules = {
     (?:i'll|i will) (?:block|disown) you | you're no (?:longer )?(?:my )?(?:mother|father|brother|sister|friend)
     forget (?:about )?me | lose my number | (?:say|do) that (?:\p{L}+ \p{L}+ )?(?:one more time|again) | one more time and | (?:i'm|i am|i'll) (?:leaving|walk out) | not coming back
     don't bother (?:calling|coming|texting)
+    (?:i'm|i am|i'll|i will) (?:not|never) (?:be )?(?:coming|visiting|calling|picking up|answering|bringing the kids)(?: \p{L}+){0,6} (?:if|unless|until|while)
+    (?:i won't|i will not|i'm not gonna|i'm not going to) (?:come|visit|call|pick up|answer|bring the kids)(?: \p{L}+){0,6} (?:if|unless|until|while)
+    one more (?:word|mention|time) (?:about|of|and) | (?:and|or) (?:i'm|i am|i'll) (?:hanging up|leaving|blocking you) | won't pick up
   `),
   'group-blame': patterns(raw`
     you people | all of you (?:are|over there)? | you(?: guys| lot)? are all | your (?:whole )?generation | people like you
     all russians | (?:all|you) (?:boomers|pensioners|old people) (?:are|always) | the whole country is | you russians
     everyone (?:over there|in russia) is
+    (?:russians|people|folks|men|women) like you (?:are|were)? | (?:a )?bunch of (?:looters|thugs|murderers|criminals|rapists|killers)
   `),
   lecture: patterns(raw`
     (?:you|u) (?:need|have|ought|must|should) (?:to )?(?:know|understand|realize|realise|accept|learn|read|educate)
@@ -57,6 +66,7 @@ export const EN_RULES: Rules = {
     do (?:some|your) research | do your homework | read (?:a book|up on|some history|the report|this) | google it | look it up
     educate yourself | get your facts straight | (?:the )?facts are (?:clear|simple) | (?:the )?fact is | firstly | first of all
     watch (?:this|the) (?:investigation|documentary|video)
+    (?:read|watch) the (?:\p{L}+ ){0,3}(?:report|verdict|investigation|piece|article|documentary|ruling) | links? below
   `),
   'rhetorical-question': patterns(raw`
     (?:don't|can't|cant|dont) you see | (?:don't|do not) you (?:understand|get it|realize|realise) | are you blind
@@ -67,6 +77,8 @@ export const EN_RULES: Rules = {
     have you lost your mind | did you ever (?:stop|think) | can you (?:even )?hear yourself | do you hear yourself
     don't you (?:care|feel ashamed) | aren't you ashamed | how dare you | where were you (?:for )?(?:those |these |the )?(?:eight|8) years
     what did you expect | seriously\?
+    did you (?:even|actually) (?:read|watch|listen|check|look) | how (?:do|can|could) you not (?:see|get|understand|notice)
+    was (?:that|this|it) (?:a |also a )?(?:military target|nazi|fake|staged|provocation) too
   `),
   profanity: patterns(raw`
     fuck\p{L}* | f\*+k\p{L}* | shit\p{L}* | bullshit | bitch\p{L}* | asshole\p{L}* | arsehole | damn(?:ed|it)? | crap\p{L}*
@@ -76,6 +88,7 @@ export const EN_RULES: Rules = {
     (?:just )?admit (?:it|that|you) | (?:you have to|you need to|you must|time to) (?:face|accept) (?:it|the|that|reality) | stop (?:watching|repeating|believing|defending|saying|spreading|justifying)
     turn off (?:the |that |your )?(?:tv|television|telly) | shut up | (?:you have to|you must|you need to) (?:stop|admit|accept|apologi[sz]e|agree)
     i (?:want|need|demand) you to (?:admit|stop|apologi[sz]e|agree|accept) | (?:i )?demand | agree with me
+    ^stop[.!] | stop sending (?:me )?(?:these|those|this) | (?:just )?(?:delete|uninstall) (?:telegram|that app|those channels|it all)
   `),
   'emotional-reaction': patterns(raw`
     i(?:'m| am) (?:also |so |really |very |truly )*(?:sorry|sad|scared|afraid|worried|heartbroken|upset|anxious|frightened|touched|moved)
@@ -92,6 +105,7 @@ export const EN_RULES: Rules = {
     (?:what )?i(?:'m| am) hearing (?:is )?| i hear (?:that )?you | i can hear (?:how|that)
     (?:matters|meant|means) (?:a lot )?to you | (?:it's|it is) important to you | (?:you|you've) (?:must have )?(?:been through|lived through)
     you (?:seem|sound) | you must (?:feel|be)
+    i know you(?:'re| are) (?:\p{L}+ )?(?:furious|angry|upset|scared|worried|hurt|tired|frustrated) | you (?:also |still )?miss (?:her|him|them|it)
   `),
   'simple-reflection': patterns(raw`
     so you(?:'re| are) saying | so you (?:think|feel|mean|believe) | if i understand (?:you )?(?:correctly|right)
@@ -101,6 +115,7 @@ export const EN_RULES: Rules = {
     tell me (?:more|about|how|what|why) | (?:i'm|i am|i'd be) (?:really )?(?:curious|interested) | help me understand
     i(?:'d| would) (?:like|love) to (?:understand|hear|know) | i want to understand | i(?:'m| am) trying to understand
     what else | what happened (?:then|next)
+    where you(?:'re| are) coming from | i(?:'d| would) (?:really )?like to understand
   `),
   'open-question': patterns(raw`
     how (?:do|did|does|would|could|can) you | how (?:was|is|has) (?:it|that|this) | how come
@@ -126,6 +141,7 @@ export const EN_RULES: Rules = {
     it matters to me | (?:it's|it is) important (?:to|for) me | i (?:really )?need (?:us|to feel|you to know that i) | i(?:'d| would) like (?:us|to)
     i (?:just |really )?want (?:us|to understand|to hear|to talk|to keep|to stay|our) | i feel | i(?:'m| am) afraid (?:of losing|we|i)
     i (?:don't|do not) want (?:to fight|to argue|to lose you|us to fight) | (?:for|to) me,? (?:it|this) (?:means|matters)
+    i hate (?:fighting|arguing) with you | i(?:'d| would) (?:much )?rather (?:hear|talk) about | i love (?:this|our|your) family
   `),
   request: patterns(raw`
     could we | can we | would you (?:be willing|mind|like to|tell|share) | let's (?:talk|try|agree|take|call|just)
@@ -150,5 +166,6 @@ export const EN_RULES: Rules = {
     (?:i )?(?:can |do )?(?:understand|see) why you (?:think|feel|believe|say) | we can (?:disagree|agree to disagree|see it differently)
     (?:it )?makes (?:total |perfect |complete )?sense | and that's (?:ok|okay|fine) | (?:it's|that's) (?:ok|okay) (?:to|if) | (?:i'm )?sorry | if you (?:ever )?(?:want|feel like)
     (?:i )?(?:can )?(?:see|understand|get) why (?:that|this|it|you) | you don't have to agree | your (?:right|choice) | (?:it's|that's) (?:your|a fair) (?:view|opinion) | fair enough
+    (?:you're|you are) allowed to (?:see|think|feel|believe) | see it your way
   `),
 };

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../catalogue/load.js';
+import { createCoach } from '../coach/coach.js';
+import { createMatcher } from '../matcher/matcher.js';
+import { buttonData } from './buttons.js';
+import { createConversations } from './conversations.js';
+import { createEngine, type Engine } from './engine.js';
+import { MemoryStorage } from './memory-storage.js';
+import { initialState } from './state.js';
+import type { StoredUser } from './storage.js';
+
+let engine: Engine;
+
+beforeAll(() => {
+  const catalogue = loadCatalogue();
+  const matcher = createMatcher(catalogue);
+  engine = createEngine({ catalogue, matcher, coach: createCoach(catalogue, matcher) });
+});
+
+const UNRECOGNISED = 'у соседей кот опять залез на антресоль';
+
+describe('conversations', () => {
+  it('resets a stored state it cannot read, tells the user, and carries on', async () => {
+    const storage = new MemoryStorage();
+    storage.users.set('u', { lang: 'en', state: { version: 0, something: 'old' }, version: 3 });
+    const conversations = createConversations({ engine, storage });
+    const reply = await conversations.handle('u', { kind: 'command', name: 'menu' });
+    expect(reply.messages[0]?.text).toContain("couldn't continue");
+    expect(reply.messages[1]?.text).toBe('What shall we do?');
+    expect(storage.users.get('u')?.version).toBe(4);
+  });
+
+  it('holds an unrecognised phrasing in memory only, and only for a while', async () => {
+    const storage = new MemoryStorage();
+    let now = new Date('2026-11-25T10:00:00Z');
+    const conversations = createConversations({ engine, storage, now: () => now, pendingMs: 60_000 });
+    await conversations.handle('u', { kind: 'text', text: UNRECOGNISED });
+    expect(JSON.stringify([...storage.users.values()])).not.toContain('антресоль');
+
+    now = new Date('2026-11-25T10:02:00Z');
+    const late = await conversations.handle('u', { kind: 'button', data: buttonData.share(true) });
+    expect(late.messages[0]?.text).toContain('забыл');
+    expect(storage.phrasings).toEqual([]);
+
+    await conversations.handle('u', { kind: 'text', text: UNRECOGNISED });
+    await conversations.handle('u', { kind: 'button', data: buttonData.share(true) });
+    expect(storage.phrasings).toEqual([{ text: UNRECOGNISED, lang: 'ru', day: '2026-11-25' }]);
+  });
+
+  it('steps again on the newer state when another instance saved first, losing no update', async () => {
+    const storage = new MemoryStorage();
+    const conversations = createConversations({ engine, storage, seed: () => 1 });
+    await conversations.handle('u', { kind: 'command', name: 'start' });
+    // Another instance switches the language between our read and our write, once.
+    const save = storage.saveUser.bind(storage);
+    let interfered = false;
+    storage.saveUser = async (
+      key: string,
+      user: Omit<StoredUser, 'version'>,
+      expected: number | undefined,
+    ) => {
+      if (!interfered) {
+        interfered = true;
+        const current = storage.users.get(key);
+        await save(key, { lang: 'en', state: { ...initialState('en', 1) } }, current?.version);
+      }
+      return save(key, user, expected);
+    };
+    const reply = await conversations.handle('u', { kind: 'command', name: 'menu' });
+    expect(reply.messages[0]?.text).toBe('What shall we do?');
+    expect(storage.users.get('u')?.lang).toBe('en');
+  });
+
+  it('keeps practice summaries for the progress view, and forgets everything on request', async () => {
+    const storage = new MemoryStorage();
+    const conversations = createConversations({ engine, storage, seed: () => 5 });
+    await conversations.handle('u', { kind: 'button', data: buttonData.persona('grandmother') });
+    await conversations.handle('u', {
+      kind: 'text',
+      text: 'Бабуль, я слышу, как тебе тревожно. Что тебя пугает?',
+    });
+    await conversations.handle('u', { kind: 'command', name: 'stop' });
+    const progress = await conversations.handle('u', { kind: 'command', name: 'progress' });
+    expect(progress.messages[0]?.text).toMatch(/последние тренировки \(1\)/);
+    expect(storage.practiceOutcomes.size).toBe(1);
+
+    await conversations.handle('u', { kind: 'button', data: buttonData.forget(true) });
+    expect(storage.users.has('u')).toBe(false);
+    expect(storage.summaries.has('u')).toBe(false);
+  });
+});

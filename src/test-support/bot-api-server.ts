@@ -1,0 +1,592 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CallbackQuery, Chat, Message, Update, User } from 'grammy/types';
+
+// A small Telegram Bot API server over real HTTP, for the bot's end-to-end tests and benchmarks: the bot talks
+// to it exactly as to api.telegram.org (TELEGRAM_API_ROOT), and tests play the users. It keeps everything in
+// memory, enforces the limits that bite in production (4,096 characters, 64-byte callback data, answered
+// callback queries, getUpdates vs webhook), and can misbehave on purpose (429 with retry_after, re-delivery).
+
+export const DEFAULT_TEST_TOKEN = '123456:TEST-token_for-the-local-bot-api';
+const BOT_ID = 123456;
+const MAX_TEXT = 4096;
+const MAX_CALLBACK_DATA_BYTES = 64;
+
+/** A message the bot sent, as a test reads it. */
+export interface SentMessage {
+  message_id: number;
+  chat_id: number;
+  text: string;
+  /** The inline keyboard, flattened to what a person sees and what pressing sends back. */
+  buttons: { text: string; data: string }[][];
+}
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+export interface UserOptions {
+  /** Telegram's `language_code` of the user; null leaves it out, as for users who hide it. Default 'ru'. */
+  languageCode?: string | null;
+  /** Another chat than the user's private one (a group). */
+  chat?: Chat;
+}
+
+export interface BotApiServer {
+  /** The value for TELEGRAM_API_ROOT. */
+  readonly apiRoot: string;
+  readonly token: string;
+  readonly botUsername: string;
+  /** Every call the bot made, in order (getUpdates left out: it is only noise). */
+  readonly calls: readonly ApiCall[];
+  /** The webhook the bot set, if any; getUpdates is refused while one is set, as on Telegram. */
+  readonly webhook: { url: string; secretToken?: string } | undefined;
+  /** Queues an update for getUpdates; the update_id is assigned unless given. */
+  pushUpdate(update: Omit<Update, 'update_id'> & { update_id?: number }): Update;
+  /** A text message from a user; a leading /command gets its bot_command entity, as Telegram adds it. */
+  sendText(userId: number, text: string, options?: UserOptions): Update;
+  /** A message that is not text: a photo, a sticker or a voice note. */
+  sendMedia(userId: number, kind: 'photo' | 'sticker' | 'voice', options?: UserOptions): Update;
+  /** A press on an inline button with this callback data, on the last message the bot sent to the user. */
+  pressButton(userId: number, data: string, options?: UserOptions): Update;
+  /** Delivers an update once more with the same update_id, as Telegram may after a timeout or a crash. */
+  redeliver(update: Update): void;
+  /** The next `count` sendMessage calls fail with 429 and parameters.retry_after = `retryAfter` seconds. */
+  inject429(count: number, retryAfter: number): void;
+  /** Every message sent to a chat so far. */
+  messagesTo(chatId: number): SentMessage[];
+  /**
+   * Waits until `count` more messages reached the chat since the last call for it, and returns them. Each chat
+   * has a read cursor, so a test reads the bot's replies in order without racing it.
+   */
+  replies(chatId: number, count: number, timeoutMs?: number): Promise<SentMessage[]>;
+  /** Waits `ms` and returns whatever else reached the chat after the cursor (a test expects none). */
+  quiet(chatId: number, ms?: number): Promise<SentMessage[]>;
+  /** Waits until the predicate holds, checked after every call the bot makes. */
+  waitFor(predicate: () => boolean, timeoutMs?: number, what?: string): Promise<void>;
+  callsOf(method: string): ApiCall[];
+  /** Callback queries pressed but not (yet) answered by the bot. */
+  unansweredCallbacks(): string[];
+  close(): Promise<void>;
+}
+
+interface Queued {
+  update: Update;
+  delivered: boolean;
+}
+
+type Result =
+  | { ok: true; result: unknown }
+  | { ok: false; status: number; description: string; retryAfter?: number };
+
+const ok = (result: unknown): Result => ({ ok: true, result });
+const bad = (description: string): Result => ({
+  ok: false,
+  status: 400,
+  description: `Bad Request: ${description}`,
+});
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** Form and query values arrive as strings; Telegram accepts JSON inside them for objects and arrays. */
+function field(payload: Record<string, unknown>, name: string): unknown {
+  const value = payload[name];
+  if (typeof value === 'string' && /^[[{]/.test(value)) {
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value;
+    }
+  }
+  return value;
+}
+
+function numberField(payload: Record<string, unknown>, name: string): number | undefined {
+  const value = payload[name];
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
+  return undefined;
+}
+
+async function readPayload(request: IncomingMessage, url: URL): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks).toString('utf8');
+  const payload: Record<string, unknown> = Object.fromEntries(url.searchParams);
+  if (body === '') return payload;
+  if ((request.headers['content-type'] ?? '').includes('json'))
+    return { ...payload, ...(asRecord(JSON.parse(body)) ?? {}) };
+  return { ...payload, ...Object.fromEntries(new URLSearchParams(body)) };
+}
+
+/** Checks an inline keyboard as Telegram does; returns the problem, or the buttons as a test reads them. */
+function readKeyboard(markup: unknown): string | SentMessage['buttons'] {
+  if (markup === undefined) return [];
+  const rows = asRecord(markup)?.inline_keyboard;
+  if (!Array.isArray(rows)) return 'reply_markup must be an inline keyboard';
+  const buttons: SentMessage['buttons'] = [];
+  for (const row of rows) {
+    if (!Array.isArray(row)) return 'inline keyboard rows must be arrays';
+    const read: { text: string; data: string }[] = [];
+    for (const item of row) {
+      const button = asRecord(item);
+      const text = button?.text;
+      const data = button?.callback_data;
+      if (typeof text !== 'string' || text === '') return 'button text must not be empty';
+      if (typeof data === 'string') {
+        const bytes = Buffer.byteLength(data, 'utf8');
+        if (bytes < 1 || bytes > MAX_CALLBACK_DATA_BYTES) return 'BUTTON_DATA_INVALID';
+        read.push({ text, data });
+      } else if (typeof button?.url === 'string') read.push({ text, data: '' });
+      else return 'a button needs callback_data or url';
+    }
+    buttons.push(read);
+  }
+  return buttons;
+}
+
+function checkText(text: unknown): string | undefined {
+  if (typeof text !== 'string' || text.trim() === '') return 'message text is empty';
+  // String length counts UTF-16 code units, as Telegram's limit does for entities; never fewer than characters.
+  if (text.length > MAX_TEXT) return 'message is too long';
+  return undefined;
+}
+
+export async function startBotApiServer(
+  options: { token?: string; botUsername?: string } = {},
+): Promise<BotApiServer> {
+  const token = options.token ?? DEFAULT_TEST_TOKEN;
+  const botUsername = options.botUsername ?? 'sobesednik_test_bot';
+  const me: User & Record<string, unknown> = {
+    id: BOT_ID,
+    is_bot: true,
+    first_name: 'Sobesednik',
+    username: botUsername,
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+  };
+  const calls: ApiCall[] = [];
+  const queue: Queued[] = [];
+  const chats = new Map<number, SentMessage[]>();
+  const cursors = new Map<number, number>();
+  const callbacks = new Map<string, boolean>();
+  const commands = new Map<string, unknown>();
+  const listeners = new Set<() => void>();
+  const pollers = new Set<() => void>();
+  let webhook: { url: string; secretToken?: string } | undefined;
+  let nextUpdateId = 1;
+  let nextIncomingId = 1;
+  let nextSentId = 1;
+  let failures429 = 0;
+  let retryAfter = 1;
+
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  const wakePollers = () => {
+    for (const poller of [...pollers]) poller();
+  };
+
+  function chatOf(userId: number, options: UserOptions): Chat {
+    return options.chat ?? { id: userId, type: 'private', first_name: 'Test' };
+  }
+
+  function userOf(userId: number, options: UserOptions): User {
+    const languageCode = options.languageCode === undefined ? 'ru' : options.languageCode;
+    return {
+      id: userId,
+      is_bot: false,
+      first_name: 'Test',
+      ...(languageCode === null ? {} : { language_code: languageCode }),
+    };
+  }
+
+  function incoming(
+    userId: number,
+    options: UserOptions,
+    content: Record<string, unknown>,
+  ): Update['message'] {
+    return {
+      message_id: nextIncomingId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatOf(userId, options),
+      from: userOf(userId, options),
+      ...content,
+    } as Update['message'];
+  }
+
+  function pushUpdate(update: Omit<Update, 'update_id'> & { update_id?: number }): Update {
+    const full = { ...update, update_id: update.update_id ?? nextUpdateId++ } as Update;
+    nextUpdateId = Math.max(nextUpdateId, full.update_id + 1);
+    queue.push({ update: full, delivered: false });
+    wakePollers();
+    return full;
+  }
+
+  function sentMessage(chatId: number, text: string, buttons: SentMessage['buttons']): Message {
+    return {
+      message_id: 0,
+      date: Math.floor(Date.now() / 1000),
+      chat:
+        chatId > 0
+          ? { id: chatId, type: 'private', first_name: 'Test' }
+          : { id: chatId, type: 'group', title: 'Group' },
+      from: me,
+      text,
+      ...(buttons.length > 0
+        ? {
+            reply_markup: {
+              inline_keyboard: buttons.map((row) =>
+                row.map((b) => ({ text: b.text, callback_data: b.data })),
+              ),
+            },
+          }
+        : {}),
+    } as Message;
+  }
+
+  /** Updates for getUpdates: unconfirmed ones (id ≥ offset) and re-deliveries not yet handed out. */
+  function takeUpdates(offset: number, limit: number): Update[] {
+    for (let i = queue.length - 1; i >= 0; i--) {
+      const entry = queue[i]!;
+      if (entry.delivered && entry.update.update_id < offset) queue.splice(i, 1);
+    }
+    const batch = queue
+      .filter((entry) => entry.update.update_id >= offset || !entry.delivered)
+      .slice(0, limit);
+    for (const entry of batch) entry.delivered = true;
+    return batch.map((entry) => entry.update);
+  }
+
+  async function getUpdates(
+    payload: Record<string, unknown>,
+    response: ServerResponse,
+  ): Promise<Result | undefined> {
+    if (webhook)
+      return {
+        ok: false,
+        status: 409,
+        description:
+          "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      };
+    const offset = numberField(payload, 'offset') ?? 0;
+    const limit = Math.min(Math.max(numberField(payload, 'limit') ?? 100, 1), 100);
+    const timeout = Math.max(numberField(payload, 'timeout') ?? 0, 0);
+    let updates = takeUpdates(offset, limit);
+    if (updates.length === 0 && timeout > 0) {
+      // Long polling: answer as soon as an update arrives, or empty after `timeout` seconds.
+      let wake = () => {};
+      const woken = new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      const timer = setTimeout(wake, timeout * 1000);
+      const onClose = () => wake();
+      pollers.add(wake);
+      response.on('close', onClose);
+      await woken;
+      clearTimeout(timer);
+      pollers.delete(wake);
+      response.off('close', onClose);
+      // The bot gave up (it is stopping): hand out nothing, so nothing is marked delivered in vain.
+      if (response.destroyed || response.writableEnded) return undefined;
+      updates = takeUpdates(offset, limit);
+    }
+    return ok(updates);
+  }
+
+  function record(chatId: number, text: string, buttons: SentMessage['buttons']): SentMessage {
+    const sent: SentMessage = { message_id: nextSentId++, chat_id: chatId, text, buttons };
+    const list = chats.get(chatId) ?? [];
+    list.push(sent);
+    chats.set(chatId, list);
+    return sent;
+  }
+
+  function call(method: string, payload: Record<string, unknown>): Result {
+    switch (method) {
+      case 'getMe':
+        return ok(me);
+      case 'sendMessage': {
+        if (failures429 > 0) {
+          failures429--;
+          return {
+            ok: false,
+            status: 429,
+            description: `Too Many Requests: retry after ${retryAfter}`,
+            retryAfter,
+          };
+        }
+        const chatId = numberField(payload, 'chat_id');
+        if (chatId === undefined) return bad('chat_id is empty');
+        const text = payload.text;
+        const textProblem = checkText(text);
+        if (textProblem) return bad(textProblem);
+        const buttons = readKeyboard(field(payload, 'reply_markup'));
+        if (typeof buttons === 'string') return bad(buttons);
+        const sent = record(chatId, String(text), buttons);
+        return ok({ ...sentMessage(chatId, sent.text, buttons), message_id: sent.message_id });
+      }
+      case 'editMessageText': {
+        const chatId = numberField(payload, 'chat_id');
+        const messageId = numberField(payload, 'message_id');
+        const message = chats.get(chatId ?? Number.NaN)?.find((m) => m.message_id === messageId);
+        if (!message || chatId === undefined) return bad('message to edit not found');
+        const textProblem = checkText(payload.text);
+        if (textProblem) return bad(textProblem);
+        const buttons = readKeyboard(field(payload, 'reply_markup'));
+        if (typeof buttons === 'string') return bad(buttons);
+        if (message.text === payload.text && JSON.stringify(message.buttons) === JSON.stringify(buttons))
+          return bad('message is not modified');
+        message.text = String(payload.text);
+        message.buttons = buttons;
+        return ok({ ...sentMessage(chatId, message.text, buttons), message_id: message.message_id });
+      }
+      case 'answerCallbackQuery': {
+        const id = String(payload.callback_query_id ?? '');
+        if (callbacks.get(id) !== false)
+          return bad('query is too old and response timeout expired or query ID is invalid');
+        if (typeof payload.text === 'string' && payload.text.length > 200) return bad('MESSAGE_TOO_LONG');
+        callbacks.set(id, true);
+        return ok(true);
+      }
+      case 'sendChatAction':
+        return numberField(payload, 'chat_id') === undefined ? bad('chat_id is empty') : ok(true);
+      case 'setMyCommands': {
+        const list = field(payload, 'commands');
+        if (!Array.isArray(list) || list.length > 100) return bad('commands must be a list of at most 100');
+        for (const item of list) {
+          const command = asRecord(item);
+          if (typeof command?.command !== 'string' || !/^[a-z0-9_]{1,32}$/.test(command.command))
+            return bad('BOT_COMMAND_INVALID');
+          if (
+            typeof command.description !== 'string' ||
+            command.description.length < 1 ||
+            command.description.length > 256
+          )
+            return bad('BOT_COMMAND_DESCRIPTION_INVALID');
+        }
+        commands.set(String(payload.language_code ?? ''), list);
+        return ok(true);
+      }
+      case 'getMyCommands':
+        return ok(commands.get(String(payload.language_code ?? '')) ?? []);
+      case 'deleteMyCommands':
+        commands.delete(String(payload.language_code ?? ''));
+        return ok(true);
+      case 'setWebhook': {
+        const url = payload.url;
+        if (typeof url !== 'string' || !/^https?:\/\//.test(url))
+          return bad('bad webhook: an HTTPS URL must be provided');
+        const secret = payload.secret_token;
+        webhook = { url, ...(typeof secret === 'string' ? { secretToken: secret } : {}) };
+        wakePollers();
+        return ok(true);
+      }
+      case 'deleteWebhook':
+        webhook = undefined;
+        if (payload.drop_pending_updates === true || payload.drop_pending_updates === 'true')
+          queue.length = 0;
+        return ok(true);
+      case 'getWebhookInfo':
+        return ok({
+          url: webhook?.url ?? '',
+          has_custom_certificate: false,
+          pending_update_count: queue.filter((entry) => !entry.delivered).length,
+        });
+      default:
+        // Harmless methods (logOut, setMyDescription, …) succeed without doing anything.
+        return ok(true);
+    }
+  }
+
+  function respond(response: ServerResponse, result: Result): void {
+    const body =
+      result.ok === true
+        ? { ok: true, result: result.result }
+        : {
+            ok: false,
+            error_code: result.status,
+            description: result.description,
+            ...(result.retryAfter === undefined ? {} : { parameters: { retry_after: result.retryAfter } }),
+          };
+    const text = JSON.stringify(body);
+    response.writeHead(result.ok ? 200 : result.status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+    });
+    response.end(text);
+  }
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
+    if (!match) return respond(response, { ok: false, status: 404, description: 'Not Found' });
+    const [, givenToken, method = ''] = match;
+    // Read the body even when refusing, so that a keep-alive connection stays usable.
+    let payload: Record<string, unknown>;
+    try {
+      payload = await readPayload(request, url);
+    } catch {
+      return respond(response, bad("can't parse request body"));
+    }
+    if (givenToken !== token)
+      return respond(response, { ok: false, status: 401, description: 'Unauthorized' });
+    // Telegram's method names are case-insensitive.
+    const name = KNOWN_METHODS.find((known) => known.toLowerCase() === method.toLowerCase()) ?? method;
+    if (name === 'getUpdates') {
+      const result = await getUpdates(payload, response);
+      if (result) respond(response, result);
+      return;
+    }
+    calls.push({ method: name, payload });
+    const result = call(name, payload);
+    respond(response, result);
+    notify();
+  }
+
+  const server = createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      if (!response.headersSent)
+        respond(response, { ok: false, status: 500, description: `Internal Server Error: ${String(error)}` });
+    });
+  });
+  // Many bots keep a connection open per request in flight; do not let Node's default limits get in the way.
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  function waitFor(predicate: () => boolean, timeoutMs = 5000, what = 'a condition'): Promise<void> {
+    if (predicate()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const listener = () => {
+        if (!predicate()) return;
+        clearTimeout(timer);
+        listeners.delete(listener);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        listeners.delete(listener);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      listeners.add(listener);
+    });
+  }
+
+  return {
+    apiRoot: `http://127.0.0.1:${port}`,
+    token,
+    botUsername,
+    calls,
+    get webhook() {
+      return webhook;
+    },
+    pushUpdate,
+    sendText(userId, text, options = {}) {
+      const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
+      return pushUpdate({
+        message: incoming(userId, options, {
+          text,
+          ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+        }),
+      });
+    },
+    sendMedia(userId, kind, options = {}) {
+      const file = { file_id: `file-${kind}`, file_unique_id: `unique-${kind}` };
+      const content =
+        kind === 'photo'
+          ? { photo: [{ ...file, width: 90, height: 90 }] }
+          : kind === 'sticker'
+            ? {
+                sticker: {
+                  ...file,
+                  type: 'regular',
+                  width: 512,
+                  height: 512,
+                  is_animated: false,
+                  is_video: false,
+                },
+              }
+            : { voice: { ...file, duration: 3 } };
+      return pushUpdate({ message: incoming(userId, options, content) });
+    },
+    pressButton(userId, data, options = {}) {
+      const chat = chatOf(userId, options);
+      const last = chats.get(chat.id)?.at(-1);
+      const id = `cb-${userId}-${nextIncomingId++}`;
+      callbacks.set(id, false);
+      const query: CallbackQuery = {
+        id,
+        from: userOf(userId, options),
+        chat_instance: `instance-${chat.id}`,
+        data,
+        message: {
+          ...sentMessage(chat.id, last?.text ?? '…', last?.buttons ?? []),
+          message_id: last?.message_id ?? 1,
+        } as CallbackQuery['message'],
+      } as CallbackQuery;
+      return pushUpdate({ callback_query: query });
+    },
+    redeliver(update) {
+      queue.push({ update, delivered: false });
+      wakePollers();
+    },
+    inject429(count, seconds) {
+      failures429 = count;
+      retryAfter = seconds;
+    },
+    messagesTo: (chatId) => [...(chats.get(chatId) ?? [])],
+    async replies(chatId, count, timeoutMs = 5000) {
+      const start = cursors.get(chatId) ?? 0;
+      const arrived = () => chats.get(chatId)?.length ?? 0;
+      try {
+        await waitFor(() => arrived() >= start + count, timeoutMs, `${count} replies to chat ${chatId}`);
+      } catch (error) {
+        const got = (chats.get(chatId) ?? []).slice(start).map((m) => m.text.slice(0, 60));
+        throw new Error(`${(error as Error).message}; got ${got.length}: ${JSON.stringify(got)}`);
+      }
+      cursors.set(chatId, start + count);
+      return (chats.get(chatId) ?? []).slice(start, start + count);
+    },
+    async quiet(chatId, ms = 300) {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      const start = cursors.get(chatId) ?? 0;
+      const extra = (chats.get(chatId) ?? []).slice(start);
+      cursors.set(chatId, start + extra.length);
+      return extra;
+    },
+    waitFor,
+    callsOf: (method) => calls.filter((entry) => entry.method === method),
+    unansweredCallbacks: () => [...callbacks].filter(([, answered]) => !answered).map(([id]) => id),
+    async close() {
+      wakePollers();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+const KNOWN_METHODS = [
+  'getMe',
+  'getUpdates',
+  'sendMessage',
+  'editMessageText',
+  'answerCallbackQuery',
+  'sendChatAction',
+  'setMyCommands',
+  'getMyCommands',
+  'deleteMyCommands',
+  'setWebhook',
+  'deleteWebhook',
+  'getWebhookInfo',
+];

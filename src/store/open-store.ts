@@ -1,7 +1,13 @@
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDatabase as SqliteDialectDatabase,
+} from 'kysely';
 import pg from 'pg';
 import { type DatabaseLocation, describeLocation, parseDatabaseUrl } from './database-url.js';
 import { explainError } from './explain-error.js';
@@ -71,7 +77,7 @@ function openSqlite(file: string, options: OpenStoreOptions): Opened {
     }
   };
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
     afterErase: checkpoint,
     beforeClose: checkpoint,
     // Kysely takes no lock on SQLite, and a deferred transaction lets two processes starting together both
@@ -86,6 +92,29 @@ function openSqlite(file: string, options: OpenStoreOptions): Opened {
         if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
         throw error;
       }
+    },
+  };
+}
+
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely prepares every query anew, and preparing costs about as much as running a small query. The bot runs
+ * the same few statements all the time, so they are prepared once and reused (better-sqlite3 statements are
+ * reusable; the cache is bounded because `in (…)` lists make some texts vary).
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectDatabase {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
+        statement = sqlite.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
     },
   };
 }

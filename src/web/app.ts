@@ -1,0 +1,88 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Services } from '../app/services.js';
+import { errorHandler, notFound } from './errors.js';
+import { instrumentStore } from './instrumented-store.js';
+import { createMetrics } from './metrics.js';
+import { observe } from './observe.js';
+import { OPENAPI } from './openapi.js';
+import { createRateLimiter } from './rate-limit.js';
+import type { RouteDeps } from './route-deps.js';
+import { adminRoutes } from './routes/admin.js';
+import { catalogueRoutes } from './routes/catalogue.js';
+import { healthRoutes } from './routes/health.js';
+import { pageRoutes } from './routes/pages.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { statsRoutes } from './routes/stats.js';
+import { createRuntime } from './runtime.js';
+import { securityHeaders } from './security-headers.js';
+import type { WebApp, WebEnv } from './web-env.js';
+
+export interface WebhookOptions {
+  /** Where the bot's updates arrive; it usually holds a secret, so logs and metrics call it "webhook". */
+  path: string;
+  handle(request: Request): Promise<Response>;
+}
+
+export interface WebOptions {
+  webhook?: WebhookOptions;
+  /** Requests per minute (tests lower them to reach the limits quickly). */
+  limits?: { eventsPerMinute?: number; sessionsPerMinute?: number; statelessPerMinute?: number };
+}
+
+/** JSON bodies are a few lines of text; 16 KB leaves room for a long message and stops a flood early. */
+export const MAX_BODY_BYTES = 16 * 1024;
+/** Telegram updates are larger than ours (a message with entities, a photo's sizes) but far below this. */
+const MAX_WEBHOOK_BYTES = 1024 * 1024;
+const MINUTE = 60_000;
+
+function tooLarge(limit: number) {
+  return bodyLimit({
+    maxSize: limit,
+    onError: (c) => c.json({ error: `the body is larger than ${limit / 1024} KB` }, 413),
+  });
+}
+
+export function createWebApp(services: Services, options: WebOptions = {}): WebApp {
+  const metrics = createMetrics();
+  const store = instrumentStore(services.store, metrics);
+  const limits = options.limits ?? {};
+  const deps: RouteDeps = {
+    services,
+    store,
+    runtime: createRuntime(services, store),
+    metrics,
+    limits: {
+      events: createRateLimiter(limits.eventsPerMinute ?? 60, MINUTE),
+      sessions: createRateLimiter(limits.sessionsPerMinute ?? 30, MINUTE),
+      stateless: createRateLimiter(limits.statelessPerMinute ?? 120, MINUTE),
+    },
+  };
+
+  const app = new Hono<WebEnv>();
+  app.onError(errorHandler(services.log));
+  app.notFound(notFound);
+  // Outermost first: the log and the metrics see the final status, the headers go on every response.
+  app.use('*', observe(services.log, metrics));
+  app.use('*', securityHeaders());
+  app.use('/api/*', tooLarge(MAX_BODY_BYTES));
+  app.use('/admin/api/*', tooLarge(MAX_BODY_BYTES));
+
+  const { webhook } = options;
+  if (webhook) {
+    app.use(webhook.path, async (c, next) => {
+      c.set('routeLabel', 'webhook');
+      await next();
+    });
+    app.post(webhook.path, tooLarge(MAX_WEBHOOK_BYTES), (c) => webhook.handle(c.req.raw));
+  }
+
+  sessionRoutes(app, deps);
+  catalogueRoutes(app, deps);
+  statsRoutes(app, deps);
+  healthRoutes(app, deps);
+  app.get('/api/openapi.json', (c) => c.json(OPENAPI));
+  adminRoutes(app, deps);
+  pageRoutes(app, { admin: services.config.ADMIN_TOKEN !== undefined });
+  return app;
+}

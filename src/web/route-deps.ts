@@ -1,0 +1,43 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import type { Services } from '../app/services.js';
+import type { Store } from '../store/sql-store.js';
+import { HttpError } from './http-error.js';
+import type { WebMetrics } from './metrics.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { WebRuntime } from './runtime.js';
+
+/** What every group of routes is built with. */
+export interface RouteDeps {
+  services: Services;
+  /** The services' store, instrumented: use it rather than services.store, so failures are counted. */
+  store: Store;
+  runtime: WebRuntime;
+  metrics: WebMetrics;
+  limits: {
+    /** Dialogue events per session. */
+    events: RateLimiter;
+    /** New sessions per client address: each one is a row in the database. */
+    sessions: RateLimiter;
+    /** Matching and judging per client address: the most CPU a request can ask for. */
+    stateless: RateLimiter;
+  };
+}
+
+export function enforce(limiter: RateLimiter, key: string): void {
+  const taken = limiter.take(key);
+  if (!taken.ok)
+    throw new HttpError(429, `too many requests; try again in ${taken.retryAfterSeconds} s`, {
+      'Retry-After': String(taken.retryAfterSeconds),
+    });
+}
+
+/** The peer's address, for per-client limits (behind a proxy all clients share the proxy's). */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // In-process requests (app.request) have no socket.
+    return 'unknown';
+  }
+}

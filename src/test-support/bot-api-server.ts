@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CallbackQuery, Chat, Message, Update, User } from 'grammy/types';
+import type { CallbackQuery, Chat, Message, Update, User, UserFromGetMe } from 'grammy/types';
 
 // A small Telegram Bot API server over real HTTP, for the bot's end-to-end tests and benchmarks: the bot talks
 // to it exactly as to api.telegram.org (TELEGRAM_API_ROOT), and tests play the users. It keeps everything in
@@ -8,7 +8,22 @@ import type { CallbackQuery, Chat, Message, Update, User } from 'grammy/types';
 // callback queries, getUpdates vs webhook), and can misbehave on purpose (429 with retry_after, re-delivery).
 
 export const DEFAULT_TEST_TOKEN = '123456:TEST-token_for-the-local-bot-api';
-const BOT_ID = 123456;
+/** What getMe answers; unit tests give it to the bot directly, so that it needs no getMe. */
+export const TEST_BOT_INFO: UserFromGetMe = {
+  id: 123456,
+  is_bot: true,
+  first_name: 'Sobesednik',
+  username: 'sobesednik_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
 const MAX_TEXT = 4096;
 const MAX_CALLBACK_DATA_BYTES = 64;
 
@@ -43,7 +58,7 @@ export interface BotApiServer {
   /** The webhook the bot set, if any; getUpdates is refused while one is set, as on Telegram. */
   readonly webhook: { url: string; secretToken?: string } | undefined;
   /** Queues an update for getUpdates; the update_id is assigned unless given. */
-  pushUpdate(update: Omit<Update, 'update_id'> & { update_id?: number }): Update;
+  pushUpdate(update: UpdateContent & { update_id?: number }): Update;
   /** A text message from a user; a leading /command gets its bot_command entity, as Telegram adds it. */
   sendText(userId: number, text: string, options?: UserOptions): Update;
   /** A message that is not text: a photo, a sticker or a voice note. */
@@ -158,22 +173,116 @@ function checkText(text: unknown): string | undefined {
   return undefined;
 }
 
+/** An update as the tests write it; the server or the test gives it its update_id. */
+export type UpdateContent = Omit<Update, 'update_id'>;
+
+/** Builds the updates a user's actions produce, as Telegram shapes them (also for tests without HTTP). */
+export interface UpdateFactory {
+  /** A text message; a leading /command gets its bot_command entity, as Telegram adds it. */
+  text(userId: number, text: string, options?: UserOptions): UpdateContent;
+  media(userId: number, kind: 'photo' | 'sticker' | 'voice', options?: UserOptions): UpdateContent;
+  /** A press on a button with this data, on `message` (the bot's message that carries the button). */
+  press(userId: number, data: string, options?: UserOptions, message?: Message): UpdateContent;
+}
+
+export function updateFactory(): UpdateFactory {
+  let nextId = 1;
+  const chatOf = (userId: number, options: UserOptions): Chat =>
+    options.chat ?? { id: userId, type: 'private', first_name: 'Test' };
+  const userOf = (userId: number, options: UserOptions): User => {
+    const languageCode = options.languageCode === undefined ? 'ru' : options.languageCode;
+    return {
+      id: userId,
+      is_bot: false,
+      first_name: 'Test',
+      ...(languageCode === null ? {} : { language_code: languageCode }),
+    };
+  };
+  const incoming = (
+    userId: number,
+    options: UserOptions,
+    content: Record<string, unknown>,
+  ): UpdateContent => ({
+    message: {
+      message_id: nextId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatOf(userId, options),
+      from: userOf(userId, options),
+      ...content,
+    } as Update['message'],
+  });
+  return {
+    text(userId, text, options = {}) {
+      const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
+      return incoming(userId, options, {
+        text,
+        ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+      });
+    },
+    media(userId, kind, options = {}) {
+      const file = { file_id: `file-${kind}`, file_unique_id: `unique-${kind}` };
+      const content =
+        kind === 'photo'
+          ? { photo: [{ ...file, width: 90, height: 90 }] }
+          : kind === 'sticker'
+            ? {
+                sticker: {
+                  ...file,
+                  type: 'regular',
+                  width: 512,
+                  height: 512,
+                  is_animated: false,
+                  is_video: false,
+                },
+              }
+            : { voice: { ...file, duration: 3 } };
+      return incoming(userId, options, content);
+    },
+    press(userId, data, options = {}, message) {
+      const chat = chatOf(userId, options);
+      const query = {
+        id: `cb-${userId}-${nextId++}`,
+        from: userOf(userId, options),
+        chat_instance: `instance-${chat.id}`,
+        data,
+        message: message ?? { message_id: 1, date: 0, chat, text: '…' },
+      } as CallbackQuery;
+      return { callback_query: query };
+    },
+  };
+}
+
+/** A message of the bot as Telegram returns it (and as a callback query carries it). */
+function botMessage(me: User, sent: SentMessage): Message {
+  const chatId = sent.chat_id;
+  return {
+    message_id: sent.message_id,
+    date: Math.floor(Date.now() / 1000),
+    chat:
+      chatId > 0
+        ? { id: chatId, type: 'private', first_name: 'Test' }
+        : { id: chatId, type: 'group', title: 'Group' },
+    from: me,
+    text: sent.text,
+    ...(sent.buttons.length > 0
+      ? {
+          reply_markup: {
+            inline_keyboard: sent.buttons.map((row) =>
+              row.map((b) => ({ text: b.text, callback_data: b.data })),
+            ),
+          },
+        }
+      : {}),
+  } as Message;
+}
+
 export async function startBotApiServer(
   options: { token?: string; botUsername?: string } = {},
 ): Promise<BotApiServer> {
   const token = options.token ?? DEFAULT_TEST_TOKEN;
-  const botUsername = options.botUsername ?? 'sobesednik_test_bot';
-  const me: User & Record<string, unknown> = {
-    id: BOT_ID,
-    is_bot: true,
-    first_name: 'Sobesednik',
-    username: botUsername,
-    can_join_groups: true,
-    can_read_all_group_messages: false,
-    supports_inline_queries: false,
-    can_connect_to_business: false,
-    has_main_web_app: false,
-  };
+  const botUsername = options.botUsername ?? TEST_BOT_INFO.username;
+  const me: UserFromGetMe = { ...TEST_BOT_INFO, username: botUsername };
+
   const calls: ApiCall[] = [];
   const queue: Queued[] = [];
   const chats = new Map<number, SentMessage[]>();
@@ -184,7 +293,7 @@ export async function startBotApiServer(
   const pollers = new Set<() => void>();
   let webhook: { url: string; secretToken?: string } | undefined;
   let nextUpdateId = 1;
-  let nextIncomingId = 1;
+  const updates = updateFactory();
   let nextSentId = 1;
   let failures429 = 0;
   let retryAfter = 1;
@@ -196,62 +305,12 @@ export async function startBotApiServer(
     for (const poller of [...pollers]) poller();
   };
 
-  function chatOf(userId: number, options: UserOptions): Chat {
-    return options.chat ?? { id: userId, type: 'private', first_name: 'Test' };
-  }
-
-  function userOf(userId: number, options: UserOptions): User {
-    const languageCode = options.languageCode === undefined ? 'ru' : options.languageCode;
-    return {
-      id: userId,
-      is_bot: false,
-      first_name: 'Test',
-      ...(languageCode === null ? {} : { language_code: languageCode }),
-    };
-  }
-
-  function incoming(
-    userId: number,
-    options: UserOptions,
-    content: Record<string, unknown>,
-  ): Update['message'] {
-    return {
-      message_id: nextIncomingId++,
-      date: Math.floor(Date.now() / 1000),
-      chat: chatOf(userId, options),
-      from: userOf(userId, options),
-      ...content,
-    } as Update['message'];
-  }
-
-  function pushUpdate(update: Omit<Update, 'update_id'> & { update_id?: number }): Update {
+  function pushUpdate(update: UpdateContent & { update_id?: number }): Update {
     const full = { ...update, update_id: update.update_id ?? nextUpdateId++ } as Update;
     nextUpdateId = Math.max(nextUpdateId, full.update_id + 1);
     queue.push({ update: full, delivered: false });
     wakePollers();
     return full;
-  }
-
-  function sentMessage(chatId: number, text: string, buttons: SentMessage['buttons']): Message {
-    return {
-      message_id: 0,
-      date: Math.floor(Date.now() / 1000),
-      chat:
-        chatId > 0
-          ? { id: chatId, type: 'private', first_name: 'Test' }
-          : { id: chatId, type: 'group', title: 'Group' },
-      from: me,
-      text,
-      ...(buttons.length > 0
-        ? {
-            reply_markup: {
-              inline_keyboard: buttons.map((row) =>
-                row.map((b) => ({ text: b.text, callback_data: b.data })),
-              ),
-            },
-          }
-        : {}),
-    } as Message;
   }
 
   /** Updates for getUpdates: unconfirmed ones (id ≥ offset) and re-deliveries not yet handed out. */
@@ -333,7 +392,7 @@ export async function startBotApiServer(
         const buttons = readKeyboard(field(payload, 'reply_markup'));
         if (typeof buttons === 'string') return bad(buttons);
         const sent = record(chatId, String(text), buttons);
-        return ok({ ...sentMessage(chatId, sent.text, buttons), message_id: sent.message_id });
+        return ok(botMessage(me, sent));
       }
       case 'editMessageText': {
         const chatId = numberField(payload, 'chat_id');
@@ -348,7 +407,7 @@ export async function startBotApiServer(
           return bad('message is not modified');
         message.text = String(payload.text);
         message.buttons = buttons;
-        return ok({ ...sentMessage(chatId, message.text, buttons), message_id: message.message_id });
+        return ok(botMessage(me, message));
       }
       case 'answerCallbackQuery': {
         const id = String(payload.callback_query_id ?? '');
@@ -490,50 +549,14 @@ export async function startBotApiServer(
       return webhook;
     },
     pushUpdate,
-    sendText(userId, text, options = {}) {
-      const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
-      return pushUpdate({
-        message: incoming(userId, options, {
-          text,
-          ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
-        }),
-      });
-    },
-    sendMedia(userId, kind, options = {}) {
-      const file = { file_id: `file-${kind}`, file_unique_id: `unique-${kind}` };
-      const content =
-        kind === 'photo'
-          ? { photo: [{ ...file, width: 90, height: 90 }] }
-          : kind === 'sticker'
-            ? {
-                sticker: {
-                  ...file,
-                  type: 'regular',
-                  width: 512,
-                  height: 512,
-                  is_animated: false,
-                  is_video: false,
-                },
-              }
-            : { voice: { ...file, duration: 3 } };
-      return pushUpdate({ message: incoming(userId, options, content) });
-    },
+    sendText: (userId, text, options) => pushUpdate(updates.text(userId, text, options)),
+    sendMedia: (userId, kind, options) => pushUpdate(updates.media(userId, kind, options)),
     pressButton(userId, data, options = {}) {
-      const chat = chatOf(userId, options);
-      const last = chats.get(chat.id)?.at(-1);
-      const id = `cb-${userId}-${nextIncomingId++}`;
-      callbacks.set(id, false);
-      const query: CallbackQuery = {
-        id,
-        from: userOf(userId, options),
-        chat_instance: `instance-${chat.id}`,
-        data,
-        message: {
-          ...sentMessage(chat.id, last?.text ?? '…', last?.buttons ?? []),
-          message_id: last?.message_id ?? 1,
-        } as CallbackQuery['message'],
-      } as CallbackQuery;
-      return pushUpdate({ callback_query: query });
+      const chatId = options.chat?.id ?? userId;
+      const last = chats.get(chatId)?.at(-1);
+      const update = updates.press(userId, data, options, last && botMessage(me, last));
+      callbacks.set(update.callback_query?.id ?? '', false);
+      return pushUpdate(update);
     },
     redeliver(update) {
       queue.push({ update, delivered: false });

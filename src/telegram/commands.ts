@@ -1,0 +1,31 @@
+import { Composer } from 'grammy';
+import { COMMANDS } from '../dialogue/messages.js';
+import type { AdapterDeps, BotContext } from './context.js';
+import { converse } from './converse.js';
+import { langOf } from './language.js';
+import { sendMessages } from './send.js';
+import { STATS_DAYS, statsText } from './stats.js';
+
+/** /start, /advice, … go to the engine as commands; /stats is answered here from the anonymous counters. */
+export function commands(deps: AdapterDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  for (const name of COMMANDS) {
+    composer.command(name, (ctx) => {
+      ctx.report.kind = `command:${name}`;
+      const argument = ctx.match.trim();
+      return converse(ctx, deps, { kind: 'command', name, ...(argument ? { argument } : {}) });
+    });
+  }
+  composer.command('stats', async (ctx) => {
+    ctx.report.kind = 'command:stats';
+    const from = ctx.from;
+    if (!from) return;
+    // The user's chosen language when they have one; the statistics themselves carry nothing of anyone.
+    const lang = (await deps.store.loadUser(deps.userKey(from.id)))?.lang ?? langOf(from.language_code);
+    const { positions, days } = await deps.store.positionStats(STATS_DAYS);
+    await sendMessages(ctx.api, ctx.chat.id, [
+      { text: statsText(positions, days, lang, deps.catalogue), buttons: [] },
+    ]);
+  });
+  return composer;
+}

@@ -1,0 +1,31 @@
+import { Context } from 'grammy';
+import type { Logger } from 'pino';
+import type { Catalogue } from '../catalogue/load.js';
+import type { Conversations } from '../dialogue/conversations.js';
+import type { Store } from '../store/sql-store.js';
+
+/** What one update did, for its log line: kinds, ids of positions and timings only, never text or user ids. */
+export interface UpdateReport {
+  kind: string;
+  positions: string[];
+  mode?: string;
+}
+
+/** grammY's context with the report that the handlers fill in and the log middleware writes out. */
+export class BotContext extends Context {
+  readonly report: UpdateReport = { kind: 'other', positions: [] };
+}
+
+/** What the feature composers need from the application, and the adapter's settings. */
+export interface AdapterDeps {
+  conversations: Conversations;
+  store: Store;
+  catalogue: Catalogue;
+  log: Logger;
+  /** The pseudonymous key of a Telegram user: the only form in which the id leaves the update. */
+  userKey(id: number): string;
+  /** The same for a chat, for the in-memory "already told this group" set. */
+  chatKey(id: number): string;
+  typingAfterMs: number;
+  rateLimit: { messages: number; perMs: number };
+}

@@ -1,0 +1,37 @@
+import { parseButton } from '../dialogue/buttons.js';
+import type { Reply } from '../dialogue/conversations.js';
+import type { UserEvent } from '../dialogue/messages.js';
+import type { AdapterDeps, BotContext } from './context.js';
+import { langOf } from './language.js';
+import { sendMessages, withTyping } from './send.js';
+
+// The one path from a Telegram update to the engine and back: pseudonymous key, language hint, the engine's
+// step (state loaded and saved by `conversations`), then the messages as Telegram calls.
+
+export async function converse(ctx: BotContext, deps: AdapterDeps, event: UserEvent): Promise<void> {
+  const from = ctx.from;
+  if (from === undefined) return;
+  const reply = await withTyping(ctx, deps.typingAfterMs, () =>
+    deps.conversations.handle(deps.userKey(from.id), event, { lang: langOf(from.language_code) }),
+  );
+  ctx.report.positions = positionsOf(reply);
+  ctx.report.mode = reply.state.mode;
+  // In a private chat the chat id is the user's id.
+  await sendMessages(ctx.api, ctx.chat?.id ?? from.id, reply.messages);
+}
+
+/**
+ * The positions a reply was about, for the log: the one being practised, and those whose card was shown (a
+ * card always carries its "facts" button). Lists of titles to choose from are not counted as met.
+ */
+export function positionsOf(reply: Reply): string[] {
+  const ids = new Set<string>();
+  if (reply.state.practice) ids.add(reply.state.practice.position);
+  for (const message of reply.messages)
+    for (const row of message.buttons)
+      for (const button of row) {
+        const { action, args } = parseButton(button.data);
+        if (action === 'f' && args[0]) ids.add(args[0]);
+      }
+  return [...ids];
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { callbackDataFits, inlineKeyboard } from './send.js';
+
+describe('inlineKeyboard', () => {
+  it('turns button rows into an inline keyboard, none when there are no buttons', () => {
+    expect(inlineKeyboard([])).toBeUndefined();
+    expect(inlineKeyboard([[]])).toBeUndefined();
+    expect(
+      inlineKeyboard([
+        [
+          { label: 'Совет', data: 'm:advice' },
+          { label: 'Тренировка', data: 'm:practice' },
+        ],
+        [{ label: 'Темы', data: 'm:topics' }],
+      ]),
+    ).toEqual({
+      inline_keyboard: [
+        [
+          { text: 'Совет', callback_data: 'm:advice' },
+          { text: 'Тренировка', callback_data: 'm:practice' },
+        ],
+        [{ text: 'Темы', callback_data: 'm:topics' }],
+      ],
+    });
+  });
+
+  it('leaves out a button Telegram would refuse, rather than lose the whole message', () => {
+    expect(callbackDataFits('x'.repeat(64))).toBe(true);
+    expect(callbackDataFits('я'.repeat(33))).toBe(false);
+    expect(callbackDataFits('')).toBe(false);
+    expect(inlineKeyboard([[{ label: 'a', data: 'я'.repeat(33) }], [{ label: 'b', data: 'ok' }]])).toEqual({
+      inline_keyboard: [[{ text: 'b', callback_data: 'ok' }]],
+    });
+  });
+});

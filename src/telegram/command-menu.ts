@@ -1,0 +1,30 @@
+import type { Api } from 'grammy';
+import type { LanguageCode } from 'grammy/types';
+import type { Lang } from '../catalogue/schema.js';
+import { BOT_TEXTS, MENU_COMMANDS } from './texts.js';
+
+/**
+ * Telegram shows a user the list for their app's language, else the default one. Russian for Russian and for
+ * the neighbours' languages whose speakers the bot also answers in Russian (see language.ts); English for
+ * English and as the default for every other language.
+ */
+export const COMMAND_MENUS: readonly { languageCode?: LanguageCode; lang: Lang }[] = [
+  { lang: 'en' },
+  { languageCode: 'en', lang: 'en' },
+  { languageCode: 'ru', lang: 'ru' },
+  { languageCode: 'uk', lang: 'ru' },
+  { languageCode: 'be', lang: 'ru' },
+  { languageCode: 'kk', lang: 'ru' },
+];
+
+export function commandList(lang: Lang): { command: string; description: string }[] {
+  return MENU_COMMANDS.map((command) => ({ command, description: BOT_TEXTS[lang].commands[command] }));
+}
+
+export async function setCommandMenus(api: Api): Promise<void> {
+  await Promise.all(
+    COMMAND_MENUS.map(({ languageCode, lang }) =>
+      api.setMyCommands(commandList(lang), languageCode ? { language_code: languageCode } : {}),
+    ),
+  );
+}

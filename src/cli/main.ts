@@ -1,4 +1,5 @@
 import { CatalogueError } from '../catalogue/load.js';
+import { botCommand } from './bot-command.js';
 import { contentCommand, personasCommand, positionCommand, positionsCommand } from './catalogue-commands.js';
 import { chatCommand } from './chat-command.js';
 import { coachCommand } from './coach-command.js';
@@ -19,6 +20,7 @@ const COMMANDS: Command[] = [
   contentCommand,
   statsCommand,
   reviewCommand,
+  botCommand,
 ];
 
 function help(): string {

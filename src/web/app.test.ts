@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../app/services.js';
 import { StoreError } from '../store/store-error.js';
@@ -540,5 +542,19 @@ describe('privacy', () => {
     expect(log).not.toMatch(/приватность/);
     expect(log).not.toContain(id);
     expect(log).not.toContain(web.services.userKey('web', id));
+  });
+});
+
+describe('the built package', () => {
+  const built = fileURLToPath(new URL('../../dist/web/static-files.js', import.meta.url));
+
+  // dist/ exists after `npm ci` (its prepare script builds); tsc copies no assets, so the built server must
+  // find the pages in src/web/static by itself.
+  it.skipIf(!existsSync(built))('finds the static files from dist/web', async () => {
+    const { staticDir, loadStaticFiles } = (await import(built)) as typeof import('./static-files.js');
+    expect(staticDir()).toBe(fileURLToPath(new URL('./static/', import.meta.url)));
+    expect([...loadStaticFiles().keys()]).toEqual(
+      expect.arrayContaining(['index.html', 'app.js', 'style.css']),
+    );
   });
 });

@@ -158,11 +158,18 @@ function feedbackCard(message) {
   return card;
 }
 
+const URL_PATTERN = /(https?:\/\/[^\s«»"<>]+[^\s«»"<>.,;:!?)])/;
+
+/** The engine's text with its source URLs as links; every piece is still inserted as text. */
+function linkified(text) {
+  return text.split(URL_PATTERN).map((part, i) => (i % 2 === 1 ? safeLink(part, part) : part));
+}
+
 function messageItem(message, log, summary) {
   if (message.feedback) return feedbackCard(message);
   const item = el('li', { class: summary ? 'msg bot summary' : 'msg bot' });
   if (summary) item.append(el('h2', {}, t('summary')));
-  item.append(el('p', { class: 'text' }, message.text));
+  item.append(el('p', { class: 'text' }, linkified(message.text)));
   if (message.buttons.length > 0) item.append(buttonRows(message.buttons, log));
   return item;
 }

@@ -48,10 +48,14 @@ function table(caption, head, rows) {
   );
 }
 
-function positionsChart(data) {
+/** Drawn at the container's own width, so that axis labels stay readable on a phone rather than shrink. */
+function chartWidth(container) {
+  return Math.max(300, Math.min(800, container.clientWidth || 640));
+}
+
+function positionsChart(data, width) {
   const top = data.positions.slice(0, SERIES);
   const days = dayList(data.from, data.to);
-  const width = 640;
   const height = 260;
   const left = 36;
   const right = 12;
@@ -72,7 +76,7 @@ function positionsChart(data) {
     svg('title', { id: 'positions-title' }, t('positionsChart')),
     svg('desc', { id: 'positions-desc' }, description),
   );
-  for (const value of [0, Math.round(max / 2), max]) {
+  for (const value of new Set([0, Math.round(max / 2), max])) {
     chart.append(
       svg('line', { x1: left, x2: width - right, y1: y(value), y2: y(value), class: 'grid' }),
       svg('text', { x: left - 6, y: y(value) + 4, class: 'axis', 'text-anchor': 'end' }, String(value)),
@@ -118,10 +122,9 @@ function positionsChart(data) {
   return [chart, legend, table(description, [t('position'), t('total')], rows)];
 }
 
-function outcomesChart(data) {
+function outcomesChart(data, width) {
   const rowHeight = 30;
-  const labelWidth = 170;
-  const width = 640;
+  const labelWidth = Math.min(170, Math.round(width * 0.35));
   const height = data.practice.length * rowHeight + 8;
   const max = Math.max(1, ...data.practice.map((persona) => persona.total));
   const labels = t('outcome');
@@ -186,11 +189,13 @@ async function load() {
     return;
   }
   $('status').textContent = '';
-  $('positions-chart').replaceChildren(
-    ...(data.positions.length > 0 ? positionsChart(data) : [el('p', {}, t('noData'))]),
+  const positions = $('positions-chart');
+  const outcomes = $('outcomes-chart');
+  positions.replaceChildren(
+    ...(data.positions.length > 0 ? positionsChart(data, chartWidth(positions)) : [el('p', {}, t('noData'))]),
   );
-  $('outcomes-chart').replaceChildren(
-    ...(data.practice.length > 0 ? outcomesChart(data) : [el('p', {}, t('noData'))]),
+  outcomes.replaceChildren(
+    ...(data.practice.length > 0 ? outcomesChart(data, chartWidth(outcomes)) : [el('p', {}, t('noData'))]),
   );
   $('main').dataset.loaded = 'true';
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Counter, Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../app/services.js';
 import { StoreError } from '../store/store-error.js';
@@ -331,6 +332,19 @@ describe('operations', () => {
     expect(text).toMatch(/sobesednik_dialogue_events_total\{kind="text"\} [1-9]/);
     expect(text).toMatch(/sobesednik_database_errors_total 0/);
     expect(text).not.toContain(id);
+  });
+
+  it('shows other registries after its own', async () => {
+    const registry = new Registry();
+    new Counter({ name: 'sobesednik_telegram_updates_total', help: 'updates', registers: [registry] }).inc(3);
+    const withBot = await serveWeb(web.services, { registries: [registry] });
+    try {
+      const text = await (await fetch(`${withBot.url}/metrics`)).text();
+      expect(text).toMatch(/sobesednik_http_requests_total/);
+      expect(text).toMatch(/sobesednik_telegram_updates_total 3/);
+    } finally {
+      await withBot.close();
+    }
   });
 
   it('lists every route in the OpenAPI document', async () => {

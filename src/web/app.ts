@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { Registry } from 'prom-client';
 import type { Services } from '../app/services.js';
 import { errorHandler, notFound } from './errors.js';
 import { instrumentStore } from './instrumented-store.js';
@@ -26,6 +27,8 @@ export interface WebhookOptions {
 
 export interface WebOptions {
   webhook?: WebhookOptions;
+  /** Other registries whose metrics /metrics shows after the web's own (the bot's, when it has some). */
+  registries?: Registry[];
   /** Requests per minute (tests lower them to reach the limits quickly). */
   limits?: { eventsPerMinute?: number; sessionsPerMinute?: number; statelessPerMinute?: number };
 }
@@ -80,7 +83,7 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
   sessionRoutes(app, deps);
   catalogueRoutes(app, deps);
   statsRoutes(app, deps);
-  healthRoutes(app, deps);
+  healthRoutes(app, deps, options.registries ?? []);
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
   adminRoutes(app, deps);
   pageRoutes(app, { admin: services.config.ADMIN_TOKEN !== undefined });

@@ -1,10 +1,11 @@
+import type { Registry } from 'prom-client';
 import type { RouteDeps } from '../route-deps.js';
 import type { WebApp } from '../web-env.js';
 
 /** A key no HMAC produces (64 hex characters): reading it touches the database and finds nobody. */
 const PROBE_KEY = 'healthz';
 
-export function healthRoutes(app: WebApp, deps: RouteDeps): void {
+export function healthRoutes(app: WebApp, deps: RouteDeps, others: readonly Registry[]): void {
   const { store, metrics, services } = deps;
 
   app.get('/healthz', async (c) => {
@@ -19,7 +20,8 @@ export function healthRoutes(app: WebApp, deps: RouteDeps): void {
   });
 
   app.get('/metrics', async (c) => {
-    const body = await metrics.registry.metrics();
-    return c.body(body, 200, { 'Content-Type': metrics.registry.contentType });
+    // Concatenated rather than Registry.merge'd: merging throws if two registries both collect the defaults.
+    const parts = await Promise.all([metrics.registry, ...others].map((registry) => registry.metrics()));
+    return c.body(parts.join('\n'), 200, { 'Content-Type': metrics.registry.contentType });
   });
 }

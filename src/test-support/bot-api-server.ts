@@ -284,7 +284,7 @@ export async function startBotApiServer(
   const me: UserFromGetMe = { ...TEST_BOT_INFO, username: botUsername };
 
   const calls: ApiCall[] = [];
-  const queue: Queued[] = [];
+  let queue: Queued[] = [];
   const chats = new Map<number, SentMessage[]>();
   const cursors = new Map<number, number>();
   const callbacks = new Map<string, boolean>();
@@ -315,13 +315,13 @@ export async function startBotApiServer(
 
   /** Updates for getUpdates: unconfirmed ones (id ≥ offset) and re-deliveries not yet handed out. */
   function takeUpdates(offset: number, limit: number): Update[] {
-    for (let i = queue.length - 1; i >= 0; i--) {
-      const entry = queue[i]!;
-      if (entry.delivered && entry.update.update_id < offset) queue.splice(i, 1);
+    // One pass, not a splice per update: issue 9 pushes tens of thousands of updates through here.
+    queue = queue.filter((entry) => !(entry.delivered && entry.update.update_id < offset));
+    const batch: Queued[] = [];
+    for (const entry of queue) {
+      if (batch.length >= limit) break;
+      if (entry.update.update_id >= offset || !entry.delivered) batch.push(entry);
     }
-    const batch = queue
-      .filter((entry) => entry.update.update_id >= offset || !entry.delivered)
-      .slice(0, limit);
     for (const entry of batch) entry.delivered = true;
     return batch.map((entry) => entry.update);
   }
@@ -452,8 +452,7 @@ export async function startBotApiServer(
       }
       case 'deleteWebhook':
         webhook = undefined;
-        if (payload.drop_pending_updates === true || payload.drop_pending_updates === 'true')
-          queue.length = 0;
+        if (payload.drop_pending_updates === true || payload.drop_pending_updates === 'true') queue = [];
         return ok(true);
       case 'getWebhookInfo':
         return ok({

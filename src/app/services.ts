@@ -24,6 +24,8 @@ export interface Services {
   conversations: Conversations;
   /** The pseudonymous key of a channel's user: the only form in which a user id reaches the store. */
   userKey(channel: string, id: string | number): string;
+  /** Starts the job that deletes idle users (at once, then periodically); `startServices` does unless told not to. */
+  startRetention(): void;
   close(): Promise<void>;
 }
 
@@ -31,7 +33,7 @@ export interface ServicesOptions {
   env?: NodeJS.ProcessEnv;
   /** A logger to use instead of one made from LOG_LEVEL (tests pass a silent one). */
   log?: Logger;
-  /** Run the retention job (default true). */
+  /** Start the retention job at once (default true); a server starts it after it is listening instead. */
   retention?: boolean;
 }
 
@@ -52,9 +54,8 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
   let retention: Retention | undefined;
   try {
     const { secret } = loadSecret({ env, dataDir: dataDirFor(parseDatabaseUrl(config.DATABASE_URL)) });
-    if (options.retention !== false) retention = startRetention({ store, days: config.RETENTION_DAYS, log });
     const conversations = createConversations({ engine, storage: store });
-    return {
+    const services: Services = {
       config,
       log,
       catalogue,
@@ -64,11 +65,16 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
       store,
       conversations,
       userKey: (channel, id) => userKey(secret, channel, id),
+      startRetention() {
+        retention ??= startRetention({ store, days: config.RETENTION_DAYS, log });
+      },
       async close() {
         retention?.stop();
         await store.close();
       },
     };
+    if (options.retention !== false) services.startRetention();
+    return services;
   } catch (error) {
     retention?.stop();
     await store.close();

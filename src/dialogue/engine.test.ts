@@ -205,6 +205,17 @@ describe('practice', () => {
     expect(result.state).toEqual({ ...state, mode: 'menu' });
   });
 
+  it('switches the language in the middle of a practice without leaving it', () => {
+    const { state } = run(initialState('ru', 4), [
+      press(buttonData.persona('friend')),
+      { kind: 'command', name: 'lang', argument: 'en' },
+    ]);
+    expect(state).toMatchObject({ lang: 'en', mode: 'practice' });
+    const next = engine.step(state, text(WARM.en[0] ?? ''), { now: NOW });
+    expect(next.messages[0]?.text).toMatch(/^Warm\./);
+    expect(next.messages[1]?.text).toMatch(new RegExp(`^${catalogue.persona('friend')?.en.name}:`));
+  });
+
   it('is deterministic for a seed', () => {
     const events = [press(buttonData.persona('*')), text(WARM.ru[0] ?? ''), text(WARM.ru[1] ?? '')];
     const first = run(initialState('ru', 42), events).results.map((result) => result.messages);

@@ -176,7 +176,9 @@ export function createEngine(options: EngineOptions): Engine {
         const lang: Lang =
           argument === 'ru' || argument === 'en' ? argument : turn.state.lang === 'ru' ? 'en' : 'ru';
         turn.state = { ...turn.state, lang };
-        showMenu(turn, TEXTS[lang].langChanged);
+        // A practice goes on in the new language; elsewhere the menu follows in it.
+        if (turn.state.mode === 'practice') turn.say({ text: TEXTS[lang].langChanged, buttons: [] });
+        else showMenu(turn, TEXTS[lang].langChanged);
         return;
       }
       case 'privacy':

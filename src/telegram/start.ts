@@ -83,7 +83,10 @@ export async function startTelegram(
     );
     let accepting = true;
     const handleRequest = createWebhookHandler({ secret, handle, accepting: () => accepting });
-    log.info({ event: 'telegram-started', mode: 'webhook' }, 'telegram bot started (webhook)');
+    log.info(
+      { event: 'telegram-started', mode: 'webhook', bot: botInfo.username },
+      'telegram bot started (webhook)',
+    );
     return {
       mode: 'webhook',
       webhook: {
@@ -140,7 +143,10 @@ export async function startTelegram(
     log.fatal({ event: 'telegram-polling-stopped', error: describeError(error) }, 'polling stopped');
     reportFailure(new TelegramStartError(pollingFailure(error)));
   });
-  log.info({ event: 'telegram-started', mode: 'polling' }, 'telegram bot started (long polling)');
+  log.info(
+    { event: 'telegram-started', mode: 'polling', bot: botInfo.username },
+    'telegram bot started (long polling)',
+  );
   return {
     mode: 'polling',
     failure,

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import type { CallbackQuery, Chat, Message, Update, User, UserFromGetMe } from 'grammy/types';
 
 // A small Telegram Bot API server over real HTTP, for the bot's end-to-end tests and benchmarks: the bot talks
@@ -276,9 +278,16 @@ function botMessage(me: User, sent: SentMessage): Message {
   } as Message;
 }
 
-export async function startBotApiServer(
-  options: { token?: string; botUsername?: string } = {},
-): Promise<BotApiServer> {
+export interface BotApiServerOptions {
+  token?: string;
+  botUsername?: string;
+  /** Default 0: any free port. */
+  port?: number;
+  /** Called with every message the bot sends (the by-hand console below prints them). */
+  onSent?: (message: SentMessage) => void;
+}
+
+export async function startBotApiServer(options: BotApiServerOptions = {}): Promise<BotApiServer> {
   const token = options.token ?? DEFAULT_TEST_TOKEN;
   const botUsername = options.botUsername ?? TEST_BOT_INFO.username;
   const me: UserFromGetMe = { ...TEST_BOT_INFO, username: botUsername };
@@ -367,6 +376,7 @@ export async function startBotApiServer(
     const list = chats.get(chatId) ?? [];
     list.push(sent);
     chats.set(chatId, list);
+    options.onSent?.(sent);
     return sent;
   }
 
@@ -519,7 +529,7 @@ export async function startBotApiServer(
   });
   // Many bots keep a connection open per request in flight; do not let Node's default limits get in the way.
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
   function waitFor(predicate: () => boolean, timeoutMs = 5000, what = 'a condition'): Promise<void> {
@@ -612,3 +622,40 @@ const KNOWN_METHODS = [
   'deleteWebhook',
   'getWebhookInfo',
 ];
+
+/**
+ * By hand: `node --import tsx src/test-support/bot-api-server.ts [port]` serves the fake Telegram and plays one
+ * user on the terminal. Start the bot against it in another terminal with the two variables it prints; then
+ * type a line to send it as text (or a /command), `#2` to press the second button of the last message, or
+ * `@photo` to send a photo. Every message of the bot is printed with its numbered buttons.
+ */
+async function playByHand(port: number): Promise<void> {
+  const USER = 1;
+  let buttons: string[] = [];
+  const server = await startBotApiServer({
+    port,
+    onSent(message) {
+      const flat = message.buttons.flat();
+      if (flat.length > 0) buttons = flat.map((button) => button.data);
+      const numbered = flat.map((button, i) => `  [${i + 1}] ${button.text}`).join('\n');
+      process.stdout.write(`\n${message.text}\n${numbered}${numbered ? '\n' : ''}> `);
+    },
+  });
+  process.stdout.write(
+    `Fake Telegram on ${server.apiRoot}. Run the bot with:\n` +
+      `  TELEGRAM_API_ROOT=${server.apiRoot} TELEGRAM_BOT_TOKEN='${server.token}' npx sobesednik bot\n> `,
+  );
+  for await (const line of createInterface({ input: process.stdin })) {
+    const press = /^#(\d+)$/.exec(line.trim());
+    if (press) {
+      const data = buttons[Number(press[1]) - 1];
+      if (data) server.pressButton(USER, data);
+      else process.stdout.write(`no button ${press[1]}\n> `);
+    } else if (line.trim() === '@photo') server.sendMedia(USER, 'photo');
+    else if (line.trim() !== '') server.sendText(USER, line);
+  }
+  await server.close();
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await playByHand(Number(process.argv[2] ?? 8081));

@@ -46,14 +46,15 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
   const env = options.env ?? process.env;
   const config = readConfig(env);
   const log = options.log ?? createLogger(config);
-  const catalogue = loadCatalogue();
-  const matcher = createMatcher(catalogue);
-  const coach = createCoach(catalogue, matcher);
-  const engine = createEngine({ catalogue, matcher, coach, retentionDays: config.RETENTION_DAYS });
+  // The database and the secret first: a person's mistake there is reported at once, not after the model.
   const store = await openStore(config.DATABASE_URL, { log });
   let retention: Retention | undefined;
   try {
     const { secret } = loadSecret({ env, dataDir: dataDirFor(parseDatabaseUrl(config.DATABASE_URL)) });
+    const catalogue = loadCatalogue();
+    const matcher = createMatcher(catalogue);
+    const coach = createCoach(catalogue, matcher);
+    const engine = createEngine({ catalogue, matcher, coach, retentionDays: config.RETENTION_DAYS });
     const conversations = createConversations({ engine, storage: store });
     const services: Services = {
       config,

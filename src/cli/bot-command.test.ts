@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotApiServer, startBotApiServer } from '../test-support/bot-api-server.js';
-import { ROOT, runCli } from '../test-support/cli.js';
+import { collect, ROOT, runCli, until } from '../test-support/cli.js';
 
 // `sobesednik bot` as people run it: the built bin in a child process, against a local Bot API server.
 
@@ -87,23 +87,3 @@ describe('sobesednik bot', () => {
     });
   });
 });
-
-function collect(child: ChildProcess) {
-  const output = { stdout: '', stderr: '' };
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output.stdout += chunk.toString('utf8');
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output.stderr += chunk.toString('utf8');
-  });
-  return output;
-}
-
-async function until(condition: () => boolean, what: string, output: { stdout: string; stderr: string }) {
-  const deadline = Date.now() + 20_000;
-  while (!condition()) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}: ${output.stderr || output.stdout}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

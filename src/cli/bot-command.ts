@@ -1,10 +1,10 @@
 import type { UserFromGetMe } from 'grammy/types';
-import { ConfigError, readConfig } from '../app/config.js';
+import { readConfig } from '../app/config.js';
 import { type Services, startServices } from '../app/services.js';
-import { StoreError } from '../store/store-error.js';
 import { serveWebhook, type WebhookServer } from '../telegram/serve-webhook.js';
-import { checkToken, startTelegram, type TelegramHandle, TelegramStartError } from '../telegram/start.js';
+import { checkToken, startTelegram, type TelegramHandle } from '../telegram/start.js';
 import { type Command, fail, parse } from './command.js';
+import { addressInUse, firstSignal, isPersonsProblem } from './lifecycle.js';
 
 // `sobesednik bot`: the Telegram bot alone. Long polling, or a webhook served on HOST:PORT when
 // TELEGRAM_WEBHOOK_URL is set. SIGTERM or SIGINT: stop taking updates, finish those in flight, close the
@@ -19,23 +19,6 @@ export interface RunBotOptions {
 
 const NO_TOKEN =
   'TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather, then run TELEGRAM_BOT_TOKEN=<token> sobesednik bot';
-
-function isPersonsProblem(error: unknown): error is Error {
-  return error instanceof ConfigError || error instanceof StoreError || error instanceof TelegramStartError;
-}
-
-/** The first SIGTERM or SIGINT; a second one gets Node's default (immediate exit), for a stop that hangs. */
-function firstSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    const on = (signal: NodeJS.Signals) => {
-      process.off('SIGTERM', on);
-      process.off('SIGINT', on);
-      resolve(signal);
-    };
-    process.on('SIGTERM', on);
-    process.on('SIGINT', on);
-  });
-}
 
 export async function runBot(options: RunBotOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
@@ -77,11 +60,8 @@ export async function runBot(options: RunBotOptions = {}): Promise<number> {
     await telegram?.stop();
     await services.close();
     if (isPersonsProblem(error)) return fail(error.message, false);
-    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE')
-      return fail(
-        `cannot serve the webhook: ${services.config.HOST}:${services.config.PORT} is in use`,
-        false,
-      );
+    const inUse = addressInUse(error, services.config.HOST, services.config.PORT);
+    if (inUse) return fail(inUse, false);
     throw error;
   }
 

@@ -7,9 +7,11 @@ import { type Command, fail, UsageError, wantsJson } from './command.js';
 import { evalCommand } from './eval-command.js';
 import { matchCommand } from './match-command.js';
 import { reviewCommand } from './review-command.js';
+import { serveCommand } from './serve-command.js';
 import { statsCommand } from './stats-command.js';
 
 const COMMANDS: Command[] = [
+  serveCommand,
   chatCommand,
   matchCommand,
   coachCommand,
@@ -28,7 +30,7 @@ function help(): string {
   return [
     'sobesednik — practise talking with a relative who repeats state TV, without a fight',
     '',
-    'usage: sobesednik <command> [options]',
+    'usage: sobesednik [<command>] [options]   (no command: serve)',
     '',
     ...COMMANDS.map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
     '',
@@ -39,7 +41,9 @@ function help(): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const json = wantsJson(argv);
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  // With no command, the product itself: `npm start` serves the web page (and the bot when configured).
+  if (name === undefined) return serveCommand.run([]);
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${help()}\n`);
     return 0;
   }

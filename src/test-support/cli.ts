@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,4 +43,30 @@ export function runCli(
     );
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** Everything a long-running child prints, as it comes. */
+export function collect(child: ChildProcess): { stdout: string; stderr: string } {
+  const output = { stdout: '', stderr: '' };
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output.stdout += chunk.toString('utf8');
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output.stderr += chunk.toString('utf8');
+  });
+  return output;
+}
+
+/** Polls until the condition holds; a timeout names what was awaited and shows the child's output. */
+export async function until(
+  condition: () => boolean,
+  what: string,
+  output: { stdout: string; stderr: string },
+): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!condition()) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}: ${output.stderr || output.stdout}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { measureBot } from './bot-load.js';
 import { measureMatcherAndCoach } from './measure.js';
+import { measureWeb } from './web-load.js';
 
-// A smoke run so the benchmark harness keeps working; speed itself is measured by `npm run bench`, not asserted.
+// Small runs so the benchmark harness keeps working; speed itself is measured by `npm run bench`, not asserted.
 describe('benchmark harness', () => {
   it('measures the matcher, the coach and the engine', () => {
     const results = measureMatcherAndCoach(200);
@@ -14,5 +16,31 @@ describe('benchmark harness', () => {
     ]) {
       expect(results[key]?.value, key).toBeGreaterThan(0);
     }
+  });
+
+  it('drives the real bot and the echo baseline through the local Bot API server: one reply per update', async () => {
+    for (const bot of ['sobesednik', 'echo'] as const) {
+      const result = await measureBot({ bot, users: 300, messages: 3 });
+      expect(result, bot).toMatchObject({ updates: 900, missing: 0, duplicates: 0 });
+      expect(result.updatesPerS).toBeGreaterThan(0);
+      expect(result.peakRssMb).toBeGreaterThan(0);
+    }
+  });
+
+  it('survives the soak faults: 429s and re-delivered updates lose and double nothing', async () => {
+    const result = await measureBot({
+      bot: 'sobesednik',
+      users: 100,
+      messages: 4,
+      faults: { redeliverShare: 0.05, tooManyRequestsShare: 0.02 },
+    });
+    expect(result.redelivered).toBeGreaterThan(0);
+    expect(result).toMatchObject({ missing: 0, duplicates: 0 });
+  });
+
+  it('loads the web API from another process', async () => {
+    const result = await measureWeb({ sessions: 30, seconds: 1, connections: 4 });
+    expect(result.errors).toBe(0);
+    expect(result.eventsPerS).toBeGreaterThan(0);
   });
 });

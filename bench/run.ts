@@ -1,35 +1,119 @@
-// npm run bench [-- --iterations N]: prints a table and writes bench/results.json (git-ignored).
+// npm run bench [-- --users N --messages N --iterations N --soak]: prints tables and writes bench/results.json
+// (git-ignored). Issue 9's figures: matcher, coach and engine on one core; the bot end to end on SQLite, on
+// PostgreSQL when DATABASE_URL or TEST_DATABASE_URL names one, and a bare grammY echo bot in the same harness;
+// the web API under autocannon. --soak adds the fault run (429s and re-deliveries).
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { type BotLoadResult, measureBot } from './bot-load.js';
 import { measureMatcherAndCoach } from './measure.js';
+import { measureWeb } from './web-load.js';
 
-const { values } = parseArgs({ options: { iterations: { type: 'string', default: '20000' } } });
-const iterations = Number(values.iterations);
-if (!Number.isInteger(iterations) || iterations <= 0) {
-  console.error('bench: --iterations must be a positive whole number');
-  process.exit(1);
+const { values } = parseArgs({
+  options: {
+    users: { type: 'string', default: '20000' },
+    messages: { type: 'string', default: '5' },
+    rate: { type: 'string', default: '1000' },
+    iterations: { type: 'string', default: '20000' },
+    soak: { type: 'boolean', default: false },
+  },
+});
+const count = (name: string, value: string | undefined) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) {
+    console.error(`bench: --${name} must be a positive whole number`);
+    process.exit(1);
+  }
+  return number;
+};
+const users = count('users', values.users);
+const messages = count('messages', values.messages);
+const rate = count('rate', values.rate);
+const iterations = count('iterations', values.iterations);
+const results: Record<string, number> = {};
+
+console.log(`core: ${iterations} iterations`);
+const core = measureMatcherAndCoach(iterations);
+console.table(
+  Object.fromEntries(Object.entries(core).map(([key, m]) => [key, { value: m.value, unit: m.unit }])),
+);
+for (const [key, m] of Object.entries(core)) results[key] = m.value;
+
+/** A PostgreSQL schema of its own for the run, dropped afterwards. */
+async function withPostgresSchema<T>(url: string, run: (schemaUrl: string) => Promise<T>): Promise<T> {
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`create schema ${schema}`);
+  try {
+    const separator = url.includes('?') ? '&' : '?';
+    return await run(`${url}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`);
+  } finally {
+    await client.query(`drop schema ${schema} cascade`);
+    await client.end();
+  }
 }
 
-const results = measureMatcherAndCoach(iterations);
-console.table(
-  Object.fromEntries(
-    Object.entries(results).map(([key, m]) => [key, { what: m.name, value: m.value, unit: m.unit }]),
-  ),
+const botRows: Record<string, Omit<BotLoadResult, 'bot'>> = {};
+function row(name: string, result: BotLoadResult) {
+  const { bot: _bot, ...rest } = result;
+  botRows[name] = rest;
+}
+
+console.log(`\nbot: ${users} users × ${messages} updates, saturating, then ${rate} updates/s offered`);
+const echo = await measureBot({ bot: 'echo', users, messages });
+row('echo, saturated', echo);
+const sqlite = await measureBot({ bot: 'sobesednik', users, messages });
+row('sqlite, saturated', sqlite);
+const sqliteAtRate = await measureBot({ bot: 'sobesednik', users, messages, rate });
+row(`sqlite, ${rate}/s offered`, sqliteAtRate);
+const postgresUrl = [process.env.DATABASE_URL, process.env.TEST_DATABASE_URL].find((url) =>
+  /^postgres(ql)?:/.test(url ?? ''),
 );
+if (postgresUrl) {
+  const postgres = await withPostgresSchema(postgresUrl, (databaseUrl) =>
+    measureBot({ bot: 'sobesednik', users, messages, databaseUrl }),
+  );
+  row('postgres, saturated', postgres);
+  results['bot.postgres.updates_per_s'] = postgres.updatesPerS;
+  results['bot.postgres.p99_ms'] = postgres.p99Ms;
+}
+console.table(botRows);
+results['bot.echo.updates_per_s'] = echo.updatesPerS;
+results['bot.sqlite.updates_per_s'] = sqlite.updatesPerS;
+results['bot.sqlite.saturated_p99_ms'] = sqlite.p99Ms;
+results['bot.sqlite.p99_ms'] = sqliteAtRate.p99Ms;
+results['bot.sqlite.offered_per_s'] = rate;
+results['bot.ratio_vs_echo'] = Math.round((sqlite.updatesPerS / echo.updatesPerS) * 100) / 100;
+results['bot.peak_rss_mb'] = Math.max(sqlite.peakRssMb, sqliteAtRate.peakRssMb);
+
+if (values.soak) {
+  console.log(`\nsoak: ${users} users × 10 updates, 1% re-delivered, a 429 after 1% of updates`);
+  const soak = await measureBot({
+    bot: 'sobesednik',
+    users,
+    messages: 10,
+    faults: { redeliverShare: 0.01, tooManyRequestsShare: 0.01 },
+  });
+  console.table({ soak: soak });
+  results['soak.missing'] = soak.missing;
+  results['soak.duplicates'] = soak.duplicates;
+  results['soak.rss_mid_mb'] = soak.rssMidMb;
+  results['soak.rss_end_mb'] = soak.rssEndMb;
+}
+
+console.log('\nweb: 2,000 sessions, autocannon with 50 connections for 10 s');
+const web = await measureWeb({ sessions: 2000, seconds: 10, connections: 50 });
+console.table({ web });
+results['web.sessions_per_s'] = web.sessionsPerS;
+results['web.events_per_s'] = web.eventsPerS;
+results['web.p99_ms'] = web.p99Ms;
+results['web.errors'] = web.errors;
+
 const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.json');
-writeFileSync(
-  file,
-  `${JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      node: process.version,
-      iterations,
-      ...Object.fromEntries(Object.entries(results).map(([key, m]) => [key, m.value])),
-    },
-    null,
-    2,
-  )}\n`,
-);
+const run = { date: new Date().toISOString(), node: process.version, users, messages, iterations };
+writeFileSync(file, `${JSON.stringify({ ...run, ...results }, null, 2)}\n`);
 console.log(`written: ${path.relative(process.cwd(), file)}`);

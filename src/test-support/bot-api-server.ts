@@ -285,6 +285,8 @@ export interface BotApiServerOptions {
   port?: number;
   /** Called with every message the bot sends (the by-hand console below prints them). */
   onSent?: (message: SentMessage) => void;
+  /** Called when getUpdates hands updates to the bot (benchmarks time replies from here). */
+  onServed?: (updates: readonly Update[]) => void;
 }
 
 export async function startBotApiServer(options: BotApiServerOptions = {}): Promise<BotApiServer> {
@@ -368,6 +370,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       if (response.destroyed || response.writableEnded) return undefined;
       updates = takeUpdates(offset, limit);
     }
+    if (updates.length > 0) options.onServed?.(updates);
     return ok(updates);
   }
 

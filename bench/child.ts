@@ -1,0 +1,66 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Child {
+  process: ChildProcess;
+  /** The line that said the child is ready (a URL, "ready", or a log line). */
+  firstLine: string;
+  /** The child's peak resident memory so far (VmHWM), in MB. */
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs a script in a process of its own — a TypeScript file of bench/, or the built `sobesednik` bin with
+ * arguments — and waits for the first line of output that `ready` accepts (by default the first line).
+ */
+export async function startChild(
+  script: string | string[],
+  env: NodeJS.ProcessEnv,
+  ready: (line: string) => boolean = () => true,
+): Promise<Child> {
+  // BENCH_NODE_ARGS passes flags to the measured process, e.g. "--cpu-prof" to see where its time goes.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const args = Array.isArray(script)
+    ? [path.join(ROOT, 'bin/sobesednik.js'), ...script]
+    : ['--import', 'tsx', path.join(ROOT, 'bench', script)];
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout ?? process.stdin });
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    const onLine = (line: string) => {
+      if (!ready(line)) return;
+      lines.off('line', onLine);
+      resolve(line);
+    };
+    lines.on('line', onLine);
+    child.once('exit', (code) =>
+      reject(new Error(`${String(script)} exited with ${code} before it was ready`)),
+    );
+  });
+  // Keep reading, so that a child that logs never blocks on a full pipe.
+  lines.on('line', () => {});
+  return {
+    process: child,
+    firstLine,
+    peakRssMb() {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      return Math.round(kb / 1024);
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -8,7 +8,7 @@ import type { Deps } from './deps.js';
 import type { Button } from './messages.js';
 import { CLOSED_AT, OPENED_AT, personaReply, unusedLine } from './persona-reply.js';
 import { pick } from './random.js';
-import type { PracticeState, PracticeTurn } from './state.js';
+import type { PracticeState, PracticeTurn, Undo } from './state.js';
 import type { PracticeOutcome } from './storage.js';
 import { practiceSummary, summaryText } from './summary.js';
 import { TEXTS } from './texts.js';
@@ -97,7 +97,7 @@ export function startPractice(deps: Deps, turn: Turn, persona: Persona, position
     lastLine: opener.line,
     opennessTrail: [openness],
     counts: { empathic: 0, neutral: 0, toxic: 0, questions: 0, reflections: 0 },
-    tips: {},
+    tips: [],
     serial,
     maxTurns: deps.maxTurns,
     history: [],
@@ -124,10 +124,41 @@ function practiceButtons(turn: Turn, serial: number, canRetry: boolean): Button[
   ];
 }
 
-/** The persona's side of the practice, without the bookkeeping that "try again" must not rewind. */
+/** The relative's side of the practice, which the persona model moves. */
 function turnOf(practice: PracticeState): PracticeTurn {
-  const { serial: _serial, maxTurns: _maxTurns, history: _history, ...side } = practice;
-  return side;
+  const { persona, position, openness, turn, used, lastLine, opennessTrail } = practice;
+  return { persona, position, openness, turn, used, lastLine, opennessTrail };
+}
+
+/** Counts the reply's tips, appending new ones; returns the new list and what to undo. */
+function countTips(tips: PracticeState['tips'], given: readonly string[]) {
+  const next = tips.map(([tip, count]): [string, number] => [tip, count]);
+  const indices: number[] = [];
+  let added = 0;
+  for (const tip of given) {
+    let index = next.findIndex(([known]) => known === tip);
+    if (index < 0) {
+      index = next.push([tip, 0]) - 1;
+      added++;
+    }
+    const entry = next[index];
+    if (entry) entry[1]++;
+    indices.push(index);
+  }
+  return { tips: next, indices, added };
+}
+
+function uncountTips(
+  tips: PracticeState['tips'],
+  indices: readonly number[],
+  added: number,
+): PracticeState['tips'] {
+  const next = tips.map(([tip, count]): [string, number] => [tip, count]);
+  for (const index of indices) {
+    const entry = next[index];
+    if (entry) entry[1]--;
+  }
+  return next.slice(0, next.length - added);
 }
 
 function sameWords(a: string, b: string): boolean {
@@ -165,8 +196,17 @@ export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, t
   const reply = personaReply(persona, lang, before, judgement, text, turn.state.rng);
   const kinds = new Set(judgement.markers.map((marker) => marker.kind));
   const counted = judgement.verdict !== 'toxic';
-  const tips = { ...reply.turn.tips };
-  for (const tip of judgement.tips) tips[tip] = (tips[tip] ?? 0) + 1;
+  const tips = countTips(practice.tips, judgement.tips);
+  const undo: Undo = {
+    position: practice.position,
+    openness: practice.openness,
+    lastLine: practice.lastLine,
+    counts: practice.counts,
+    usedAdded: reply.turn.used.length > practice.used.length,
+    tipIndices: tips.indices,
+    newTips: tips.added,
+    rng: turn.state.rng,
+  };
   const next: PracticeState = {
     ...practice,
     ...reply.turn,
@@ -179,8 +219,8 @@ export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, t
         practice.counts.reflections +
         (counted && [...kinds].some((kind) => REFLECTION_KINDS.has(kind)) ? 1 : 0),
     },
-    tips,
-    history: [...practice.history, { turn: before, rng: turn.state.rng }],
+    tips: tips.tips,
+    history: [...practice.history, undo],
   };
   turn.state = { ...turn.state, practice: next, rng: reply.rng };
   turn.say({
@@ -240,7 +280,18 @@ export function retry(deps: Deps, turn: Turn, practice: PracticeState): void {
     turn.say({ text: texts.nothingToRedo, buttons: practiceButtons(turn, practice.serial, false) });
     return;
   }
-  const restored: PracticeState = { ...practice, ...last.turn, history: practice.history.slice(0, -1) };
+  const restored: PracticeState = {
+    ...practice,
+    position: last.position,
+    openness: last.openness,
+    lastLine: last.lastLine,
+    counts: last.counts,
+    turn: practice.turn - 1,
+    used: last.usedAdded ? practice.used.slice(0, -1) : practice.used,
+    opennessTrail: practice.opennessTrail.slice(0, -1),
+    tips: uncountTips(practice.tips, last.tipIndices, last.newTips),
+    history: practice.history.slice(0, -1),
+  };
   turn.state = { ...turn.state, practice: restored, rng: last.rng };
   turn.say({
     text: `${texts.againDone}\n\n${personaLine(persona, turn, restored.lastLine)}`,

@@ -4,9 +4,20 @@ import { LANGS } from '../catalogue/schema.js';
 // The dialogue state is plain data: the store keeps it as JSON between messages, and a state written by an older
 // version is checked against this schema when read back (and reset with a notice if it no longer fits).
 
+/** Raised when the shape changes: a state of another version is reset with a notice, never misread. */
+export const STATE_VERSION = 2;
+
 const openness = z.number().min(0).max(100);
 
-/** The persona's side of a practice at one moment: what "try that turn again" restores. */
+const counts = z.object({
+  empathic: z.number().int(),
+  neutral: z.number().int(),
+  toxic: z.number().int(),
+  questions: z.number().int(),
+  reflections: z.number().int(),
+});
+
+/** The relative's side of a practice: what a reply changes. */
 const practiceTurnSchema = z.object({
   persona: z.string(),
   position: z.string(),
@@ -18,27 +29,39 @@ const practiceTurnSchema = z.object({
   lastLine: z.string(),
   /** Openness before the first reply and after each one: the summary's sparkline. */
   opennessTrail: z.array(openness),
-  counts: z.object({
-    empathic: z.number().int(),
-    neutral: z.number().int(),
-    toxic: z.number().int(),
-    questions: z.number().int(),
-    reflections: z.number().int(),
-  }),
-  /** How often each tip was given: the summary names the most frequent. */
-  tips: z.record(z.string(), z.number().int()),
+});
+
+/**
+ * What one reply changed, so that "try again" can take it back exactly. Only the changes are kept (the state
+ * is read and written on every message, so its size is the bot's cost): the values the reply replaced, whether
+ * it said a new line, and which tips it counted.
+ */
+const undoSchema = z.object({
+  position: z.string(),
+  openness,
+  lastLine: z.string(),
+  counts,
+  /** Whether the reply added a key to `used`. */
+  usedAdded: z.boolean(),
+  /** Indices into `tips` that the reply counted, and how many tips it appended. */
+  tipIndices: z.array(z.number().int().min(0)),
+  newTips: z.number().int().min(0),
+  rng: z.number().int(),
 });
 
 const practiceSchema = practiceTurnSchema.extend({
+  counts,
+  /** Each tip given and how often: the summary names the most frequent. */
+  tips: z.array(z.tuple([z.string(), z.number().int().min(1)])),
   /** Buttons carry this number, so a button from an earlier practice is recognised as stale. */
   serial: z.number().int(),
   maxTurns: z.number().int().min(1),
-  /** The relative's side and the random generator before each reply so far: "try again" pops the last. */
-  history: z.array(z.object({ turn: practiceTurnSchema, rng: z.number().int() })),
+  /** One entry per reply so far; "try again" takes back the last. */
+  history: z.array(undoSchema),
 });
 
 export const dialogueStateSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(STATE_VERSION),
   lang: z.enum(LANGS),
   mode: z.enum(['menu', 'advise', 'browse', 'practice', 'progress']),
   /** The seeded random generator's state: the same seed and the same messages give the same conversation. */
@@ -55,9 +78,9 @@ export const dialogueStateSchema = z.object({
 export type DialogueState = z.infer<typeof dialogueStateSchema>;
 export type PracticeState = z.infer<typeof practiceSchema>;
 export type PracticeTurn = z.infer<typeof practiceTurnSchema>;
+export type Undo = z.infer<typeof undoSchema>;
 export type Mode = DialogueState['mode'];
 
-export const STATE_VERSION = 1;
 
 export function initialState(lang: DialogueState['lang'], seed: number): DialogueState {
   return { version: STATE_VERSION, lang, mode: 'menu', rng: seed >>> 0, practiceSerial: 0 };

@@ -30,7 +30,7 @@ export function practiceSummary(
 
 /** The tips given most often during the practice: the habits most worth changing. */
 export function topTips(practice: PracticeState, count = 3): string[] {
-  return Object.entries(practice.tips)
+  return [...practice.tips]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, count)
     .map(([tip]) => tip);

@@ -51,7 +51,7 @@ describe('sobesednik (serve)', () => {
     });
     expect(((await match.json()) as { positions: { id: string }[] }).positions[0]?.id).toBe('vote-rigged');
     botApi.sendText(730000002, '/start', { languageCode: 'en' });
-    expect((await botApi.replies(730000002, 2))[0]?.text).toMatch(/^Hi!/);
+    expect((await botApi.replies(730000002, 1))[0]?.text).toMatch(/^Hi!/);
 
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

@@ -116,7 +116,7 @@ describe('the bot (handleUpdate, no network)', () => {
     ];
     for (const [user, languageCode, lang] of cases) {
       await t.send(updates.text(user, '/start', { languageCode }));
-      expect(t.texts(user), `${languageCode}`).toEqual([TEXTS[lang].welcome, TEXTS[lang].menu]);
+      expect(t.texts(user), `${languageCode}`).toEqual([`${TEXTS[lang].welcome}\n\n${TEXTS[lang].menu}`]);
     }
     const menu = t.calls.filter((call) => call.method === 'sendMessage').at(-1);
     expect(buttonsOf(menu)).toEqual(['m:advice', 'm:practice', 'm:topics', 'm:progress']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callbackDataFits, inlineKeyboard } from './send.js';
+import { callbackDataFits, inlineKeyboard, joinMessages } from './send.js';
 
 describe('inlineKeyboard', () => {
   it('turns button rows into an inline keyboard, none when there are no buttons', () => {
@@ -31,5 +31,18 @@ describe('inlineKeyboard', () => {
     expect(inlineKeyboard([[{ label: 'a', data: 'я'.repeat(33) }], [{ label: 'b', data: 'ok' }]])).toEqual({
       inline_keyboard: [[{ text: 'b', callback_data: 'ok' }]],
     });
+  });
+});
+
+describe('joinMessages', () => {
+  it('joins a message without buttons to the next, so a practice turn is one Telegram message', () => {
+    const feedback = { text: 'Тепло. Сработало: открытый вопрос.', buttons: [] };
+    const relative = { text: 'Мама: Ну ладно.', buttons: [[{ label: '■ Закончить', data: 'q:1' }]] };
+    const menu = { text: 'Что делаем?', buttons: [[{ label: 'Совет', data: 'm:advice' }]] };
+    expect(joinMessages([feedback, relative, menu])).toEqual([
+      { text: 'Тепло. Сработало: открытый вопрос.\n\nМама: Ну ладно.', buttons: relative.buttons },
+      menu,
+    ]);
+    expect(joinMessages([feedback])).toEqual([feedback]);
   });
 });

@@ -23,12 +23,28 @@ export function inlineKeyboard(buttons: readonly (readonly Button[])[]): InlineK
 }
 
 /**
- * Sends the engine's messages in order. A text over Telegram's limit goes as several messages; the buttons go
- * with the last one, under the text they belong to. Link previews are off: the facts carry several links, and
- * a preview of the first would crowd the answer.
+ * One Telegram message per reply where the engine gave several: a message without buttons (feedback, an
+ * introduction, a closing line) is joined to the next. Fewer notifications for the user, and every call to
+ * Telegram counts against the bot's limits and its throughput.
+ */
+export function joinMessages(messages: readonly Message[]): Message[] {
+  const joined: Message[] = [];
+  for (const message of messages) {
+    const previous = joined.at(-1);
+    if (previous && previous.buttons.length === 0)
+      joined[joined.length - 1] = { ...message, text: `${previous.text}\n\n${message.text}` };
+    else joined.push(message);
+  }
+  return joined;
+}
+
+/**
+ * Sends the engine's messages, joined as above. A text over Telegram's limit goes as several messages, split
+ * at paragraphs; the buttons go with the last one, under the text they belong to. Link previews are off: the
+ * facts carry several links, and a preview of the first would crowd the answer.
  */
 export async function sendMessages(api: Api, chatId: number, messages: readonly Message[]): Promise<void> {
-  for (const message of messages) {
+  for (const message of joinMessages(messages)) {
     const chunks = splitText(message.text);
     const keyboard = inlineKeyboard(message.buttons);
     for (const [index, chunk] of chunks.entries()) {

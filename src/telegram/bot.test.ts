@@ -221,6 +221,14 @@ describe('the bot (handleUpdate, no network)', () => {
     expect(t.texts(801)).toEqual([TEXTS.ru.help]);
   });
 
+  it('answers a copy that comes long after its update once, even when the memory of recent ones moved on', async () => {
+    const t = testBot({ recentUpdates: 3 });
+    const [first] = await t.send(updates.text(802, '/help'));
+    for (let i = 0; i < 8; i++) await t.send(updates.text(803 + i, '/help'));
+    await t.bot.handleUpdate(first!);
+    expect(t.texts(802)).toEqual([TEXTS.ru.help]);
+  });
+
   it('shows "typing…" before a reply that takes long', async () => {
     const slow: Conversations = {
       async handle() {

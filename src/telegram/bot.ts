@@ -71,7 +71,8 @@ export function createBot(services: Services, options: BotOptions = {}): Bot<Bot
     typingAfterMs: options.typingAfterMs ?? 300,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
   };
-  const recent = new BoundedSet<number>(options.recentUpdates ?? 10_000);
+  const recentCapacity = options.recentUpdates ?? 10_000;
+  const recent = new BoundedSet<number>(recentCapacity);
 
   // One line per update: what kind, how long, which positions. Never text, never an id.
   bot.use(async (ctx, next) => {
@@ -95,9 +96,15 @@ export function createBot(services: Services, options: BotOptions = {}): Bot<Bot
   });
 
   // The same update delivered twice (a webhook retry, a restart before the offset was confirmed) is answered
-  // once. In memory: another instance behind the same webhook would not know (see the README).
+  // once. In memory: another instance behind the same webhook would not know (see the README). Telegram numbers
+  // updates in order, so one far older than the newest seen is a late copy even after the set forgot it (under
+  // load, tens of thousands of updates can come between an update and its copy).
+  let newest = -1;
   bot.use((ctx, next) => {
-    if (recent.add(ctx.update.update_id)) return next();
+    const id = ctx.update.update_id;
+    const late = id < newest - recentCapacity;
+    newest = Math.max(newest, id);
+    if (!late && recent.add(id)) return next();
     ctx.report.kind = `duplicate:${ctx.report.kind}`;
   });
 

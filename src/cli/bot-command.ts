@@ -4,7 +4,7 @@ import { type Services, startServices } from '../app/services.js';
 import { serveWebhook, type WebhookServer } from '../telegram/serve-webhook.js';
 import { checkToken, startTelegram, type TelegramHandle } from '../telegram/start.js';
 import { type Command, fail, parse } from './command.js';
-import { addressInUse, firstSignal, isPersonsProblem } from './lifecycle.js';
+import { addressInUse, firstSignal, isPersonsProblem, untilStopped } from './lifecycle.js';
 
 // `sobesednik bot`: the Telegram bot alone. Long polling, or a webhook served on HOST:PORT when
 // TELEGRAM_WEBHOOK_URL is set. SIGTERM or SIGINT: stop taking updates, finish those in flight, close the
@@ -65,11 +65,8 @@ export async function runBot(options: RunBotOptions = {}): Promise<number> {
     throw error;
   }
 
-  const outcome = await Promise.race([
-    stopSignal.then((signal) => ({ signal, error: undefined })),
-    telegram.failure.then((error) => ({ signal: undefined, error })),
-  ]);
-  services.log.info({ event: 'telegram-stopping', signal: outcome.signal ?? 'failure' }, 'stopping the bot');
+  const outcome = await untilStopped(stopSignal, telegram.failure);
+  services.log.info({ event: 'telegram-stopping', signal: outcome.signal }, 'stopping the bot');
   await telegram.stop();
   await server?.close();
   await services.close();

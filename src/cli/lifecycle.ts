@@ -28,3 +28,14 @@ export function addressInUse(error: unknown, host: string, port: number): string
     return `cannot listen on ${host}:${port}: the address is in use (set PORT or HOST)`;
   return undefined;
 }
+
+/** Waits for a signal, or for the bot's polling to fail on its own (a revoked token, another instance). */
+export function untilStopped(
+  stopSignal: Promise<string>,
+  failure?: Promise<Error>,
+): Promise<{ signal: string; error?: undefined } | { signal: 'failure'; error: Error }> {
+  return Promise.race([
+    stopSignal.then((signal) => ({ signal })),
+    ...(failure ? [failure.then((error) => ({ signal: 'failure' as const, error }))] : []),
+  ]);
+}

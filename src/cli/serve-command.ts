@@ -4,7 +4,7 @@ import { type Services, startServices } from '../app/services.js';
 import { checkToken, startTelegram, type TelegramHandle } from '../telegram/start.js';
 import { serveWeb, type WebServer } from '../web/server.js';
 import { type Command, fail, parse } from './command.js';
-import { addressInUse, firstSignal, isPersonsProblem } from './lifecycle.js';
+import { addressInUse, firstSignal, isPersonsProblem, untilStopped } from './lifecycle.js';
 
 // `npm start`: the web page and API on HOST:PORT, and the Telegram bot beside them when TELEGRAM_BOT_TOKEN is
 // set (its webhook mounted in the same server when TELEGRAM_WEBHOOK_URL is). SIGTERM or SIGINT: stop taking
@@ -44,11 +44,8 @@ export async function runServer(env: NodeJS.ProcessEnv = process.env): Promise<n
     throw error;
   }
 
-  const outcome = await Promise.race([
-    stopSignal.then((signal) => ({ signal, error: undefined })),
-    ...(telegram ? [telegram.failure.then((error) => ({ signal: undefined, error }))] : []),
-  ]);
-  services.log.info({ event: 'stopping', signal: outcome.signal ?? 'failure' }, 'stopping');
+  const outcome = await untilStopped(stopSignal, telegram?.failure);
+  services.log.info({ event: 'stopping', signal: outcome.signal }, 'stopping');
   await web.close();
   await telegram?.stop();
   await services.close();

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { TEST_DATABASE_URL } from '../test-support/databases.js';
+import { closedPort } from '../test-support/ports.js';
 import { dataDirFor, parseDatabaseUrl } from './database-url.js';
 import { openStore } from './open-store.js';
 
@@ -23,16 +23,6 @@ async function failure(opening: Promise<unknown>): Promise<Error> {
 }
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'sobesednik-faults-'));
-
-/** A local port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 describe('opening a database that cannot be used', () => {
   it('says PostgreSQL cannot be reached, in one line, without the password', async () => {

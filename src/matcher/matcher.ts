@@ -4,7 +4,7 @@ import { extractFeatures, stem, wordFeature } from './features.js';
 import { detectLanguage } from './language.js';
 import { clean, words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
-import { centroid, FeatureSpace, InvertedIndex, type SparseVector } from './vector-index.js';
+import { centroids, FeatureSpace, InvertedIndex, type SparseVector } from './vector-index.js';
 
 export interface PositionScore {
   id: string;
@@ -96,7 +96,7 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
     byLabel[label]?.push(vector);
   });
   const centroidIndex = new InvertedIndex();
-  for (const vectors of byLabel) centroidIndex.add(centroid(vectors));
+  for (const vector of centroids(byLabel)) centroidIndex.add(vector);
   exampleIndex.freeze();
   centroidIndex.freeze();
 

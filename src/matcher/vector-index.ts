@@ -2,10 +2,13 @@ import { type Counts, FEATURE_BITS } from './features.js';
 
 const FEATURES = 1 << FEATURE_BITS;
 
-/** A text as a sparse vector: parallel arrays of feature ids and weights, unit length. */
+/**
+ * A text as a sparse vector: parallel arrays of feature ids and weights, unit length. Typed arrays, because
+ * thousands are built at start-up and an array of doubles would box each weight for the garbage collector.
+ */
 export interface SparseVector {
-  ids: number[];
-  weights: number[];
+  ids: Int32Array;
+  weights: Float32Array;
 }
 
 /**
@@ -41,14 +44,16 @@ export class FeatureSpace {
   }
 
   vectorize(features: { words: Counts; chars: Counts }): SparseVector {
-    const ids: number[] = [];
-    const weights: number[] = [];
+    const capacity = features.words.size + features.chars.size;
+    const ids = new Int32Array(capacity);
+    const weights = new Float32Array(capacity);
+    let length = 0;
     const parts: [Counts, number][] = [
       [features.words, Math.sqrt(this.wordShare)],
       [features.chars, Math.sqrt(1 - this.wordShare)],
     ];
     for (const [counts, scale] of parts) {
-      const start = ids.length;
+      const start = length;
       let norm = 0;
       for (const [feature, count] of counts) {
         const idf = this.idf[feature] ?? 0;
@@ -56,26 +61,44 @@ export class FeatureSpace {
         const weight = (1 + Math.log(count)) * (known ? idf : this.unknownIdf);
         norm += weight * weight;
         if (!known) continue;
-        ids.push(feature);
-        weights.push(weight);
+        ids[length] = feature;
+        weights[length] = weight;
+        length++;
       }
       const factor = norm > 0 ? scale / Math.sqrt(norm) : 0;
-      for (let i = start; i < weights.length; i++) weights[i] = (weights[i] ?? 0) * factor;
+      for (let i = start; i < length; i++) weights[i] = (weights[i] ?? 0) * factor;
     }
-    return { ids, weights };
+    return { ids: ids.subarray(0, length), weights: weights.subarray(0, length) };
   }
 }
 
-/** Sums vectors and scales the sum to unit length: the centre of a class. */
-export function centroid(vectors: SparseVector[]): SparseVector {
-  const sum = new Map<number, number>();
-  for (const vector of vectors) {
-    vector.ids.forEach((id, i) => {
-      sum.set(id, (sum.get(id) ?? 0) + (vector.weights[i] ?? 0));
-    });
+/**
+ * Each group's vectors summed and scaled to unit length: the centres of the classes. One dense sum is reused
+ * (and left zeroed) for all groups: a map per class was the slowest part of start-up.
+ */
+export function centroids(groups: SparseVector[][]): SparseVector[] {
+  const sum = new Float32Array(FEATURES);
+  return groups.map((vectors) => centroid(vectors, sum));
+}
+
+function centroid(vectors: SparseVector[], sum: Float32Array): SparseVector {
+  const touched: number[] = [];
+  for (const { ids, weights } of vectors) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      if ((sum[id] ?? 0) === 0) touched.push(id);
+      sum[id] = (sum[id] ?? 0) + (weights[i] ?? 0);
+    }
   }
-  const norm = Math.sqrt([...sum.values()].reduce((total, weight) => total + weight * weight, 0)) || 1;
-  return { ids: [...sum.keys()], weights: [...sum.values()].map((weight) => weight / norm) };
+  let norm = 0;
+  for (const id of touched) norm += (sum[id] ?? 0) ** 2;
+  norm = Math.sqrt(norm) || 1;
+  const result = { ids: Int32Array.from(touched), weights: new Float32Array(touched.length) };
+  touched.forEach((id, i) => {
+    result.weights[i] = (sum[id] ?? 0) / norm;
+    sum[id] = 0;
+  });
+  return result;
 }
 
 /**
@@ -103,18 +126,23 @@ export class InvertedIndex {
     const offsets = new Int32Array(FEATURES + 1);
     for (const vector of this.pending)
       for (const id of vector.ids) offsets[id + 1] = (offsets[id + 1] ?? 0) + 1;
-    for (let i = 0; i < FEATURES; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
+    let running = 0;
+    for (let i = 1; i <= FEATURES; i++) {
+      running += offsets[i] ?? 0;
+      offsets[i] = running;
+    }
     const total = offsets[FEATURES] ?? 0;
     const rows = new Int32Array(total);
     const weights = new Float32Array(total);
     const next = offsets.slice(0, FEATURES);
     this.pending.forEach((vector, row) => {
-      vector.ids.forEach((id, i) => {
+      for (let i = 0; i < vector.ids.length; i++) {
+        const id = vector.ids[i] ?? 0;
         const slot = next[id] ?? 0;
         rows[slot] = row;
         weights[slot] = vector.weights[i] ?? 0;
         next[id] = slot + 1;
-      });
+      }
     });
     this.offsets = offsets;
     this.rows = rows;

@@ -26,8 +26,9 @@ export async function startChild(
 ): Promise<Child> {
   // BENCH_NODE_ARGS passes flags to the measured process, e.g. "--cpu-prof" to see where its time goes.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  // The bin with the heap limit its first line and `npm start` give it.
   const args = Array.isArray(script)
-    ? [path.join(ROOT, 'bin/sobesednik.js'), ...script]
+    ? ['--max-old-space-size=192', path.join(ROOT, 'bin/sobesednik.js'), ...script]
     : ['--import', 'tsx', path.join(ROOT, 'bench', script)];
   const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: ROOT,

@@ -1,2 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=192
+// The live heap of a running bot or server is about 60 MB; without a limit V8 lets garbage pile up to several
+// times that before a full collection. 192 MB keeps the process near 220 MB with 20,000 users (bench/bot-load).
 import '../dist/cli/main.js';

@@ -2,7 +2,7 @@ import { GROUPS, type Group } from '../catalogue/contract.js';
 import type { Position } from '../catalogue/schema.js';
 import { buttonData } from './buttons.js';
 import type { Deps } from './deps.js';
-import type { Button, Message } from './messages.js';
+import type { Button } from './messages.js';
 import { TEXTS } from './texts.js';
 import type { Turn } from './turn.js';
 
@@ -155,8 +155,4 @@ export function showGroup(deps: Deps, turn: Turn, group: Group): void {
 
 export function isGroup(value: string | undefined): value is Group {
   return (GROUPS as readonly string[]).includes(value ?? '');
-}
-
-export function adviceMessage(turn: Turn): Message {
-  return { text: TEXTS[turn.state.lang].adviceAsk, buttons: [] };
 }

@@ -24,6 +24,8 @@ export interface ConversationsOptions {
 export interface Reply {
   messages: Message[];
   state: DialogueState;
+  /** What the step did besides its messages (already applied to the store): for the channels' logs and metrics. */
+  effects: Effect[];
 }
 
 const MAX_SAVE_ATTEMPTS = 5;
@@ -75,6 +77,7 @@ export function createConversations(options: ConversationsOptions): Conversation
         case 'share-phrasing':
           await storage.sharePhrasing(effect.text, effect.lang, day);
           break;
+        case 'practice-started':
         case 'forget':
           break;
       }
@@ -101,7 +104,7 @@ export function createConversations(options: ConversationsOptions): Conversation
       if (result.effects.some((effect) => effect.kind === 'forget')) {
         pending.delete(userKey);
         await storage.forgetUser(userKey);
-        return { messages, state: result.state };
+        return { messages, state: result.state, effects: result.effects };
       }
       const saved = await storage.saveUser(
         userKey,
@@ -115,7 +118,7 @@ export function createConversations(options: ConversationsOptions): Conversation
       }
       holdPending(userKey, result.state);
       await apply(userKey, result.effects, time.toISOString().slice(0, 10));
-      return { messages, state: result.state };
+      return { messages, state: result.state, effects: result.effects };
     }
   }
 

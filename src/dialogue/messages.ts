@@ -49,6 +49,7 @@ export type UserEvent =
 /** What the caller must do besides sending the messages: the engine itself touches no database. */
 export type Effect =
   | { kind: 'positions-met'; positions: string[] }
+  | { kind: 'practice-started'; persona: string }
   | { kind: 'practice-finished'; summary: PracticeSummary }
   | { kind: 'share-phrasing'; text: string; lang: Lang }
   | { kind: 'forget' };

@@ -7,7 +7,6 @@ import { buttonData } from './buttons.js';
 import type { Deps } from './deps.js';
 import type { Button } from './messages.js';
 import { CLOSED_AT, OPENED_AT, personaReply, unusedLine } from './persona-reply.js';
-import { pick } from './random.js';
 import type { PracticeState, PracticeTurn, Undo } from './state.js';
 import type { PracticeOutcome } from './storage.js';
 import { practiceSummary, summaryText } from './summary.js';
@@ -56,9 +55,8 @@ export function practisePosition(deps: Deps, turn: Turn, positionId: string): vo
   if (!position) return;
   const holders = deps.personasHolding(position.id);
   if (holders.length > 0) {
-    const { item } = pick(holders, turn.state.rng);
-    turn.random();
-    startPractice(deps, turn, item, position.id);
+    const holder = turn.pick(holders);
+    if (holder) startPractice(deps, turn, holder, position.id);
     return;
   }
   const near = deps.catalogue.personas.filter((persona) =>
@@ -69,7 +67,7 @@ export function practisePosition(deps: Deps, turn: Turn, positionId: string): vo
 }
 
 export function startRandomPractice(deps: Deps, turn: Turn): void {
-  const persona = deps.catalogue.personas[Math.floor(turn.random() * deps.catalogue.personas.length)];
+  const persona = turn.pick(deps.catalogue.personas);
   if (persona) startPractice(deps, turn, persona);
 }
 
@@ -77,9 +75,7 @@ export function startPractice(deps: Deps, turn: Turn, persona: Persona, position
   const { lang } = turn.state;
   const texts = TEXTS[lang];
   const position =
-    positionId && persona.positions.includes(positionId)
-      ? positionId
-      : (persona.positions[Math.floor(turn.random() * persona.positions.length)] ?? '');
+    positionId && persona.positions.includes(positionId) ? positionId : (turn.pick(persona.positions) ?? '');
   const openness = FIRST_OPENNESS + Math.floor(turn.random() * FIRST_OPENNESS_SPREAD);
   const opener = unusedLine(
     `line:${position}:defensive`,
@@ -103,6 +99,7 @@ export function startPractice(deps: Deps, turn: Turn, persona: Persona, position
     history: [],
   };
   turn.state = { ...turn.state, mode: 'practice', practiceSerial: serial, practice, rng: opener.rng };
+  turn.effect({ kind: 'practice-started', persona: persona.id });
   turn.say({
     text: texts.practiceIntro(persona[lang].name, persona[lang].background, deps.maxTurns),
     buttons: [],
@@ -242,8 +239,7 @@ export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, t
     return;
   }
   const closing = outcome === 'opened' ? 'warm' : outcome === 'closed' ? 'cold' : undefined;
-  const line = closing ? pick(persona[lang].closing[closing], turn.state.rng).item : reply.line;
-  if (closing) turn.random();
+  const line = (closing && turn.pick(persona[lang].closing[closing])) || reply.line;
   turn.say({ text: personaLine(persona, turn, line), buttons: [] });
   finish(turn, next, outcome);
 }

@@ -79,7 +79,6 @@ export type DialogueState = z.infer<typeof dialogueStateSchema>;
 export type PracticeState = z.infer<typeof practiceSchema>;
 export type PracticeTurn = z.infer<typeof practiceTurnSchema>;
 export type Undo = z.infer<typeof undoSchema>;
-export type Mode = DialogueState['mode'];
 
 export function initialState(lang: DialogueState['lang'], seed: number): DialogueState {
   return { version: STATE_VERSION, lang, mode: 'menu', rng: seed >>> 0, practiceSerial: 0 };

@@ -29,4 +29,9 @@ export class Turn {
     this.state = { ...this.state, rng: draw.rng };
     return draw.value;
   }
+
+  /** One of the items, drawn from the state's seeded generator. */
+  pick<T>(items: readonly T[]): T | undefined {
+    return items[Math.floor(this.random() * items.length)];
+  }
 }

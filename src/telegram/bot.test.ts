@@ -233,7 +233,7 @@ describe('the bot (handleUpdate, no network)', () => {
     const slow: Conversations = {
       async handle() {
         await new Promise((resolve) => setTimeout(resolve, 80));
-        return { messages: [{ text: 'готово', buttons: [] }], state: initialState('ru', 1) };
+        return { messages: [{ text: 'готово', buttons: [] }], state: initialState('ru', 1), effects: [] };
       },
     };
     const t = testBot({ typingAfterMs: 20 }, { conversations: slow });
@@ -291,6 +291,7 @@ describe('the bot over HTTP (handleUpdate, local Bot API server)', () => {
       handle: async () => ({
         messages: [{ text: paragraphs.join('\n\n'), buttons: [[{ label: 'Меню', data: 'm:menu' }]] }],
         state: initialState('ru', 1),
+        effects: [],
       }),
     };
     const bot = createBot(

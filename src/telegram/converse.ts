@@ -1,4 +1,3 @@
-import { parseButton } from '../dialogue/buttons.js';
 import type { Reply } from '../dialogue/conversations.js';
 import type { UserEvent } from '../dialogue/messages.js';
 import type { AdapterDeps, BotContext } from './context.js';
@@ -20,18 +19,11 @@ export async function converse(ctx: BotContext, deps: AdapterDeps, event: UserEv
   await sendMessages(ctx.api, ctx.chat?.id ?? from.id, reply.messages);
 }
 
-/**
- * The positions a reply was about, for the log: the one being practised, and those whose card was shown (a
- * card always carries its "facts" button). Lists of titles to choose from are not counted as met.
- */
+/** The positions a reply was about, for the log: those met (advice), and the one being practised. */
 export function positionsOf(reply: Reply): string[] {
   const ids = new Set<string>();
+  for (const effect of reply.effects)
+    if (effect.kind === 'positions-met') for (const id of effect.positions) ids.add(id);
   if (reply.state.practice) ids.add(reply.state.practice.position);
-  for (const message of reply.messages)
-    for (const row of message.buttons)
-      for (const button of row) {
-        const { action, args } = parseButton(button.data);
-        if (action === 'f' && args[0]) ids.add(args[0]);
-      }
   return [...ids];
 }

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
+import { RateLimiter } from '../app/rate-limit.js';
 import type { AdapterDeps, BotContext } from './context.js';
 import { langOf } from './language.js';
-import { RateLimiter } from './rate-limit.js';
 import { BOT_TEXTS } from './texts.js';
 
 /**

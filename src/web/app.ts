@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Registry } from 'prom-client';
+import { RateLimiter } from '../app/rate-limit.js';
 import type { Services } from '../app/services.js';
 import { errorHandler, notFound } from './errors.js';
 import { instrumentStore } from './instrumented-store.js';
 import { createMetrics } from './metrics.js';
 import { observe } from './observe.js';
 import { OPENAPI } from './openapi.js';
-import { createRateLimiter } from './rate-limit.js';
 import type { RouteDeps } from './route-deps.js';
 import { adminRoutes } from './routes/admin.js';
 import { catalogueRoutes } from './routes/catalogue.js';
@@ -56,9 +56,9 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
     runtime: createRuntime(services, store),
     metrics,
     limits: {
-      events: createRateLimiter(limits.eventsPerMinute ?? 60, MINUTE),
-      sessions: createRateLimiter(limits.sessionsPerMinute ?? 30, MINUTE),
-      stateless: createRateLimiter(limits.statelessPerMinute ?? 120, MINUTE),
+      events: new RateLimiter({ messages: limits.eventsPerMinute ?? 60, perMs: MINUTE }),
+      sessions: new RateLimiter({ messages: limits.sessionsPerMinute ?? 30, perMs: MINUTE }),
+      stateless: new RateLimiter({ messages: limits.statelessPerMinute ?? 120, perMs: MINUTE }),
     },
   };
 

@@ -1,10 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
+import type { RateLimiter } from '../app/rate-limit.js';
 import type { Services } from '../app/services.js';
 import type { Store } from '../store/sql-store.js';
 import { HttpError } from './http-error.js';
 import type { WebMetrics } from './metrics.js';
-import type { RateLimiter } from './rate-limit.js';
 import type { WebRuntime } from './runtime.js';
 
 /** What every group of routes is built with. */
@@ -25,11 +25,11 @@ export interface RouteDeps {
 }
 
 export function enforce(limiter: RateLimiter, key: string): void {
-  const taken = limiter.take(key);
-  if (!taken.ok)
-    throw new HttpError(429, `too many requests; try again in ${taken.retryAfterSeconds} s`, {
-      'Retry-After': String(taken.retryAfterSeconds),
-    });
+  if (limiter.take(key) === 'ok') return;
+  const seconds = limiter.retryAfterSeconds(key);
+  throw new HttpError(429, `too many requests; try again in ${seconds} s`, {
+    'Retry-After': String(seconds),
+  });
 }
 
 /** The peer's address, for per-client limits (behind a proxy all clients share the proxy's). */

@@ -49,6 +49,11 @@ export function sessionRoutes(app: WebApp, deps: RouteDeps): void {
     const { event, lang } = parseEvent(await readJson(c));
     const reply = await runtime.current().conversations.handle(services.userKey('web', id), event, { lang });
     metrics.dialogueEvents.inc({ kind: event.kind });
+    for (const effect of reply.effects) {
+      if (effect.kind === 'practice-started') metrics.practicesStarted.inc();
+      if (effect.kind === 'practice-finished')
+        metrics.practicesFinished.inc({ outcome: effect.summary.outcome });
+    }
     return c.json(replyView(reply));
   });
 

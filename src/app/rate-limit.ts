@@ -1,5 +1,7 @@
-// A per-user token bucket in memory: `messages` at once, refilled at `messages` per `perMs`. O(1) per user,
-// and full (idle) buckets are swept when there are many, so memory follows the active users only.
+// A token bucket per key (a Telegram user, a web session, a client address), in this process's memory:
+// `messages` at once, refilled at `messages` per `perMs`. O(1) per key, and full (idle) buckets are swept when
+// there are many, so memory follows the active keys only. With several instances each counts on its own: good
+// against a runaway script, not a defence against a distributed attack (that belongs in front of the server).
 
 export type RateVerdict = 'ok' | 'limited-first' | 'limited';
 
@@ -47,6 +49,16 @@ export class RateLimiter {
     if (bucket.warned) return 'limited';
     bucket.warned = true;
     return 'limited-first';
+  }
+
+  /** Whole seconds until the key may send again (at least 1), for a Retry-After header. */
+  retryAfterSeconds(key: string): number {
+    const tokens = this.buckets.get(key)?.tokens ?? this.options.messages;
+    return Math.max(1, Math.ceil((1 - tokens) / this.ratePerMs / 1000));
+  }
+
+  forget(key: string): void {
+    this.buckets.delete(key);
   }
 
   get size(): number {

@@ -190,6 +190,7 @@ const ru: Texts = {
     'Что я храню:\n' +
     '• вместо вашего Telegram-номера — необратимый код (HMAC), по которому вас нельзя найти;\n' +
     '• язык и место, где вы остановились в разговоре (режим, тема, собеседник, ход);\n' +
+    '• день вашего последнего сообщения, без времени, — чтобы знать, когда всё удалить;\n' +
     '• итоги тренировок — только числа: сколько ходов, сколько тёплых ответов, открытость собеседника;\n' +
     '• общие счётчики без связи с людьми: какие темы встречаются чаще.\n' +
     'Чего я не храню: ваших сообщений, имени, юзернейма, номера. Фразу, которую я не узнал, сохраняю только с вашего согласия и без связи с вами.\n' +
@@ -307,6 +308,7 @@ const en: Texts = {
     'What I keep:\n' +
     '• instead of your Telegram number, a one-way code (HMAC) that cannot lead back to you;\n' +
     '• your language and where you are in the conversation (mode, topic, relative, turn);\n' +
+    '• the day of your last message, without the time, so I know when to delete it all;\n' +
     "• practice results as numbers only: turns, warm replies, the relative's openness;\n" +
     '• counters with no link to anyone: which topics come up most.\n' +
     "What I don't keep: your messages, name, username or number. A phrasing I didn't recognise is kept only if you agree, and with no link to you.\n" +

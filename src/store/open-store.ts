@@ -23,7 +23,7 @@ export interface StoreLog {
 export interface OpenStoreOptions {
   /** Relative SQLite paths are resolved against it (default: the process's). */
   cwd?: string;
-  /** The clock for `updated_at` and the statistics' "today" (tests move it). */
+  /** The clock for a user's active day and the statistics' "today" (tests move it). */
   now?: () => Date;
   log?: StoreLog;
   /** How long SQLite waits for another process's lock before it fails (default 5 s). */

@@ -10,7 +10,8 @@ export interface UsersTable {
   /** The dialogue state, JSON. */
   state: string;
   version: number;
-  updated_at: string;
+  /** The day (YYYY-MM-DD) of the user's last message: retention deletes by it. */
+  active_on: string;
 }
 
 /** One finished practice of a user, in numbers only. */

@@ -43,7 +43,7 @@ export interface SharedPhrasing {
 export interface Store extends Storage {
   /** The database named for people: a file, or "PostgreSQL at host:port" (never a password). */
   readonly description: string;
-  /** Deletes users idle since before `olderThan`, with their practice summaries; returns how many users. */
+  /** Deletes users idle since before the day of `olderThan`, with their practice summaries; returns how many users. */
   deleteIdleUsers(olderThan: Date): Promise<number>;
   /** Positions met, most often first. */
   positionStats(days: number): Promise<Period & { positions: PositionStat[] }>;
@@ -131,7 +131,7 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
         const values = {
           lang: user.lang,
           state: JSON.stringify(user.state ?? null),
-          updated_at: now().toISOString(),
+          active_on: isoDay(now()),
         };
         if (expectedVersion === undefined) {
           // Two first messages at once: the second insert finds the row and reports the conflict.
@@ -257,9 +257,11 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
 
     deleteIdleUsers: (olderThan) =>
       guard(async () => {
+        // A user active on the cutoff's day stays: the store knows days, not times.
         const cutoff = olderThan.toISOString();
+        const cutoffDay = isoDay(olderThan);
         const deleted = await db.transaction().execute(async (trx) => {
-          const idle = trx.selectFrom('users').select('user_key').where('updated_at', '<', cutoff);
+          const idle = trx.selectFrom('users').select('user_key').where('active_on', '<', cutoffDay);
           await trx.deleteFrom('practice_summaries').where('user_key', 'in', idle).execute();
           // Summaries whose user row is gone (never saved, or forgotten mid-practice) age out as well.
           await trx
@@ -267,7 +269,7 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
             .where('finished_at', '<', cutoff)
             .where('user_key', 'not in', trx.selectFrom('users').select('user_key'))
             .execute();
-          const result = await trx.deleteFrom('users').where('updated_at', '<', cutoff).executeTakeFirst();
+          const result = await trx.deleteFrom('users').where('active_on', '<', cutoffDay).executeTakeFirst();
           return Number(result.numDeletedRows);
         });
         if (deleted > 0) options.afterErase?.();

@@ -1,6 +1,13 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PracticeSummary } from '../dialogue/storage.js';
 import { noticeSkippedPostgres, type TestDatabase, testDialects } from '../test-support/databases.js';
+import { parseDatabaseUrl } from './database-url.js';
+import { migrationProvider } from './migrations.js';
 import { type OpenStoreOptions, openStore } from './open-store.js';
 import { startRetention } from './retention.js';
 import { TABLES } from './schema.js';
@@ -43,6 +50,22 @@ async function increment(store: Store, key: string): Promise<number> {
   }
 }
 
+/** A database as the first release left it: only the first migration run. */
+async function atFirstMigration(url: string): Promise<Kysely<unknown>> {
+  const location = parseDatabaseUrl(url);
+  if (location.kind === 'sqlite') mkdirSync(path.dirname(location.file), { recursive: true });
+  const db = new Kysely<unknown>({
+    dialect:
+      location.kind === 'sqlite'
+        ? new SqliteDialect({ database: new SqliteDatabase(location.file) })
+        : new PostgresDialect({ pool: new pg.Pool({ connectionString: location.url, max: 1 }) }),
+  });
+  const migrator = new Migrator({ db, provider: migrationProvider(location.kind) });
+  const { error } = await migrator.migrateTo('0001-initial');
+  if (error) throw error;
+  return db;
+}
+
 for (const dialect of testDialects()) {
   describe.skipIf(!dialect.available)(`store on ${dialect.name}`, () => {
     let db: TestDatabase;
@@ -74,7 +97,36 @@ for (const dialect of testDialects()) {
       const second = await openIt();
       expect(await second.loadUser('k1')).toEqual({ lang: 'en', state: { step: 2 }, version: 1 });
       expect(await db.tables()).toEqual(expect.arrayContaining([...TABLES, 'kysely_migration']));
-      expect(await db.query('select name from kysely_migration')).toEqual([{ name: '0001-initial' }]);
+      expect(await db.query('select name from kysely_migration order by name')).toEqual([
+        { name: '0001-initial' },
+        { name: '0002-active-day' },
+      ]);
+    });
+
+    it("keeps only the day of each user's last message, also for users saved before it did", async () => {
+      const old = await atFirstMigration(db.url);
+      await old
+        .insertInto('users' as never)
+        .values({
+          user_key: 'old',
+          lang: 'ru',
+          state: '{}',
+          version: 1,
+          updated_at: '2026-03-09T23:59:58.123Z',
+        } as never)
+        .execute();
+      await old.destroy();
+
+      const store = await openIt();
+      expect(await store.loadUser('old')).toEqual({ lang: 'ru', state: {}, version: 1 });
+      await store.saveUser('new', { lang: 'en', state: {} }, undefined);
+      const rows = await db.query('select * from users order by user_key');
+      expect(rows.map((row) => [row.user_key, row.active_on])).toEqual([
+        ['new', '2026-03-10'],
+        ['old', '2026-03-09'],
+      ]);
+      // No time of day is left anywhere in a user's row.
+      expect(JSON.stringify(rows)).not.toMatch(/T\d\d:\d\d/);
     });
 
     // SQLite's driver is synchronous: two stores in one process would block each other's thread, so the
@@ -84,7 +136,7 @@ for (const dialect of testDialects()) {
       async () => {
         const stores = await Promise.all([openIt(), openIt(), openIt()]);
         expect(await stores[2]!.saveUser('k', { lang: 'ru', state: {} }, undefined)).toBe(1);
-        expect(await db.query('select name from kysely_migration')).toHaveLength(1);
+        expect(await db.query('select name from kysely_migration')).toHaveLength(2);
       },
     );
 

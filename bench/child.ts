@@ -5,6 +5,11 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin/sobesednik.js');
+/** The flags after "node" on the bin's shebang line ("#!/usr/bin/env -S node --flag …"). */
+const BIN_NODE_FLAGS = (readFileSync(BIN, 'utf8').split('\n')[0] ?? '')
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'));
 
 export interface Child {
   process: ChildProcess;
@@ -26,10 +31,10 @@ export async function startChild(
 ): Promise<Child> {
   // BENCH_NODE_ARGS passes flags to the measured process, e.g. "--cpu-prof" to see where its time goes.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  // The bin with the heap limit its first line and `npm start` give it.
+  // Every measured process runs with the Node flags of the bin's first line, as `npm start` does.
   const args = Array.isArray(script)
-    ? ['--max-old-space-size=192', path.join(ROOT, 'bin/sobesednik.js'), ...script]
-    : ['--import', 'tsx', path.join(ROOT, 'bench', script)];
+    ? [...BIN_NODE_FLAGS, BIN, ...script]
+    : [...BIN_NODE_FLAGS, '--import', 'tsx', path.join(ROOT, 'bench', script)];
   const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },

@@ -1,5 +1,5 @@
 import type { Lang } from '../catalogue/schema.js';
-import { countScripts, words } from './normalize.js';
+import { countScripts, fold, words } from './normalize.js';
 import { ENGLISH_MARKERS } from './stopwords.js';
 import { latinWordToCyrillic } from './translit.js';
 
@@ -9,21 +9,39 @@ export interface Detected {
   text: string;
 }
 
+/** What the caller's vocabulary knows, to tell English from Russian typed in Latin letters. */
+export interface Vocabulary {
+  /** A Cyrillic word (or a Latin word read in Cyrillic) that Russian training text uses. */
+  russian(word: string): boolean;
+  /** A Latin word that English training text uses. */
+  english(word: string): boolean;
+}
+
+const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}']*/gu;
+
+/** Latin words read as Cyrillic, everything else (Cyrillic, digits, punctuation) kept. */
+export function latinToCyrillic(text: string): string {
+  return text.replace(LATIN_WORD, (word) => latinWordToCyrillic(fold(word)));
+}
+
 /**
  * Russian or English by the letters used; mixed text goes to the script with more letters ("мама говорит, NATO
- * угрожает" is Russian). Latin text is read as transliterated Russian when few of its words are common English
- * and, read in Cyrillic, more of them are words the caller knows.
+ * угрожает" is Russian). Latin text is read as transliterated Russian when, word by word, more of it is known
+ * Russian read in Cyrillic than known English ("krym nash i tochka" is Russian, "same blood, same faith" is not:
+ * short words such as "a", "i", "no", "to" are both and decide nothing).
  */
-export function detectLanguage(text: string, knownRussianWord?: (word: string) => boolean): Detected {
+export function detectLanguage(text: string, vocabulary?: Vocabulary): Detected {
   const { cyrillic, latin } = countScripts(text);
   if (cyrillic >= latin && cyrillic > 0) return { lang: 'ru', text };
   if (latin === 0) return { lang: 'ru', text };
   const latinWords = words(text).filter((word) => /^[a-z']+$/.test(word));
-  if (latinWords.length === 0 || !knownRussianWord) return { lang: 'en', text };
-  const english = latinWords.filter((word) => ENGLISH_MARKERS.has(word)).length;
-  if (english / latinWords.length >= 0.2) return { lang: 'en', text };
-  const cyrillicWords = latinWords.map(latinWordToCyrillic);
-  const known = cyrillicWords.filter(knownRussianWord).length;
-  if (known / latinWords.length < 0.3) return { lang: 'en', text };
-  return { lang: 'ru', text: cyrillicWords.join(' ') };
+  if (latinWords.length === 0 || !vocabulary) return { lang: 'en', text };
+  let english = 0;
+  let russian = 0;
+  for (const word of latinWords) {
+    if (ENGLISH_MARKERS.has(word) || vocabulary.english(word)) english++;
+    if (vocabulary.russian(latinWordToCyrillic(word))) russian++;
+  }
+  if (russian <= english || russian / latinWords.length < 0.3) return { lang: 'en', text };
+  return { lang: 'ru', text: latinToCyrillic(text) };
 }

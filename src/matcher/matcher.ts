@@ -1,8 +1,8 @@
 import type { Catalogue } from '../catalogue/load.js';
 import type { Lang } from '../catalogue/schema.js';
-import { extractFeatures, stem, wordFeature } from './features.js';
-import { detectLanguage } from './language.js';
-import { clean, words } from './normalize.js';
+import { extractFeatures, stem } from './features.js';
+import { detectLanguage, latinToCyrillic, type Vocabulary } from './language.js';
+import { clean, countScripts, words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { centroids, FeatureSpace, InvertedIndex, type SparseVector } from './vector-index.js';
 
@@ -56,6 +56,8 @@ const MAX_RESULTS = 3;
 export interface TrainingExample {
   label: string;
   text: string;
+  /** The language the text was written for: Russian typed in Latin letters is read in Cyrillic, as queries are. */
+  lang?: Lang;
 }
 
 /** The catalogue's titles and phrasings (both languages) plus the off-topic examples: the matcher's training set. */
@@ -64,11 +66,11 @@ export function trainingExamples(catalogue: Catalogue): TrainingExample[] {
   for (const position of catalogue.positions) {
     for (const lang of ['ru', 'en'] as const) {
       const { title, examples: shown, training } = position[lang];
-      for (const text of [title, ...shown, ...training]) examples.push({ label: position.id, text });
+      for (const text of [title, ...shown, ...training]) examples.push({ label: position.id, text, lang });
     }
   }
-  for (const text of [...catalogue.offTopic.ru, ...catalogue.offTopic.en])
-    examples.push({ label: OFF_TOPIC, text });
+  for (const lang of ['ru', 'en'] as const)
+    for (const text of catalogue.offTopic[lang]) examples.push({ label: OFF_TOPIC, text, lang });
   return examples;
 }
 
@@ -80,8 +82,10 @@ export function createMatcher(catalogue: Catalogue, options: Partial<MatcherOpti
 export function trainMatcher(examples: TrainingExample[], overrides: Partial<MatcherOptions> = {}): Matcher {
   const options = { ...DEFAULT_MATCHER_OPTIONS, ...overrides };
   const space = new FeatureSpace(options.wordShare);
-  const features = examples.map((example) => extractFeatures(clean(example.text)));
+  const texts = examples.map((example) => trainingText(example));
+  const features = texts.map((text) => extractFeatures(text));
   space.fit(features);
+  const vocabulary = learnVocabulary(texts);
 
   const labels = [...new Set(examples.map((example) => example.label))];
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
@@ -102,7 +106,6 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
 
   const exampleScores = new Float64Array(exampleIndex.size);
   const centroidScores = new Float64Array(centroidIndex.size);
-  const knownRussianWord = (word: string) => STOPWORDS.has(word) || space.has(wordFeature(stem(word)));
 
   function scoreSegment(text: string, best: Float64Array): void {
     const vector = space.vectorize(extractFeatures(text));
@@ -123,7 +126,7 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
 
   function rank(input: string) {
     const cleaned = clean(input);
-    const { lang, text } = detectLanguage(cleaned, knownRussianWord);
+    const { lang, text } = detectLanguage(cleaned, vocabulary);
     const best = new Float64Array(labels.length);
     for (const segment of segments(text)) scoreSegment(segment, best);
     const scores = labels
@@ -146,6 +149,37 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
   }
 
   return { match, rank };
+}
+
+/** A training text cleaned as a query is; Russian typed in Latin letters read in Cyrillic. */
+function trainingText(example: TrainingExample): string {
+  const text = clean(example.text);
+  if (example.lang !== 'ru') return text;
+  const { cyrillic, latin } = countScripts(text);
+  return latin > cyrillic ? latinToCyrillic(text) : text;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN_WORD = /^[a-z']+$/;
+
+/**
+ * The stems of the training texts, Russian and English apart, for telling English from Russian typed in Latin
+ * letters. Stop words count for their language; the few that are both ("a", "i", "to") count for both.
+ */
+function learnVocabulary(texts: string[]): Vocabulary {
+  const russian = new Set<string>();
+  const english = new Set<string>();
+  for (const text of texts) {
+    for (const word of words(text)) {
+      if (STOPWORDS.has(word)) continue;
+      if (LATIN_WORD.test(word)) english.add(stem(word));
+      else if (CYRILLIC.test(word)) russian.add(stem(word));
+    }
+  }
+  return {
+    russian: (word) => (STOPWORDS.has(word) && CYRILLIC.test(word)) || russian.has(stem(word)),
+    english: (word) => (STOPWORDS.has(word) && LATIN_WORD.test(word)) || english.has(stem(word)),
+  };
 }
 
 /**

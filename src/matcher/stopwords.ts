@@ -13,8 +13,12 @@ export const STOPWORDS = list(`
   will would can could there here what about says said keeps saying mum mom dad oh like really then than
 `);
 
-/** Frequent English words that are not Russian in Latin letters: they tell English from transliteration. */
+/**
+ * Frequent English words that are not Russian in Latin letters: they tell English from transliteration. Words
+ * that are both ("a", "i", "no", "to", "on", "do", "so", "u") are left out: they decide nothing.
+ */
 export const ENGLISH_MARKERS = list(`
-  the and is are was you your it it's that this they we of to in for with what not don't all have be will can
-  my i he she our us there just about at on a an so if no do
+  the and is are was were you your it it's that this they we of in for with what not don't all have be will can
+  he she our us there just about at an if i'm he's she's they're we're you're can't won't didn't doesn't isn't
+  been would should could their them his her him who which when where why how because
 `);

@@ -154,6 +154,31 @@ describe('sessions', () => {
     expect(big.json.error).toMatch(/larger/);
   });
 
+  it('counts a streamed body (no Content-Length) against the same limit', async () => {
+    const { client, id } = await newSession('en');
+    const stream = (text: string) =>
+      fetch(`${web.url}/api/sessions/${id}/events`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: client.cookie ?? '' },
+        body: new ReadableStream({
+          start(controller) {
+            // Two chunks, so that the body really arrives in pieces.
+            const bytes = new TextEncoder().encode(JSON.stringify({ text }));
+            controller.enqueue(bytes.subarray(0, 5));
+            controller.enqueue(bytes.subarray(5));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+    const small = await stream('NATO came right up to our borders');
+    expect(small.status).toBe(200);
+    expect(JSON.stringify(await small.json())).toMatch(/NATO/);
+    const big = await stream('x'.repeat(20_000));
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: string }).error).toMatch(/larger/);
+  });
+
   it('answers 403 when the cookie is missing or belongs to another session', async () => {
     const mine = await newSession();
     const theirs = await newSession();

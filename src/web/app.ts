@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Registry } from 'prom-client';
 import { RateLimiter } from '../app/rate-limit.js';
@@ -39,11 +39,17 @@ export const MAX_BODY_BYTES = 16 * 1024;
 const MAX_WEBHOOK_BYTES = 1024 * 1024;
 const MINUTE = 60_000;
 
-function tooLarge(limit: number) {
-  return bodyLimit({
-    maxSize: limit,
-    onError: (c) => c.json({ error: `the body is larger than ${limit / 1024} KB` }, 413),
-  });
+function tooLarge(limit: number): MiddlewareHandler<WebEnv> {
+  const refuse = (c: Context) => c.json({ error: `the body is larger than ${limit / 1024} KB` }, 413);
+  const counted = bodyLimit({ maxSize: limit, onError: refuse });
+  return (c, next) => {
+    // Hono's bodyLimit looks at `request.body`, which makes the Node adapter build a whole web Request for
+    // every call. A declared length is checked without it; only a streamed body has to be counted.
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined)
+      return Number(length) > limit ? Promise.resolve(refuse(c)) : next();
+    return counted(c, next);
+  };
 }
 
 export function createWebApp(services: Services, options: WebOptions = {}): WebApp {

@@ -3,6 +3,7 @@ import { isToxic, type MarkerKind } from './markers.js';
 import type { Rules } from './patterns.js';
 import { EN_RULES } from './rules-en.js';
 import { RU_RULES } from './rules-ru.js';
+import { isTranslit, toCyrillic } from './translit.js';
 
 export interface Marker {
   kind: MarkerKind;
@@ -17,13 +18,19 @@ export interface Sentence {
 }
 
 // A question that opens with one of these words asks for an answer in the other's own words (MI's open question);
-// "ты смотрела новости?" does not.
-const OPEN_QUESTION_START =
-  /^(?:(?:а|и|но|ну|мам|пап|бабуль|слушай|скажи|так|and|but|so|mom|mum|dad)[,\s]+)*(?:(?:ты|вы|тебе|вам|тебя|вас)\s+)?(?:как|каково|почему|отчего|зачем|что|чего|чем|какой|какая|какое|какие|каким|какую|каких|где|откуда|когда|кто|how|what|why|which|where|who|when)(?![\p{L}])/u;
+// "ты смотрела новости?" does not. A few words may come first ("а для тебя что это значит?", "а у вас в городе как?"),
+// but not a verb of knowing or seeing: "ты видела, сколько домов снесли?" is a reproach, not a question.
+const OPEN_QUESTION =
+  /^(?:(?:а|и|но|ну|мам|пап|бабуль|слушай|скажи|так|and|but|so|ok|okay|hm|hmm|oh|mom|mum|dad)[,\s]+)*(?:(?!(?:видел\p{L}*|видишь|знаешь|знала|знал|слышал\p{L}*|понимаешь|помнишь)[\s,])[\p{Script=Cyrillic}\p{N}-]+[,\s]+){0,4}?(как|каково|почему|отчего|зачем|что|чего|чем|кому|кого|какой|какая|какое|какие|каким|какую|каких|каком|где|откуда|куда|когда|кто|сколько|насколько|how|what|what's|why|which|where|who|whom|when)(?![\p{L}-])/u;
 // It must be about the other person: "что на ужин будем?" changes the subject rather than opening a talk.
 const ADDRESSES_THEM =
-  /(?<![\p{L}])(?:ты|вы|тебе|вам|тебя|вас|тобой|вами|твой|твоя|твое|твои|ваш|ваша|you|your|yours)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:ты|вы|тебе|вам|тебя|вас|тобой|вами|твой|твоя|твое|твои|твоих|твоем|ваш|ваша|ваше|ваши|вашем|сама|сам|you|your|yours|yourself|people|folks|they|люди)(?![\p{L}])/u;
+// Wh-words that say nothing about openness unless the question is about the other person.
+const NEEDS_ADDRESS =
+  /^(?:что|чего|чем|кому|кого|кто|когда|где|куда|сколько|what|what's|who|whom|when|where)$/;
 
+// A bare site name (press.un.org) names a source once; its dots do not end clauses.
+const DOMAIN = /\S+\.(?:org|com|ru|net|io|media|info|ua|de|uk|eu|int)(?:\/\S*)?/giu;
 const URL = /(?:https?:\/\/|www\.|t\.me\/|youtu\.be\/|youtube\.com\/)\S+/gi;
 
 // Signs of a fact: a number, a percentage, a named source or report. One fact stated calmly is neutral; a pile of
@@ -39,57 +46,107 @@ export function countFacts(text: string): number {
   return FACT_SIGNS.reduce((total, pattern) => total + (text.match(pattern)?.length ?? 0), 0);
 }
 
+/**
+ * How many separate claims carry a fact: a pile is several clauses with facts in them, not one claim with a date
+ * range ("с 2014 по 2021 погибло около 3400 человек" is one fact, calmly stated).
+ */
+export function countFactClaims(text: string): number {
+  return text
+    .replace(DOMAIN, ' ')
+    .split(/[.!?…;:,—–]+(?=\s|$)|\s(?:и|а|and|but)\s/u)
+    .filter((clause) => countFacts(clause) > 0).length;
+}
+
 /** Splits a reply into sentences, keeping their punctuation. */
 export function splitSentences(text: string): string[] {
   return (text.match(/[^.!?…]+(?:[.!?…]+|$)/g) ?? [text]).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-function findMarkers(sentence: string, rules: Rules[]): Marker[] {
-  const folded = fold(sentence);
+/**
+ * Moves that a pattern finds but the rest of the sentence undoes: "я сам как дурак радовался" calls oneself names,
+ * and "давай вечером созвонимся" puts the talk off rather than asking for one. Tested on the folded sentence (and,
+ * for a self-insult, on the words before the match).
+ */
+const VETO: Partial<Record<MarkerKind, RegExp>> = {
+  request:
+    /(?<![\p{L}])(?:потом|позже|попозже|вечером|завтра|за рулем|на работе|в метро|некогда|занят\p{L}*|later|tonight|tomorrow|when i'?m back|when i get|at work|driving|busy)(?![\p{L}])/u,
+};
+const SELF_BEFORE = /(?:^|[^\p{L}])(?:я|i)(?:[\s,]+[\p{L}\p{N}']+){0,4}[\s,]+$/u;
+const SECOND_PERSON = /(?<![\p{L}])(?:ты|вы|тебя|вас|тебе|вам|you|you're|your|u)(?![\p{L}])/u;
+
+/** "я в 2014 сам как дурак радовался", "I was an idiot": the speaker calls themself names, which hurts nobody. */
+function isAboutSelf(reading: string, match: RegExpExecArray): boolean {
+  const before = SELF_BEFORE.exec(reading.slice(0, match.index));
+  return before !== null && !SECOND_PERSON.test(before[0]) && !SECOND_PERSON.test(match[0]);
+}
+
+/** Finds the words of the reading in the sentence as written: the reading may be a transliteration or folded. */
+function spanOf(sentence: string, reading: string, index: number, length: number): string {
+  if (reading.length === sentence.length) return sentence.slice(index, index + length);
+  const before = reading.slice(0, index).split(/\s+/).length - 1;
+  const count = reading
+    .slice(index, index + length)
+    .trim()
+    .split(/\s+/).length;
+  return sentence
+    .split(/\s+/)
+    .slice(before, before + count)
+    .join(' ');
+}
+
+function findMarkers(sentence: string, rules: Rules[], reading: string): Marker[] {
   const found: Marker[] = [];
   for (const ruleSet of rules) {
     for (const [kind, list] of Object.entries(ruleSet) as [MarkerKind, RegExp[]][]) {
+      if (found.some((marker) => marker.kind === kind)) continue;
+      const veto = VETO[kind];
+      if (veto?.test(reading)) continue;
       for (const pattern of list) {
-        const match = pattern.exec(folded);
+        const match = pattern.exec(reading);
         if (!match) continue;
-        // Folding keeps the length for Cyrillic and Latin, so the span can be shown as the user wrote it.
-        const text =
-          folded.length === sentence.length
-            ? sentence.slice(match.index, match.index + match[0].length)
-            : match[0];
-        found.push({ kind, text: text.trim() });
+        if (kind === 'insult' && isAboutSelf(reading, match)) continue;
+        found.push({ kind, text: spanOf(sentence, reading, match.index, match[0].length).trim() });
         break;
       }
     }
   }
   const isQuestion = /\?[\s\p{So}\p{Sk})]*$/u.test(sentence);
-  const start = OPEN_QUESTION_START.exec(folded.replace(/^[^\p{L}]+/u, ''));
-  const needsAddress = start && /(?:что|чего|кто|когда|где|what|who|when|where)$/.test(start[0]);
-  if (isQuestion && start && (!needsAddress || ADDRESSES_THEM.test(folded))) {
+  const start = OPEN_QUESTION.exec(reading.replace(/^[^\p{L}]+/u, ''));
+  const needsAddress = start?.[1] !== undefined && NEEDS_ADDRESS.test(start[1]);
+  if (isQuestion && start && (!needsAddress || ADDRESSES_THEM.test(reading))) {
     found.push({ kind: 'open-question', text: sentence });
   }
   return found;
 }
 
-/** The Russian rules for Cyrillic, the English ones for Latin letters, both for mixed or letterless text. */
-function rulesFor(sentence: string): Rules[] {
+/**
+ * The rules for a sentence and the text they read: the Russian rules for Cyrillic, the English ones for Latin
+ * letters, both for mixed or letterless text; Russian in Latin letters is read in Cyrillic by the Russian rules.
+ */
+function rulesFor(sentence: string): { rules: Rules[]; reading: string } {
+  const folded = fold(sentence);
   const { cyrillic, latin } = countScripts(sentence);
-  if (latin === 0 && cyrillic > 0) return [RU_RULES];
-  if (cyrillic === 0 && latin > 0) return [EN_RULES];
-  return [RU_RULES, EN_RULES];
+  if (latin === 0 && cyrillic > 0) return { rules: [RU_RULES], reading: folded };
+  if (cyrillic === 0 && latin > 0) {
+    return isTranslit(folded)
+      ? { rules: [RU_RULES], reading: toCyrillic(folded) }
+      : { rules: [EN_RULES], reading: folded };
+  }
+  return { rules: [RU_RULES, EN_RULES], reading: folded };
 }
 
 /** Every move in every sentence of a reply (already cleaned), with the sentence-level toxicity the rewrite needs. */
 export function detect(text: string): { sentences: Sentence[]; markers: Marker[] } {
   const urls = text.match(URL) ?? [];
   const sentences = splitSentences(text.replace(URL, ' ')).map((sentenceText) => {
-    const markers = findMarkers(sentenceText, rulesFor(sentenceText));
+    const { rules, reading } = rulesFor(sentenceText);
+    const markers = findMarkers(sentenceText, rules, reading);
     return { text: sentenceText, markers, toxic: markers.some((marker) => isToxic(marker.kind)) };
   });
   const markers = sentences.flatMap((sentence) => sentence.markers);
   const hasEmpathy = markers.some((marker) => !isToxic(marker.kind));
 
-  if (countFacts(text) >= 3 && !markers.some((marker) => marker.kind === 'lecture')) {
+  if (countFactClaims(text) >= 3 && !markers.some((marker) => marker.kind === 'lecture')) {
     markers.push({ kind: 'lecture', text: sentences.map((s) => s.text).join(' ') });
     for (const sentence of sentences) if (countFacts(sentence.text) > 0) sentence.toxic = true;
   }

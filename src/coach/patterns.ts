@@ -2,8 +2,10 @@ import type { MarkerKind } from './markers.js';
 
 export type Rules = Partial<Record<MarkerKind, RegExp[]>>;
 
-// JavaScript's \b knows only ASCII letters, so word edges are spelled out for Cyrillic.
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+// JavaScript's \b knows only ASCII letters, so word edges are spelled out for Cyrillic. Before a word the edge is
+// a short explicit class rather than \p{L}: the text is folded to lower case, and a Unicode property tested at every
+// position made judging four times slower.
+const EDGE_BEFORE = '(?<![0-9a-zа-яёіїєґ])';
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 // A space in a pattern stands for any run of spaces and light punctuation between words.
 const GAP = String.raw`[\s,;:—–-]+`;

@@ -10,6 +10,9 @@ export const EN_RULES: Rules = {
     (?:you|you're|you are|are you|so|such an?|bunch of|you old|you poor) (?:so |just |completely |totally |a |an |such |an? )*(?:stupid|dumb|fools?|foolish|crazy|insane|senile|ignorant|dense|deluded|delusional|pathetic|clowns?|sheep|zombies?|slaves?|lunatics?|nutcase|simpleton|loser)
     stupid (?:old )?(?:woman|man|people|cow|sheep)
     dumbest | stupidest | dumber | (?:too old|too stubborn) to (?:learn|understand|change) | good little (?:citizen|soldier|patriot) | zombies? | serfs? | cowards? | cowardly | spineless | (?:so |too |you're |you are )naive
+    gullible | clueless | (?:so|that|too|how|such a|you're|you are|be|being) (?:\p{L}+ )?(?:naive|gullible)
+    (?:couch|armchair|keyboard|sofa) (?:warriors?|generals?|patriots?|experts?|heroes?)
+    (?:lost|losing) (?:your|his|her|their) (?:mind|marbles|minds)|off (?:your|his|her) rocker|unhinged|deranged|bonkers|nutjob\p{L}*
   `),
   labelling: patterns(raw`
     brain-?washed | brainwashing | propaganda (?:victim|zombie|parrot|robot)
@@ -17,6 +20,12 @@ export const EN_RULES: Rules = {
     (?:you're|you are|you) (?:just )?(?:repeating|parroting|regurgitating|spouting) (?:\p{L}+ )?(?:propaganda|kremlin|lies|talking points)
     drank the kool-?aid | (?:you're|you are) in a cult | cult member | kremlin (?:bot|troll|puppet|mouthpiece) | zombie box
     (?:your|the) (?:brain|mind) (?:is|has been) (?:washed|rotted|poisoned)
+    (?:cooked|fried|rotted|rotten|melted|scrambled|poisoned|pickled) (?:\p{L}+ )?(?:brains?|minds?)|brain ?rot|brains? (?:is |are )?(?:mush|fried|cooked|rotted)
+    stockholm syndrome | textbook (?:\p{L}+ )?(?:syndrome|case|propaganda|brainwashing) | (?:what|how) (?:the )?propaganda (?:does|did|works) (?:to|on)
+    (?:tv|telly|zombie box|kremlin|solovyov|channel one|propaganda) (?:is |has been )?(?:talking|speaking|thinking) (?:through|for) you
+    (?:they(?:'re| are)|they've been|they have been) (?:just )?(?:using|manipulating|playing|fooling) you | you(?:'re| are) being (?:used|manipulated|played|fooled)
+    (?:kremlin|tv|channel one|propaganda) (?:script|talking points|playbook|methodichka) | word for word | you (?:only )?see what (?:\p{L}+ ){1,3}(?:shows|tells|wants)
+    you (?:don't|do not) see anything
   `),
   sarcasm: patterns(raw`
     oh sure | yeah right | yeah,? sure | sure,? because | oh,? of course | of course,? because | right,? because
@@ -29,6 +38,20 @@ export const EN_RULES: Rules = {
     if the \p{L}+ says so | (?:and )?i'm the queen | congrats on | whatever (?:the )?(?:tv|they|channel one|putin) | lol ok | ok (?:grandpa|grandma|boomer) | classic\. | how's that going | 👏 | 😂 | 🤣 | 😏 | 🙄 | 🤡 | 🎉
     very original | (?:a |such a |what a )?great track record | (?:it's )?(?:sweet|cute|adorable) (?:that|how) you (?:still )?(?:think|believe)
     you(?:'re| are) always right | whatever the party says | comrade (?:dad|mom|mum|uncle|grandpa|grandma) | (?:earth|world) is flat | control the weather
+    lol | lmao | lmfao | rofl | 💀 | 🙃 | 🤦\S*
+    ^(?:oh|ah),? (?:absolutely|totally|sure|definitely|yes|wow|right|great|please|how)(?![\p{L}]) | (?:you've|you have) (?:totally |completely |really |now )?(?:convinced|persuaded) me
+    uh-?huh | mhm+[.!] | ri{3,}ght | su{3,}re | ye{3,}s
+    (?:i've got|i have|i've) a bridge | bridge (?:in brooklyn )?to sell | next you'll (?:tell|say|claim) | what(?:'s| is) next,
+    still waiting | any day now | any minute now
+    very (?:deep|philosophical|christian|mature|original|convincing|brave|patriotic|clever|smart|impressive|wise|sophisticated|scientific)(?: of you)? | super (?:mature|smart|clever|convincing)
+    great taste | cool (?:values|story) | nice logic | great logic | what a (?:career|logic|patriot|hero|shock|joke|coincidence|twist|genius)
+    tell that to (?:the|those|all|his|her|their|every|a) | (?:poor|little) (?:putin|russia|kremlin|oligarchs?)|poor little
+    (?:ah|oh),? the (?:classic|good old|old|usual) | classic (?:\S+ ){0,6}cope | nothing says \S+
+    (?<=, )(?:genius|einstein|sherlock)[.!)]*$ | thanks,? sherlock
+    i'm the worst | like a good (?:girl|boy|little) | shall i\?
+    ^(?:wow|oh),? (?:fascinating|impressive|brilliant|amazing|incredible|great)[.!]
+    let me know when (?:\p{L}+ ){0,3}(?:freezes|collapses|falls|dies|starves|ends)
+    enjoy your(?= ['"‘“«])
   `),
   contempt: patterns(raw`
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
@@ -40,6 +63,16 @@ export const EN_RULES: Rules = {
     (?:you )?sound(?:s)? like a (?:bot|parrot|robot|broken record|tv|talking head) | never (?:really )?(?:been )?your strong suit
     can't believe i'm related to you | (?:the )?propaganda (?:is )?work\p{L}* | got you (?:good|hooked) | you watch too much (?:tv|television)
     (?:that's|this is) your (?:whole|real|only) problem | (?:enjoy|have fun in) your (?:little )?(?:bubble|world|echo chamber) | go (?:die|get killed) for
+    (?:have |has )?no (?:clue|idea) what (?:you're|you are) talking about | clueless
+    think before you (?:type|speak|talk|post|open)
+    (?:not |never )(?:really )?capable of (?:understanding|thinking|seeing|grasping)|(?:can't|cannot) (?:even )?(?:grasp|comprehend)
+    explain(?:ing)? (?:it |this |things )?(?:slowly|in small words|like you're five|simply for you)
+    (?:not to|don't|do not) expect (?:much|anything) (?:more |better )?from | expect(?:ed)? (?:anything|much) (?:more |better )?from (?:you|people like|folks)
+    mind your own business | not your (?:problem|business|concern) | none of your business
+    (?:swallow|believe|buy|fall for) (?:anything|everything)(?! (?:i|you) (?:say|said))
+    embarrassed (?:for|by) you | (?:would be|be) (?:so )?(?:ashamed|disappointed) of you | (?:turning|rolling|spinning) in (?:his|her) grave
+    easy (?:for you )?to say | kinda sad | unlike (?:you|your) | for once in your life | (?:\p{L}+ ){1,4}for once[.!]?$
+    rich coming from | says the (?:person|guy|woman|man|one|generation|lady) | coming from (?:you|someone who)
   `),
   threat: patterns(raw`
     don't (?:call|text|talk to) me (?:again )?(?:until|unless|ever) | (?:i'm|i am|i will|i'll) (?:not )?(?:never )?(?:talk|speak)(?:ing)? to you (?:again|anymore)
@@ -53,12 +86,21 @@ export const EN_RULES: Rules = {
     (?:i'm|i am|i'll|i will) (?:not|never) (?:be )?(?:coming|visiting|calling|picking up|answering|bringing the kids)(?: \p{L}+){0,6} (?:if|unless|until|while)
     (?:i won't|i will not|i'm not gonna|i'm not going to) (?:come|visit|call|pick up|answer|bring the kids)(?: \p{L}+){0,6} (?:if|unless|until|while)
     one more (?:word|mention|time) (?:about|of|and) | (?:and|or) (?:i'm|i am|i'll) (?:hanging up|leaving|blocking you) | won't pick up
+    (?:i'll|i will|i'm going to|i'm gonna|i'm just gonna) (?:just )?stop (?:calling|visiting|coming|talking|answering|bringing|picking up)
+    (?:won't|will not|aren't going to|are not going to|wouldn't) be (?:bringing|coming|visiting|calling|seeing)
+    either .{3,60}? or (?:i|the kids|we|you'll|you will|i'm|i'll|you can)(?![\p{L}])
+    don't expect me (?:to come|at|for|to visit|to call|this)|don't wait for me | (?:you )?can stop calling me
   `),
   'group-blame': patterns(raw`
     you people | all of you (?:are|over there)? | you(?: guys| lot)? are all | your (?:whole )?generation | people like you
     all russians | (?:all|you) (?:boomers|pensioners|old people) (?:are|always) | the whole country is | you russians
     everyone (?:over there|in russia) is
     (?:russians|people|folks|men|women) like you (?:are|were)? | (?:a )?bunch of (?:looters|thugs|murderers|criminals|rapists|killers)
+    typical (?:russian|russians|boomers?|soviet|\p{L}+ (?:men|women|people|folks|pensioners))
+    as a nation | every (?:single )?one of you | all of you who | you lot | boomers?
+    (?:says|like|from|blame) the generation | (?:your|that|the|whole) generation (?:that|who|which)
+    (?:folks|people|those) who get (?:their|all their) (?:whole )?(?:news|worldview|opinions|information|ideas)
+    (?:russians|you people|they|you all) (?:\p{L}+ ){0,2}(?:always|only ever) (?:\p{L}+ )?(?:invade|conquer|lie|blame|drink|steal)
   `),
   lecture: patterns(raw`
     (?:you|u) (?:need|have|ought|must|should) (?:to )?(?:know|understand|realize|realise|accept|learn|read|educate)
@@ -67,6 +109,7 @@ export const EN_RULES: Rules = {
     educate yourself | get your facts straight | (?:the )?facts are (?:clear|simple) | (?:the )?fact is | firstly | first of all
     watch (?:this|the) (?:investigation|documentary|video)
     (?:read|watch) the (?:\p{L}+ ){0,3}(?:report|verdict|investigation|piece|article|documentary|ruling) | links? below
+    (?:here|there)(?:'s| is| are) (?:the |a |an )?[^.?!]{3,60}, the [^.?!]{3,60}, (?:and )?the
   `),
   'rhetorical-question': patterns(raw`
     (?:don't|can't|cant|dont) you see | (?:don't|do not) you (?:understand|get it|realize|realise) | are you blind
@@ -79,16 +122,20 @@ export const EN_RULES: Rules = {
     what did you expect | seriously\?
     did you (?:even|actually) (?:read|watch|listen|check|look) | how (?:do|can|could) you not (?:see|get|understand|notice)
     was (?:that|this|it) (?:a |also a )?(?:military target|nazi|fake|staged|provocation) too
+    how (?:do|can|could) you (?:\p{L}+ )?(?:fall for|buy|swallow|believe) (?:this|that|it|such|all)
+    how is (?:this|it|that) (?:so )?(?:hard|difficult) (?:for you|to)
   `),
   profanity: patterns(raw`
     fuck\p{L}* | f\*+k\p{L}* | shit\p{L}* | bullshit | bitch\p{L}* | asshole\p{L}* | arsehole | damn(?:ed|it)? | crap\p{L}*
     wtf | stfu | bastard\p{L}* | dick\p{L}* | piss(?:ed)? | goddamn
+    (?<![\p{L}*])\p{L}{1,5}\*+\p{L}{0,6} | my ass | (?:my|your) arse
   `),
   demand: patterns(raw`
     (?:just )?admit (?:it|that|you) | (?:you have to|you need to|you must|time to) (?:face|accept) (?:it|the|that|reality) | stop (?:watching|repeating|believing|defending|saying|spreading|justifying)
     turn off (?:the |that |your )?(?:tv|television|telly) | shut up | (?:you have to|you must|you need to) (?:stop|admit|accept|apologi[sz]e|agree)
     i (?:want|need|demand) you to (?:admit|stop|apologi[sz]e|agree|accept) | (?:i )?demand | agree with me
     ^stop[.!] | stop sending (?:me )?(?:these|those|this) | (?:just )?(?:delete|uninstall) (?:telegram|that app|those channels|it all)
+    (?:then )?come back and tell me
   `),
   'emotional-reaction': patterns(raw`
     i(?:'m| am) (?:also |so |really |very |truly )*(?:sorry|sad|scared|afraid|worried|heartbroken|upset|anxious|frightened|touched|moved)
@@ -97,6 +144,12 @@ export const EN_RULES: Rules = {
     (?:that|it|this) (?:sounds|must be|must feel|is) (?:so |really |very )?(?:hard|scary|frightening|painful|exhausting|difficult|tough|lonely|awful)
     (?:i )?(?:can )?(?:imagine|understand) how (?:hard|scary|painful|difficult|you feel|it feels|tough)
     (?:it )?(?:breaks|broke) my heart | that scares me too | me too | i(?:'m| am) (?:always )?(?:here for you|glad|so glad) | ❤️ | ❤ | 🤗 | 💔 | 🫂
+    i (?:\p{L}+ ){0,2}miss (?:home|you|our|your|it|the|them|him|her|grandma|grandpa|mum|mom|dad|those|everyone)
+    i(?:'m| am| was) (?:also |so |really |very |truly |properly |honestly |just )*(?:scared|afraid|worried|heartbroken|upset|devastated|shaken|sad|frightened|terrified|gutted)
+    (?:it|that|this|which) (?:really |still )?(?:hurts|hurt|upsets|upset|shook|scares|scared|breaks) me | (?:really )?shook me | hurts to hear | i cried | made me cry
+    (?:that's|that is|ugh,? that's) (?:so |really |just )?(?:annoying|frustrating|rough|awful|sad|terrible|horrible|hard|heartbreaking) | that sucks
+    (?:i )?(?:can )?(?:imagine|understand) how (?:awful|upsetting|frustrating|horrible|lonely|exhausting)
+    i (?:really )*hope (?:you're right|so|it|you) | i'd give anything | i care because | because i love you | i love you
   `),
   'complex-reflection': patterns(raw`
     (?:it )?sounds like (?:you|this|it) | (?:it )?seems (?:like )?(?:you|this matters|it matters) | (?:it )?looks like you
@@ -106,16 +159,20 @@ export const EN_RULES: Rules = {
     (?:matters|meant|means) (?:a lot )?to you | (?:it's|it is) important to you | (?:you|you've) (?:must have )?(?:been through|lived through)
     you (?:seem|sound) | you must (?:feel|be)
     i know you(?:'re| are) (?:\p{L}+ )?(?:furious|angry|upset|scared|worried|hurt|tired|frustrated) | you (?:also |still )?miss (?:her|him|them|it)
+    so for you,? (?:it|this) | for you,? it (?:feels|seems|is) | the way you see it | i know how much (?:you|this|it)
+    i (?:can )?(?:see|tell) (?:how|that) (?:you|this|it) | you(?:'re| are) (?:\p{L}+ )?(?:worrying|trying|proud|grieving|hurting|struggling)
   `),
   'simple-reflection': patterns(raw`
     so you(?:'re| are) saying | so you (?:think|feel|mean|believe) | if i understand (?:you )?(?:correctly|right)
     (?:do i|did i) (?:get|understand) (?:you|that|it) right | in other words,? you | let me see if i (?:got|understand)
+    (?:is|was) that (?:about |more or less |kind of |roughly )?right\? | did i get that right | have i got that right | am i getting that right
   `),
   exploration: patterns(raw`
     tell me (?:more|about|how|what|why) | (?:i'm|i am|i'd be) (?:really )?(?:curious|interested) | help me understand
     i(?:'d| would) (?:like|love) to (?:understand|hear|know) | i want to understand | i(?:'m| am) trying to understand
     what else | what happened (?:then|next)
     where you(?:'re| are) coming from | i(?:'d| would) (?:really )?like to understand
+    (?:are you|you) ok(?:ay)?\? | how are you (?:doing|holding up|feeling|managing) | just curious | genuinely (?:curious|want to know) | i'd like to see what you
   `),
   'open-question': patterns(raw`
     how (?:do|did|does|would|could|can) you | how (?:was|is|has) (?:it|that|this) | how come
@@ -128,6 +185,8 @@ export const EN_RULES: Rules = {
     you(?:'ve| have) always | i (?:really )?(?:appreciate|respect|admire) | you(?:'re| are) right (?:that|about) | good point
     (?:that's|that is) (?:a )?(?:fair|good|great|important|valid) (?:point|question)? | you(?:'re| are) a (?:good|kind|caring|wise|strong|loving)
     you(?:'ve| have) carried | you(?:'re| are) right | you care (?:so much|a lot|deeply)? ?about | i(?:'m| am) proud of you | you(?:'ve| have) (?:worked|done) so much | fair enough
+    you(?:'re| are) not wrong | (?:that's|this is) (?:a |an )?(?:really )?(?:good|great|lovely|admirable|rare) (?:quality|thing about you)
+    you (?:\p{L}+ )?(?:raised|taught) me
   `),
   'confidence-scale': patterns(raw`
     (?:on a )?scale (?:of|from) (?:0|1|zero|one) to (?:10|ten|100|a hundred)
@@ -136,27 +195,36 @@ export const EN_RULES: Rules = {
   'change-mind': patterns(raw`
     what would (?:it take|make you|change your mind|convince you|have to happen) | change your mind
     what (?:evidence|facts|proof) would | under what (?:conditions|circumstances) would you
+    if you (?:\p{L}+ )?(?:saw|found|learned|heard|read) (?:\p{L}+ )?(?:something|evidence|proof|that)(?=[^?]*\?)
   `),
   'i-statement': patterns(raw`
     it matters to me | (?:it's|it is) important (?:to|for) me | i (?:really )?need (?:us|to feel|you to know that i) | i(?:'d| would) like (?:us|to)
     i (?:just |really )?want (?:us|to understand|to hear|to talk|to keep|to stay|our) | i feel | i(?:'m| am) afraid (?:of losing|we|i)
     i (?:don't|do not) want (?:to fight|to argue|to lose you|us to fight) | (?:for|to) me,? (?:it|this) (?:means|matters)
     i hate (?:fighting|arguing) with you | i(?:'d| would) (?:much )?rather (?:hear|talk) about | i love (?:this|our|your) family
+    i (?:don't|do not) want (?:\p{L}+ ){0,4}(?:between us|come between|to lose|to fight|to argue)
+    i (?:just )?wanted (?:you to know|to tell you|to say) | i didn't leave you | i (?:never )?(?:left|abandoned|betrayed) you
   `),
   request: patterns(raw`
     could we | can we | would you (?:be willing|mind|like to|tell|share) | let's (?:talk|try|agree|take|call|just)
     can i (?:tell|ask|share) | (?:do you )?want me to tell you | let me (?:just )?listen | please (?:tell|hear|listen|help) | (?:i )?(?:ask|beg) (?:you )?(?:only|just) | would it be ok(?:ay)? if
+    want me to (?:help|set|show|send|call|come|tell|bring|find|explain) | maybe we could
   `),
   'own-story': patterns(raw`
     i remember | when i was | i used to | my (?:friend|colleague|neighbou?r|cousin) (?:told|said|lost|served|lives|left)
     i (?:went|have been|was) through | i (?:also )?(?:believed|thought|felt) (?:that|the same|so) | i had (?:a|the same|similar)
     i (?:was|lived|worked|studied) (?:in|at) | (?:my|a) (?:friend|colleague|classmate|cousin|neighbou?r)(?: from \p{L}+)?,? (?:\p{L}+,? )?(?:lives|wrote|told|lost|served)
     (?:when|after) i (?:left|moved) | (?:i|we) (?:too|also) (?:used to|once|grew up)
+    my (?:boss|friend|mate|neighbou?r|colleague|landlord|landlady|classmate|cousin|flatmate|roommate|teacher|doctor|coworker|co-worker) (?:\p{L}+ )?(?:gave|told|said|brought|took|came|went|lost|wrote|lives|works|helped|invited|sent|called)
+    (?:then |and )?i (?:talked|spoke) (?:to|with) (?:a|an|some|my)
   `),
   'shared-values': patterns(raw`
     we both | both of us | we all want | (?:i|we) want (?:that|the same|peace) too | we(?:'re| are) (?:a )?family
     i (?:too|also) want | we (?:both )?(?:want|love|care about|wish) | what unites us | we have (?:that )?in common
     (?:i|we) (?:also |too )?want (?:our|the|everyone|nobody|no one|people|kids)
+    same as you(?: do)? | just like you do | as much as you do
+    (?:something|one thing|that's (?:something|one thing)) we (?:both )?(?:agree on|share|have in common) | we agree (?:on|there|about) | you and i (?:both|didn't|don't|agree|want)
+    i (?:\p{L}+ )?(?:do|love it|feel it|want that|want it|feel the same) too
   `),
   gratitude: patterns(raw`
     thank(?:s| you)(?: so much| for)? | grateful | appreciate
@@ -167,5 +235,8 @@ export const EN_RULES: Rules = {
     (?:it )?makes (?:total |perfect |complete )?sense | and that's (?:ok|okay|fine) | (?:it's|that's) (?:ok|okay) (?:to|if) | (?:i'm )?sorry | if you (?:ever )?(?:want|feel like)
     (?:i )?(?:can )?(?:see|understand|get) why (?:that|this|it|you) | you don't have to agree | your (?:right|choice) | (?:it's|that's) (?:your|a fair) (?:view|opinion) | fair enough
     (?:you're|you are) allowed to (?:see|think|feel|believe) | see it your way
+    (?:that's|it's) (?:a |an )?(?:really |completely |totally |perfectly )?(?:reasonable|understandable|natural|normal|valid|fair)(?: way to feel| thing to feel| reaction| to feel)?(?![^?]*\?)
+    you don't have to (?:have|agree|decide|answer|believe) | i'm not asking you to | i take (?:that|it|your \p{L}+) seriously
+    i (?:totally )?get (?:it|that|why|how)
   `),
 };

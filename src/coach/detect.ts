@@ -19,15 +19,24 @@ export interface Sentence {
 
 // A question that opens with one of these words asks for an answer in the other's own words (MI's open question);
 // "ты смотрела новости?" does not. A few words may come first ("а для тебя что это значит?", "а у вас в городе как?"),
-// but not a verb of knowing or seeing: "ты видела, сколько домов снесли?" is a reproach, not a question.
+// but not a verb of knowing or seeing ("ты видела, сколько домов снесли?" is a reproach), not a comma (after
+// "ты уверена, что…" the "что" joins a clause) and not a preposition ("в каком году это было?" asks for a fact).
+// "Когда", "где" and "сколько" ask for facts too; the rules know the open ones ("где ты об этом услышала?").
+// "What time", "how many", "which year" ask for a figure, however they are put.
+const FACT_QUESTION =
+  /^(?:(?:а|и|но|ну|and|but|so)[,\s]+)*(?:what time|what year|which year|how many|how much|how long|how old|во сколько|в каком году|сколько)(?![\p{L}])/u;
 const OPEN_QUESTION =
-  /^(?:(?:а|и|но|ну|мам|пап|бабуль|слушай|скажи|так|and|but|so|ok|okay|hm|hmm|oh|mom|mum|dad)[,\s]+)*(?:(?!(?:видел\p{L}*|видишь|знаешь|знала|знал|слышал\p{L}*|понимаешь|помнишь)[\s,])[\p{Script=Cyrillic}\p{N}-]+[,\s]+){0,4}?(как|каково|почему|отчего|зачем|что|чего|чем|кому|кого|какой|какая|какое|какие|каким|какую|каких|каком|где|откуда|куда|когда|кто|сколько|насколько|how|what|what's|why|which|where|who|whom|when)(?![\p{L}-])/u;
+  /^(?:(?:а|и|но|ну|мам|пап|бабуль|слушай|скажи|так|and|but|so|ok|okay|hm|hmm|oh|mom|mum|dad)[,\s]+)*(?:(?!(?:видел\p{L}*|видишь|знаешь|знала|знал|слышал\p{L}*|понимаешь|помнишь)\s)[\p{Script=Cyrillic}\p{N}-]+\s+){0,4}?(?<!(?:^|\s)(?:в|во|на|про|о|об|с|со|по|из|за|от|до|к|ко|при)\s)(как|каково|почему|отчего|зачем|что|чего|чем|кому|кого|какой|какая|какое|какие|каким|какую|каких|каком|откуда|кто|насколько|how|what|what's|why|which|who|whom)(?![\p{L}-])/u;
 // It must be about the other person: "что на ужин будем?" changes the subject rather than opening a talk.
 const ADDRESSES_THEM =
-  /(?<![\p{L}])(?:ты|вы|тебе|вам|тебя|вас|тобой|вами|твой|твоя|твое|твои|твоих|твоем|ваш|ваша|ваше|ваши|вашем|сама|сам|you|your|yours|yourself|people|folks|they|люди)(?![\p{L}])/u;
-// Wh-words that say nothing about openness unless the question is about the other person.
+  /(?<![\p{L}])(?:ты|вы|тебе|вам|тебя|вас|тобой|вами|твой|твоя|твое|твои|твоих|твоем|ваш|ваша|ваше|ваши|вашем|сама|сам|you|your|yours|yourself|people|folks|they|люди|соседи|друзья|коллеги|знакомые|neighbou?rs|friends)(?![\p{L}])/u;
+// Wh-words that say nothing about openness unless the question is about the other person ("как там кот?" and
+// "which channel?" are small talk; "как ты?" and "how was it?" are not).
 const NEEDS_ADDRESS =
-  /^(?:что|чего|чем|кому|кого|кто|когда|где|куда|сколько|what|what's|who|whom|when|where)$/;
+  /^(?:что|чего|чем|кому|кого|кто|откуда|какой|какая|какое|какие|каким|какую|каких|каком|what|what's|who|whom|which)$/;
+const HOW = /^(?:как|каково|how)$/;
+const ABOUT_IT =
+  /(?<![\p{L}])(?:это|этим|этом|дела|себя|тогда|чувству\p{L}*|it|that|this|things|then|feel\p{L}*)(?![\p{L}])/u;
 
 // A bare site name (press.un.org) names a source once; its dots do not end clauses.
 const DOMAIN = /\S+\.(?:org|com|ru|net|io|media|info|ua|de|uk|eu|int)(?:\/\S*)?/giu;
@@ -94,8 +103,15 @@ function spanOf(sentence: string, reading: string, index: number, length: number
     .join(' ');
 }
 
+// Swearing with letters starred out ("б**ть", "sh*t", "a**") is still swearing. Tested only when a star is there:
+// a pattern that starts with any letter is tried at every position of every sentence.
+const CENSORED = /(?<![\p{L}*])\p{L}{1,5}\*+\p{L}{0,6}(?![\p{L}*])/u;
+
 function findMarkers(sentence: string, rules: Rules[], reading: string): Marker[] {
   const found: Marker[] = [];
+  const censored = reading.includes('*') ? CENSORED.exec(reading) : null;
+  if (censored)
+    found.push({ kind: 'profanity', text: spanOf(sentence, reading, censored.index, censored[0].length) });
   for (const ruleSet of rules) {
     for (const [kind, list] of Object.entries(ruleSet) as [MarkerKind, RegExp[]][]) {
       if (found.some((marker) => marker.kind === kind)) continue;
@@ -112,8 +128,14 @@ function findMarkers(sentence: string, rules: Rules[], reading: string): Marker[
   }
   const isQuestion = /\?[\s\p{So}\p{Sk})]*$/u.test(sentence);
   const start = OPEN_QUESTION.exec(reading.replace(/^[^\p{L}]+/u, ''));
-  const needsAddress = start?.[1] !== undefined && NEEDS_ADDRESS.test(start[1]);
-  if (isQuestion && start && (!needsAddress || ADDRESSES_THEM.test(reading))) {
+  const word = start?.[1] ?? '';
+  const aboutThem = ADDRESSES_THEM.test(reading);
+  const open = NEEDS_ADDRESS.test(word)
+    ? aboutThem
+    : HOW.test(word)
+      ? aboutThem || ABOUT_IT.test(reading)
+      : true;
+  if (isQuestion && start && open && !FACT_QUESTION.test(reading)) {
     found.push({ kind: 'open-question', text: sentence });
   }
   return found;

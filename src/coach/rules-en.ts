@@ -13,6 +13,9 @@ export const EN_RULES: Rules = {
     gullible | clueless | (?:so|that|too|how|such a|you're|you are|be|being) (?:\p{L}+ )?(?:naive|gullible)
     (?:couch|armchair|keyboard|sofa) (?:warriors?|generals?|patriots?|experts?|heroes?)
     (?:lost|losing) (?:your|his|her|their) (?:mind|marbles|minds)|off (?:your|his|her) rocker|unhinged|deranged|bonkers|nutjob\p{L}*
+    muppet | numpty | nincompoop | dunce | pillock | plonker | cuckoo | pig-?headed | thick as | lost the plot | (?:only|what) an? (?:fool|idiot|dope)
+    (?:you|you're|you are) (?:\p{L}+ ){0,2}(?:such )?an? (?:\p{L}+ )?(?:dinosaur|child|baby|dope|fool|clown)
+    puppet | (?:silly|poor|naive) little (?:thing|girl|boy|man|lady)
   `),
   labelling: patterns(raw`
     brain-?washed | brainwashing | propaganda (?:victim|zombie|parrot|robot)
@@ -26,9 +29,12 @@ export const EN_RULES: Rules = {
     (?:they(?:'re| are)|they've been|they have been) (?:just )?(?:using|manipulating|playing|fooling) you | you(?:'re| are) being (?:used|manipulated|played|fooled)
     (?:kremlin|tv|channel one|propaganda) (?:script|talking points|playbook|methodichka) | word for word | you (?:only )?see what (?:\p{L}+ ){1,3}(?:shows|tells|wants)
     you (?:don't|do not) see anything
+    (?:rewired|reprogrammed|zombified|conditioned) | mouthpiece | (?:that's|this is) not you talking | swallowed (?:the|their|every) | hook,? line and sinker
+    victim of (?:state )?(?:media|propaganda|tv|the tv) | eaten your brain | (?:tv|telly|propaganda|they) (?:has|have)? ?(?:eaten|fried|rotted|melted) (?:your )?brain
+    (?:you )?sound(?:s)? like (?:\p{L}+ ){0,3}(?:propagandists?|bots?|parrots?|trolls?) | got you (?:\p{L}+ )?(?:programmed|brainwashed|fooled|hooked)
   `),
   sarcasm: patterns(raw`
-    oh sure | yeah right | yeah,? sure | sure,? because | oh,? of course | of course,? because | right,? because
+    oh sure | yeah right | yeah,? because | yeah,? sure | sure,? because | oh,? of course | of course,? because | right,? because
     because (?:the )?(?:tv|television|state tv|the kremlin|putin|channel one) (?:never|would never|doesn't) (?:lies?|lie)
     (?:tv|the kremlin|putin|channel one) (?:never|would never) lies? | good for you | wow,? genius | genius move | bravo
     keep believing | keep watching | nice try | how convenient | thanks,? captain obvious | what a surprise | shocking
@@ -47,16 +53,22 @@ export const EN_RULES: Rules = {
     great taste | cool (?:values|story) | nice logic | great logic | what a (?:career|logic|patriot|hero|shock|joke|coincidence|twist|genius)
     tell that to (?:the|those|all|his|her|their|every|a) | (?:poor|little) (?:putin|russia|kremlin|oligarchs?)|poor little
     (?:ah|oh),? the (?:classic|good old|old|usual) | classic (?:\S+ ){0,6}cope | nothing says \S+
-    (?<=, )(?:genius|einstein|sherlock)[.!)]*$ | thanks,? sherlock
+    (?:genius|einstein|sherlock)(?<=, \p{L}+)[.!)]*$ | thanks,? sherlock
     i'm the worst | like a good (?:girl|boy|little) | shall i\?
     ^(?:wow|oh),? (?:fascinating|impressive|brilliant|amazing|incredible|great)[.!]
     let me know when (?:\p{L}+ ){0,3}(?:freezes|collapses|falls|dies|starves|ends)
     enjoy your(?= ['"‘“«])
+    ^oh,? (?:brilliant|wonderful|great|fantastic|lovely|marvellous|perfect|yes|yeah|no,? not) | ^(?:brilliant|marvellous|wonderful|fantastic|lovely|perfect),? (?:simply|just|truly|really) (?:brilliant|marvellous|wonderful|fantastic|lovely|perfect)
+    how (?:lovely|nice|sweet) that you | love (?:that for you|how every) | great plan | foolproof | breaking news | news flash
+    (?:and )?pigs (?:might )?fly | (?:and )?i'm the (?:king|queen|pope) | so brave of you | such deep | deep analysis | thanks for the (?:\p{L}+ )?lesson | (?:professor|captain obvious)(?<=, [\p{L}\s]+)[.!)]*$
+    you got me | (?:i'm )?sure (?:the kremlin|putin|they) (?:has|have) your best
+    (?:cool|great|nice|fantastic|wonderful|brilliant|super|perfect),? so (?:now|we're|you're|the) | is gospel | (?:amazing|great|brilliant|impeccable|flawless|solid|airtight) logic
+    congratulations,? you(?:'ve| have) | totally (?:normal|fine|reasonable) to | tell me another one | pull the other one | i'm sure(?<=, i'm sure)[.!]*$ | (?:very )?valuable opinion
   `),
   contempt: patterns(raw`
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
     (?:i )?pity you | (?:i )?feel sorry for you | wake up | open your eyes | use your (?:brain|head) | think for once
-    grow up | laughable | embarrassing | (?:you )?disgust me | disgusting | (?:it's )?pointless (?:talking|arguing) (?:to|with) you
+    ^(?:just |oh )?grow up | grow up[.!]*$ | laughable | embarrassing | (?:you )?disgust me | disgusting | (?:it's )?pointless (?:talking|arguing) (?:to|with) you
     you (?:don't|do not) (?:know|understand) anything | you (?:know|understand) nothing | get a grip | come on,? really
     what a (?:joke|load of) | like some people | no wonder | (?:thoughts|mind|brain) of your own | think for yourself
     (?:think|thinking) (?:way |far )?too little | (?:your|that) (?:little )?(?:bubble|world|cocoon|swamp)
@@ -71,8 +83,13 @@ export const EN_RULES: Rules = {
     mind your own business | not your (?:problem|business|concern) | none of your business
     (?:swallow|believe|buy|fall for) (?:anything|everything)(?! (?:i|you) (?:say|said))
     embarrassed (?:for|by) you | (?:would be|be) (?:so )?(?:ashamed|disappointed) of you | (?:turning|rolling|spinning) in (?:his|her) grave
-    easy (?:for you )?to say | kinda sad | unlike (?:you|your) | for once in your life | (?:\p{L}+ ){1,4}for once[.!]?$
+    easy (?:for you )?to say | kinda sad | unlike (?:you|your) | for once in your life | for once[.!]*$
     rich coming from | says the (?:person|guy|woman|man|one|generation|lady) | coming from (?:you|someone who)
+    (?:like )?talking to a (?:wall|brick wall) | dignify | don't embarrass yourself | (?:nobody|no one) cares (?:about )?(?:your|what you) | don't even start | give me a break | oh please
+    no (?:clue|idea) what(?:'s| is)? (?:going on|happening) | you wouldn't know | expected better | ashamed of (?:you|yourself) | spare me | get real | i can't even
+    (?:i'm |i am )?disappointed in you | you disappoint me | waste of (?:my )?time | cartoon version | fairy ?tale world | bench grann\p{L}* | pfft
+    not (?:even )?worth (?:discussing|talking|arguing) | impossible to (?:have a normal|talk|reason) | (?:utter|what) (?:madness|nonsense|rubbish) | from a grown (?:adult|man|woman|person)
+    (?:it's )?about time you (?:read|learned|grew|opened|woke)
   `),
   threat: patterns(raw`
     don't (?:call|text|talk to) me (?:again )?(?:until|unless|ever) | (?:i'm|i am|i will|i'll) (?:not )?(?:never )?(?:talk|speak)(?:ing)? to you (?:again|anymore)
@@ -90,6 +107,10 @@ export const EN_RULES: Rules = {
     (?:won't|will not|aren't going to|are not going to|wouldn't) be (?:bringing|coming|visiting|calling|seeing)
     either .{3,60}? or (?:i|the kids|we|you'll|you will|i'm|i'll|you can)(?![\p{L}])
     don't expect me (?:to come|at|for|to visit|to call|this)|don't wait for me | (?:you )?can stop calling me
+    (?:keep|carry on|keep this up) (?:\p{L}+ ){0,3}and (?:you won't|i'll|i'm|we're|you'll)
+    (?:i'm|i'll|i will) (?:hanging up|hang up|walking out|walk out) | we're leaving | forget about seeing | (?:i'm blocking you|you're blocked|you'll be blocked)
+    don't (?:message|text|call|email) me (?:again|anymore|ever) | without me | not coming back
+    don't invite me
   `),
   'group-blame': patterns(raw`
     you people | all of you (?:are|over there)? | you(?: guys| lot)? are all | your (?:whole )?generation | people like you
@@ -101,6 +122,8 @@ export const EN_RULES: Rules = {
     (?:says|like|from|blame) the generation | (?:your|that|the|whole) generation (?:that|who|which)
     (?:folks|people|those) who get (?:their|all their) (?:whole )?(?:news|worldview|opinions|information|ideas)
     (?:russians|you people|they|you all) (?:\p{L}+ ){0,2}(?:always|only ever) (?:\p{L}+ )?(?:invade|conquer|lie|blame|drink|steal)
+    you boomers | (?:all )?you old (?:folks|people|lot) | (?:it's )?in your blood | your (?:entire|whole) (?:village|family|town|country) | the whole lot of you | typical (?:pensioners|boomers|russians|grannies)
+    (?:you're|you are|they're|they are) all the same | all (?:\p{L}+ ){0,3}(?:are|is) the same
   `),
   lecture: patterns(raw`
     (?:you|u) (?:need|have|ought|must|should) (?:to )?(?:know|understand|realize|realise|accept|learn|read|educate)
@@ -110,6 +133,10 @@ export const EN_RULES: Rules = {
     watch (?:this|the) (?:investigation|documentary|video)
     (?:read|watch) the (?:\p{L}+ ){0,3}(?:report|verdict|investigation|piece|article|documentary|ruling) | links? below
     (?:here|there)(?:'s| is| are) (?:the |a |an )?[^.?!]{3,60}, the [^.?!]{3,60}, (?:and )?the
+    listen carefully | (?:i'll|i will|let me) explain (?:it )?(?:one more time|again|once more) | memori[sz]e | let me spell it out | spell it out for you
+    (?:you )?ought to (?:study|read|know|learn) | before (?:having an opinion|you (?:speak|talk|open your mouth)) | read the (?:constitution|history|law) | every serious historian | time for a lecture
+    (?:first|firstly)[,:] .{3,120}? second(?:ly)?[,:]
+    listen and (?:remember|learn) | i won't repeat (?:it|myself)
   `),
   'rhetorical-question': patterns(raw`
     (?:don't|can't|cant|dont) you see | (?:don't|do not) you (?:understand|get it|realize|realise) | are you blind
@@ -124,18 +151,22 @@ export const EN_RULES: Rules = {
     was (?:that|this|it) (?:a |also a )?(?:military target|nazi|fake|staged|provocation) too
     how (?:do|can|could) you (?:\p{L}+ )?(?:fall for|buy|swallow|believe) (?:this|that|it|such|all)
     how is (?:this|it|that) (?:so )?(?:hard|difficult) (?:for you|to)
+    is it (?:really )?that (?:hard|difficult) | do you even care | lost all common sense | how blind | (?:completely |totally )?incapable of thinking | do you even understand | where's the logic
+    (?:this|so|that) blind | aren't you (?:embarrassed|ashamed)
   `),
   profanity: patterns(raw`
     fuck\p{L}* | f\*+k\p{L}* | shit\p{L}* | bullshit | bitch\p{L}* | asshole\p{L}* | arsehole | damn(?:ed|it)? | crap\p{L}*
     wtf | stfu | bastard\p{L}* | dick\p{L}* | piss(?:ed)? | goddamn
-    (?<![\p{L}*])\p{L}{1,5}\*+\p{L}{0,6} | my ass | (?:my|your) arse
+    my ass | (?:my|your) arse
+    bollocks | what the hell | screw this | bloody hell | jesus christ | for fuck's sake
   `),
   demand: patterns(raw`
     (?:just )?admit (?:it|that|you) | (?:you have to|you need to|you must|time to) (?:face|accept) (?:it|the|that|reality) | stop (?:watching|repeating|believing|defending|saying|spreading|justifying)
     turn off (?:the |that |your )?(?:tv|television|telly) | shut up | (?:you have to|you must|you need to) (?:stop|admit|accept|apologi[sz]e|agree)
-    i (?:want|need|demand) you to (?:admit|stop|apologi[sz]e|agree|accept) | (?:i )?demand | agree with me
+    i (?:want|need|demand) you to (?:admit|stop|apologi[sz]e|agree|accept) | (?:i )?demand | agree(?<!(?:to|don't|not) agree) with me
     ^stop[.!] | stop sending (?:me )?(?:these|those|this) | (?:just )?(?:delete|uninstall) (?:telegram|that app|those channels|it all)
     (?:then )?come back and tell me
+    stop forwarding | turn (?:that|the) (?:tv|telly) off | don't you dare | unsubscribe | quit it | drop it | subject closed | throw (?:that|the) (?:tv|telly) | just say you're wrong | delete that
   `),
   'emotional-reaction': patterns(raw`
     i(?:'m| am) (?:also |so |really |very |truly )*(?:sorry|sad|scared|afraid|worried|heartbroken|upset|anxious|frightened|touched|moved)
@@ -150,6 +181,11 @@ export const EN_RULES: Rules = {
     (?:that's|that is|ugh,? that's) (?:so |really |just )?(?:annoying|frustrating|rough|awful|sad|terrible|horrible|hard|heartbreaking) | that sucks
     (?:i )?(?:can )?(?:imagine|understand) how (?:awful|upsetting|frustrating|horrible|lonely|exhausting)
     i (?:really )*hope (?:you're right|so|it|you) | i'd give anything | i care because | because i love you | i love you
+    (?:that|it|this) must (?:be|have been|feel) (?:a |such a |so |really )?(?:relief|blow|shock|hard|tough|scary|painful|worrying|difficult|lonely|exhausting)
+    must have been (?:so |really )?(?:frightening|terrifying|awful|horrible|upsetting|sad|scary|hard|painful)
+    makes me (?:so |really |very )?(?:sad|upset|worried) | (?:a |big )hug | i (?:totally |really )?get you | i feel for you | saddens me | goosebumps
+    i(?:'d| would) be (?:\p{L}+ )?(?:upset|scared|worried|sad|hurt|angry) too | i (?:\p{L}+ )?cry
+    i (?:totally |really |completely )?understand you
   `),
   'complex-reflection': patterns(raw`
     (?:it )?sounds like (?:you|this|it) | (?:it )?seems (?:like )?(?:you|this matters|it matters) | (?:it )?looks like you
@@ -161,11 +197,15 @@ export const EN_RULES: Rules = {
     i know you(?:'re| are) (?:\p{L}+ )?(?:furious|angry|upset|scared|worried|hurt|tired|frustrated) | you (?:also |still )?miss (?:her|him|them|it)
     so for you,? (?:it|this) | for you,? it (?:feels|seems|is) | the way you see it | i know how much (?:you|this|it)
     i (?:can )?(?:see|tell) (?:how|that) (?:you|this|it) | you(?:'re| are) (?:\p{L}+ )?(?:worrying|trying|proud|grieving|hurting|struggling)
+    i (?:can )?hear how
+    you(?:'re| are) (?:\p{L}+ )?(?:afraid|scared|worried|frightened|anxious|upset|hurt) | it seems (?:like )?(?:it|this) (?:hurts|upsets|bothers|scares|matters)
+    you(?:'re| are) (?:\p{L}+ ){0,2}proud | feels (?:\p{L}+ )?(?:calmer|safer|easier|better) for you
   `),
   'simple-reflection': patterns(raw`
     so you(?:'re| are) saying | so you (?:think|feel|mean|believe) | if i understand (?:you )?(?:correctly|right)
     (?:do i|did i) (?:get|understand) (?:you|that|it) right | in other words,? you | let me see if i (?:got|understand)
     (?:is|was) that (?:about |more or less |kind of |roughly )?right\? | did i get that right | have i got that right | am i getting that right
+    so you (?:don't|do not) (?:trust|believe|think|feel|want)
   `),
   exploration: patterns(raw`
     tell me (?:more|about|how|what|why) | (?:i'm|i am|i'd be) (?:really )?(?:curious|interested) | help me understand
@@ -182,11 +222,13 @@ export const EN_RULES: Rules = {
     in what way | what would you | who do you
   `),
   affirmation: patterns(raw`
-    you(?:'ve| have) always | i (?:really )?(?:appreciate|respect|admire) | you(?:'re| are) right (?:that|about) | good point
+    you(?:'ve| have) always | i (?:really )?(?:appreciate|respect|admire) | you(?:'re| are) (?:\p{L}+ )?right (?:that|about|there) | good point
     (?:that's|that is) (?:a )?(?:fair|good|great|important|valid) (?:point|question)? | you(?:'re| are) a (?:good|kind|caring|wise|strong|loving)
     you(?:'ve| have) carried | you(?:'re| are) right | you care (?:so much|a lot|deeply)? ?about | i(?:'m| am) proud of you | you(?:'ve| have) (?:worked|done) so much | fair enough
     you(?:'re| are) not wrong | (?:that's|this is) (?:a |an )?(?:really )?(?:good|great|lovely|admirable|rare) (?:quality|thing about you)
     you (?:\p{L}+ )?(?:raised|taught) me
+    you(?:'ve| have)? (?:worked|done|did) so (?:hard|much) | you did the right thing | you(?:'re| are) (?:very |so |really )?(?:kind|brave|caring|wise|generous)
+    you always (?:found|knew|helped|looked after|took care)
   `),
   'confidence-scale': patterns(raw`
     (?:on a )?scale (?:of|from) (?:0|1|zero|one) to (?:10|ten|100|a hundred)
@@ -204,19 +246,25 @@ export const EN_RULES: Rules = {
     i hate (?:fighting|arguing) with you | i(?:'d| would) (?:much )?rather (?:hear|talk) about | i love (?:this|our|your) family
     i (?:don't|do not) want (?:\p{L}+ ){0,4}(?:between us|come between|to lose|to fight|to argue)
     i (?:just )?wanted (?:you to know|to tell you|to say) | i didn't leave you | i (?:never )?(?:left|abandoned|betrayed) you
+    i (?:just )?(?:want|wanted) you to know | i (?:just )?want (?:things|everyone|it) to be | (?:it would|it'd) help me | i care about (?:us|you|our)
+    (?:it's|it is) hard for me (?:when|to) | it makes me (?:sad|happy|worried) when
+    i (?:really )?need you to (?:hear|listen|know|understand)
   `),
   request: patterns(raw`
     could we | can we | would you (?:be willing|mind|like to|tell|share) | let's (?:talk|try|agree|take|call|just)
     can i (?:tell|ask|share) | (?:do you )?want me to tell you | let me (?:just )?listen | please (?:tell|hear|listen|help) | (?:i )?(?:ask|beg) (?:you )?(?:only|just) | would it be ok(?:ay)? if
     want me to (?:help|set|show|send|call|come|tell|bring|find|explain) | maybe we could
+    how about (?:this|we)
   `),
   'own-story': patterns(raw`
-    i remember | when i was | i used to | my (?:friend|colleague|neighbou?r|cousin) (?:told|said|lost|served|lives|left)
+    i(?<!as far as i) remember | when i was | i used to | my (?:friend|colleague|neighbou?r|cousin) (?:told|said|lost|served|lives|left)
     i (?:went|have been|was) through | i (?:also )?(?:believed|thought|felt) (?:that|the same|so) | i had (?:a|the same|similar)
     i (?:was|lived|worked|studied) (?:in|at) | (?:my|a) (?:friend|colleague|classmate|cousin|neighbou?r)(?: from \p{L}+)?,? (?:\p{L}+,? )?(?:lives|wrote|told|lost|served)
     (?:when|after) i (?:left|moved) | (?:i|we) (?:too|also) (?:used to|once|grew up)
     my (?:boss|friend|mate|neighbou?r|colleague|landlord|landlady|classmate|cousin|flatmate|roommate|teacher|doctor|coworker|co-worker) (?:\p{L}+ )?(?:gave|told|said|brought|took|came|went|lost|wrote|lives|works|helped|invited|sent|called)
     (?:then |and )?i (?:talked|spoke) (?:to|with) (?:a|an|some|my)
+    my (?:boss|friend|mate|neighbou?r|colleague|landlord|landlady|classmate|cousin|flatmate|roommate|teacher|doctor|coworker|co-worker) (?:\p{L}+ ){0,6}(?:told|said to|gave|wrote to|showed) me
+    when i (?:first )?(?:moved|came|arrived|left) | (?:a|one) (?:guy|woman|girl|man|lady|friend|colleague) from \p{L}+ (?:at|in|who)
   `),
   'shared-values': patterns(raw`
     we both | both of us | we all want | (?:i|we) want (?:that|the same|peace) too | we(?:'re| are) (?:a )?family
@@ -225,6 +273,7 @@ export const EN_RULES: Rules = {
     same as you(?: do)? | just like you do | as much as you do
     (?:something|one thing|that's (?:something|one thing)) we (?:both )?(?:agree on|share|have in common) | we agree (?:on|there|about) | you and i (?:both|didn't|don't|agree|want)
     i (?:\p{L}+ )?(?:do|love it|feel it|want that|want it|feel the same) too
+    we(?:'re| are) (?:more alike|not so different) | same as me
   `),
   gratitude: patterns(raw`
     thank(?:s| you)(?: so much| for)? | grateful | appreciate
@@ -238,5 +287,7 @@ export const EN_RULES: Rules = {
     (?:that's|it's) (?:a |an )?(?:really |completely |totally |perfectly )?(?:reasonable|understandable|natural|normal|valid|fair)(?: way to feel| thing to feel| reaction| to feel)?(?![^?]*\?)
     you don't have to (?:have|agree|decide|answer|believe) | i'm not asking you to | i take (?:that|it|your \p{L}+) seriously
     i (?:totally )?get (?:it|that|why|how)
+    we can (?:see|think about) (?:this|it|things) differently | (?:you're|you are) entitled to | i won't try to (?:talk you out|change your mind|convince)
+    i understand where (?:your|you|this|that) | (?:it's|that's) (?:ok|okay|fine|normal) (?:that|if) we
   `),
 };

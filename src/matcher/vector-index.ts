@@ -1,6 +1,6 @@
 import { type Counts, FEATURE_BITS } from './features.js';
 
-const FEATURES = 1 << FEATURE_BITS;
+const BUCKETS = 1 << FEATURE_BITS;
 
 /**
  * A text as a sparse vector: parallel arrays of feature ids and weights, unit length. Typed arrays, because
@@ -14,33 +14,44 @@ export interface SparseVector {
 /**
  * TF-IDF over two feature spaces (words and character n-grams) joined into one vector, each part normalised
  * and scaled so that a dot product is `wordShare * cos(words) + (1 - wordShare) * cos(chars)`.
+ *
+ * The hashed features seen in training get dense ids (0 … size − 1), so that everything sized by the
+ * vocabulary (idf, postings, class centres) holds about 10^5 entries instead of 2^21 buckets.
  */
 export class FeatureSpace {
-  /** 0 for a feature never seen in training (a seen one has idf ≥ 1). */
-  private readonly idf = new Float32Array(FEATURES);
+  /** Hashed feature → its dense id + 1; 0 for a feature never seen in training. */
+  private readonly ids = new Int32Array(BUCKETS);
+  private idf = new Float32Array(0);
   private unknownIdf = 1;
 
   constructor(private readonly wordShare: number) {}
 
-  /** Learns the document frequencies from the training texts' features. */
+  /** How many distinct features the training texts hold. */
+  get size(): number {
+    return this.idf.length;
+  }
+
+  /** Learns the vocabulary and the document frequencies from the training texts' features. */
   fit(documents: { words: Counts; chars: Counts }[]): void {
-    const df = new Uint32Array(FEATURES);
+    const df: number[] = [];
+    const ids = this.ids;
     for (const document of documents) {
-      for (const feature of document.words.keys()) df[feature] = (df[feature] ?? 0) + 1;
-      for (const feature of document.chars.keys()) df[feature] = (df[feature] ?? 0) + 1;
+      for (const counts of [document.words, document.chars]) {
+        for (const feature of counts.keys()) {
+          const id = (ids[feature] ?? 0) - 1;
+          if (id >= 0) df[id] = (df[id] ?? 0) + 1;
+          else {
+            ids[feature] = df.length + 1;
+            df.push(1);
+          }
+        }
+      }
     }
     const n = documents.length;
-    for (let feature = 0; feature < FEATURES; feature++) {
-      const count = df[feature] ?? 0;
-      if (count > 0) this.idf[feature] = Math.log((n + 1) / (count + 1)) + 1;
-    }
+    this.idf = Float32Array.from(df, (count) => Math.log((n + 1) / (count + 1)) + 1);
     // A feature never seen in training is as rare as it gets: it still counts in the length of the query, so
     // off-topic text with one familiar word scores low instead of matching on that word alone.
     this.unknownIdf = Math.log(n + 1) + 1;
-  }
-
-  has(feature: number): boolean {
-    return (this.idf[feature] ?? 0) > 0;
   }
 
   vectorize(features: { words: Counts; chars: Counts }): SparseVector {
@@ -56,12 +67,11 @@ export class FeatureSpace {
       const start = length;
       let norm = 0;
       for (const [feature, count] of counts) {
-        const idf = this.idf[feature] ?? 0;
-        const known = idf > 0;
-        const weight = (1 + Math.log(count)) * (known ? idf : this.unknownIdf);
+        const id = (this.ids[feature] ?? 0) - 1;
+        const weight = (1 + Math.log(count)) * (id >= 0 ? (this.idf[id] ?? 0) : this.unknownIdf);
         norm += weight * weight;
-        if (!known) continue;
-        ids[length] = feature;
+        if (id < 0) continue;
+        ids[length] = id;
         weights[length] = weight;
         length++;
       }
@@ -72,15 +82,13 @@ export class FeatureSpace {
   }
 }
 
-/**
- * Each group's vectors summed and scaled to unit length: the centres of the classes. One dense sum is reused
- * (and left zeroed) for all groups: a map per class was the slowest part of start-up.
- */
-export function centroids(groups: SparseVector[][]): SparseVector[] {
-  const sum = new Float32Array(FEATURES);
+/** Each group's vectors summed and scaled to unit length: the centres of the classes. */
+export function centroids(groups: SparseVector[][], features: number): SparseVector[] {
+  const sum = new Float32Array(features);
   return groups.map((vectors) => centroid(vectors, sum));
 }
 
+/** One group's centre; `sum` is a dense scratch array, left zeroed for the next group. */
 function centroid(vectors: SparseVector[], sum: Float32Array): SparseVector {
   const touched: number[] = [];
   for (const { ids, weights } of vectors) {
@@ -102,40 +110,27 @@ function centroid(vectors: SparseVector[], sum: Float32Array): SparseVector {
 }
 
 /**
- * An inverted index of unit vectors, stored as compressed rows per feature (offsets into two flat typed arrays)
- * once `freeze` is called: dot products of a query with every stored vector in one pass, with no objects per
- * feature for the garbage collector to walk.
+ * An inverted index of unit vectors, stored as compressed rows per feature (offsets into two flat typed arrays):
+ * dot products of a query with every stored vector in one pass, with no objects per feature for the garbage
+ * collector to walk.
  */
 export class InvertedIndex {
-  private pending: SparseVector[] = [];
-  private count = 0;
-  private offsets = new Int32Array(0);
-  private rows = new Int32Array(0);
-  private weights = new Float32Array(0);
+  readonly size: number;
+  private readonly offsets: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly weights: Float32Array;
 
-  add(vector: SparseVector): number {
-    this.pending.push(vector);
-    return this.count++;
-  }
-
-  get size(): number {
-    return this.count;
-  }
-
-  freeze(): void {
-    const offsets = new Int32Array(FEATURES + 1);
-    for (const vector of this.pending)
-      for (const id of vector.ids) offsets[id + 1] = (offsets[id + 1] ?? 0) + 1;
-    let running = 0;
-    for (let i = 1; i <= FEATURES; i++) {
-      running += offsets[i] ?? 0;
-      offsets[i] = running;
-    }
-    const total = offsets[FEATURES] ?? 0;
+  /** `features`: the number of dense feature ids (FeatureSpace.size). */
+  constructor(vectors: SparseVector[], features: number) {
+    this.size = vectors.length;
+    const offsets = new Int32Array(features + 1);
+    for (const vector of vectors) for (const id of vector.ids) offsets[id + 1] = (offsets[id + 1] ?? 0) + 1;
+    for (let i = 1; i <= features; i++) offsets[i] = (offsets[i] ?? 0) + (offsets[i - 1] ?? 0);
+    const total = offsets[features] ?? 0;
     const rows = new Int32Array(total);
     const weights = new Float32Array(total);
-    const next = offsets.slice(0, FEATURES);
-    this.pending.forEach((vector, row) => {
+    const next = offsets.slice(0, features);
+    vectors.forEach((vector, row) => {
       for (let i = 0; i < vector.ids.length; i++) {
         const id = vector.ids[i] ?? 0;
         const slot = next[id] ?? 0;
@@ -147,7 +142,6 @@ export class InvertedIndex {
     this.offsets = offsets;
     this.rows = rows;
     this.weights = weights;
-    this.pending = [];
   }
 
   /** Dot products of the query with every row, into `out` (length at least `size`). */

@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Catalogue } from '../catalogue/load.js';
 import type { Lang } from '../catalogue/schema.js';
 import { detectLanguage } from '../matcher/language.js';
 import type { Matcher } from '../matcher/matcher.js';
 import { clean } from '../matcher/normalize.js';
-import { detect, type Marker } from './detect.js';
+import { detect, type Marker, type Sentence } from './detect.js';
+import { readToneExamples, type ToneModel, toneReading, trainTone } from './learned.js';
 import { isToxic, MARKER_WEIGHT } from './markers.js';
 import { type Frame, rewrite } from './rewrite.js';
 import { tipsFor } from './tips.js';
@@ -30,6 +33,14 @@ export interface JudgeOptions {
   position?: string;
 }
 
+export interface CoachOptions {
+  /**
+   * The learned layer heard where the rules find nothing; by default trained from coach-training.jsonl in the
+   * catalogue's folder when that file exists. `null` judges by the rules alone.
+   */
+  tone?: ToneModel | null;
+}
+
 export interface Coach {
   judge(reply: string, options?: JudgeOptions): Judgement;
 }
@@ -46,11 +57,59 @@ function hashOf(text: string): number {
   return hash;
 }
 
+// How sure the learned layer must be before it overrules "neutral". Chosen on replies the rules had not been
+// written for (see the commit that set it): lower catches more of the toxic replies phrased in new words, and
+// starts calling calm facts toxic.
+const TONE_THRESHOLD = { toxic: 0.7, empathic: 0.7 };
+
+const tones = new Map<string, ToneModel | null>();
+
+/** The learned layer for a catalogue folder, trained once per process (about 0.1 s for 1,100 replies). */
+export function toneFor(dir: string): ToneModel | null {
+  const file = path.join(dir, 'coach-training.jsonl');
+  let tone = tones.get(file);
+  if (tone === undefined) {
+    tone = existsSync(file) ? trainTone(readToneExamples(file)) : null;
+    tones.set(file, tone);
+  }
+  return tone;
+}
+
+/**
+ * When the rules found no move, the learned layer may still hear one in the tone: the marker names the move it
+ * finds most likely and shows the sentence that carries it most (a toxic one is left out of the rewrite).
+ */
+function listen(tone: ToneModel, text: string, sentences: Sentence[]): Marker | undefined {
+  const p = tone.verdict(toneReading(text));
+  const verdict =
+    p.toxic >= TONE_THRESHOLD.toxic
+      ? 'toxic'
+      : p.empathic >= TONE_THRESHOLD.empathic
+        ? 'empathic'
+        : undefined;
+  if (!verdict) return undefined;
+  let carrier = sentences[0];
+  if (sentences.length > 1) {
+    let most = -1;
+    for (const sentence of sentences) {
+      const share = tone.verdict(toneReading(sentence.text))[verdict];
+      if (share > most) {
+        most = share;
+        carrier = sentence;
+      }
+    }
+  }
+  if (!carrier) return undefined;
+  if (verdict === 'toxic') carrier.toxic = true;
+  return { kind: tone.kind(toneReading(carrier.text), verdict), text: carrier.text };
+}
+
 /**
  * The judge of a user's reply: any anti-pattern makes it toxic; otherwise one genuine empathic move makes it
  * empathic; a bare argument, however true, is neutral (arguments alone change nothing).
  */
-export function createCoach(catalogue: Catalogue, matcher: Matcher): Coach {
+export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions: CoachOptions = {}): Coach {
+  const tone = coachOptions.tone === undefined ? toneFor(catalogue.dir) : coachOptions.tone;
   function frameFor(options: JudgeOptions, lang: Lang, seed: number): Frame | undefined {
     if (!options.context) return undefined;
     const id = options.position ?? matcher.match(options.context).positions[0]?.id;
@@ -68,6 +127,8 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher): Coach {
       const lang = options.lang ?? detectLanguage(text.replace(LINK, ' ')).lang;
       const context = options.context ? clean(options.context) : undefined;
       const { sentences, markers } = detect(text);
+      const heard = tone && markers.length === 0 ? listen(tone, text, sentences) : undefined;
+      if (heard) markers.push(heard);
       const toxic = markers.filter((marker) => isToxic(marker.kind));
       const empathic = markers.filter((marker) => !isToxic(marker.kind));
       const verdict: Verdict = toxic.length > 0 ? 'toxic' : empathic.length > 0 ? 'empathic' : 'neutral';

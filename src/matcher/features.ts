@@ -37,34 +37,69 @@ export function wordFeature(wordStem: string): number {
   return hashString(wordStem, WORD_SEED);
 }
 
-export type Counts = Map<number, number>;
+/** Distinct hashed features, ascending, with how often each occurs. */
+export interface Counts {
+  ids: Int32Array;
+  counts: Uint16Array;
+}
 
-function add(counts: Counts, feature: number): void {
-  counts.set(feature, (counts.get(feature) ?? 0) + 1);
+/** The two views of a text: word features and character n-grams. */
+export interface Features {
+  words: Counts;
+  chars: Counts;
+}
+
+/** Hashes collected before counting: reused, since a text rarely has more than a few hundred. */
+let wordScratch: Int32Array = new Int32Array(256);
+let charScratch: Int32Array = new Int32Array(1024);
+
+function grow(buffer: Int32Array, needed: number): Int32Array {
+  if (needed <= buffer.length) return buffer;
+  const bigger = new Int32Array(Math.max(needed, buffer.length * 2));
+  bigger.set(buffer);
+  return bigger;
+}
+
+/** Sorts the first `length` hashes of `buffer` and counts the runs: no map per text for the collector. */
+function count(buffer: Int32Array, length: number): Counts {
+  const sorted = buffer.subarray(0, length).sort();
+  let distinct = 0;
+  for (let i = 0; i < length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  const ids = new Int32Array(distinct);
+  const counts = new Uint16Array(distinct);
+  let j = -1;
+  for (let i = 0; i < length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) ids[++j] = sorted[i] ?? 0;
+    counts[j] = Math.min(65535, (counts[j] ?? 0) + 1);
+  }
+  return { ids, counts };
 }
 
 /**
  * Two views of a text: word features (stems and stem pairs, which carry meaning) and character n-grams of the
  * words (which survive typos, unusual endings and transliteration).
  */
-export function extractFeatures(text: string): { words: Counts; chars: Counts } {
-  const wordCounts: Counts = new Map();
-  const charCounts: Counts = new Map();
+export function extractFeatures(text: string): Features {
+  let wordLength = 0;
+  let charLength = 0;
   let previous: string | undefined;
   for (const word of words(text)) {
     const isStop = STOPWORDS.has(word);
     const wordStem = stem(word);
+    wordScratch = grow(wordScratch, wordLength + 2);
     if (!isStop) {
-      add(wordCounts, wordFeature(wordStem));
+      wordScratch[wordLength++] = wordFeature(wordStem);
       const padded = ` ${word} `;
+      charScratch = grow(charScratch, charLength + 2 * padded.length);
       for (let n = 3; n <= 4; n++) {
-        for (let i = 0; i + n <= padded.length; i++) add(charCounts, hashString(padded, CHAR_SEED, i, i + n));
+        for (let i = 0; i + n <= padded.length; i++)
+          charScratch[charLength++] = hashString(padded, CHAR_SEED, i, i + n);
       }
     }
     if (previous !== undefined && !(isStop && STOPWORDS.has(previous))) {
-      add(wordCounts, hashString(`${previous} ${wordStem}`, PAIR_SEED));
+      wordScratch[wordLength++] = hashString(`${previous} ${wordStem}`, PAIR_SEED);
     }
     previous = wordStem;
   }
-  return { words: wordCounts, chars: charCounts };
+  return { words: count(wordScratch, wordLength), chars: count(charScratch, charLength) };
 }

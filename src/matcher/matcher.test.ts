@@ -35,6 +35,20 @@ describe('matcher', () => {
     expect(result.positions[0]?.id).toBe('vote-rigged');
   });
 
+  it('tells English from Russian in Latin letters by the words it knows', () => {
+    expect(matcher.match('da oni vse vrut, i nashi i ihnie').lang).toBe('ru');
+    expect(matcher.match('same old faces, same old lies on every channel').lang).toBe('en');
+    expect(matcher.match('ok, thanks').lang).toBe('en');
+  });
+
+  it('finds a position said in one clause of a long story about something else', () => {
+    const found = ids(
+      'В воскресенье были у сестры, болтали про детей, про огород, про её новую работу, и тут она говорит, ' +
+        'что её один бюллетень ничего не решает, так что она останется дома, и пошла ставить чайник',
+    );
+    expect(found[0]).toBe('vote-pointless');
+  });
+
   it('detects the language, going by the script with more letters in mixed text', () => {
     expect(matcher.match('мама говорит, что NATO подошло к границам').lang).toBe('ru');
     expect(matcher.match('my mum says всё не так однозначно, you know, both sides are to blame').lang).toBe(
@@ -77,18 +91,20 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
     const report = evaluateMatcher(matcher, readMatchCases(path.join(catalogue.dir, 'eval/match.jsonl')));
     expect(report.onTopic).toBeGreaterThanOrEqual(400);
     expect(report.offTopic).toBeGreaterThanOrEqual(40);
-    expect(report.top1).toBeGreaterThanOrEqual(0.9);
+    expect(report.top1).toBeGreaterThanOrEqual(0.93);
     expect(report.top3).toBeGreaterThanOrEqual(0.95);
-    expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.9);
+    expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.93);
+    expect(report.language).toBeGreaterThanOrEqual(0.99);
   });
 
   it.each(['eval/holdout/match.jsonl', 'eval/holdout/match-2.jsonl'])(
     'meets the floors on %s, written apart',
     (file) => {
       const report = evaluateMatcher(matcher, readMatchCases(path.join(catalogue.dir, file)));
-      expect(report.top1).toBeGreaterThanOrEqual(0.9);
-      expect(report.top3).toBeGreaterThanOrEqual(0.95);
-      expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.9);
+      expect(report.top1).toBeGreaterThanOrEqual(0.94);
+      expect(report.top3).toBeGreaterThanOrEqual(0.96);
+      expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.93);
+      expect(report.language).toBeGreaterThanOrEqual(0.99);
     },
   );
 
@@ -97,9 +113,22 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
       matcher,
       readMatchCases(path.join(catalogue.dir, 'eval/holdout/match-3.jsonl')),
     );
-    expect(report.top1).toBeGreaterThanOrEqual(0.9);
-    expect(report.top3).toBeGreaterThanOrEqual(0.93);
+    expect(report.top1).toBeGreaterThanOrEqual(0.95);
+    expect(report.top3).toBeGreaterThanOrEqual(0.97);
+    expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('meets lower floors on the fourth set, near-topic and measured once, blind (0.856, 0.913, 0.625)', () => {
+    const report = evaluateMatcher(
+      matcher,
+      readMatchCases(path.join(catalogue.dir, 'eval/holdout/match-4.jsonl')),
+    );
+    expect(report.onTopic).toBeGreaterThanOrEqual(450);
+    expect(report.offTopic).toBeGreaterThanOrEqual(80);
+    expect(report.top1).toBeGreaterThanOrEqual(0.87);
+    expect(report.top3).toBeGreaterThanOrEqual(0.9);
     expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.78);
+    expect(report.language).toBeGreaterThanOrEqual(0.99);
   });
 });
 

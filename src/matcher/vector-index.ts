@@ -1,4 +1,4 @@
-import { type Counts, FEATURE_BITS } from './features.js';
+import { type Counts, FEATURE_BITS, type Features } from './features.js';
 
 const BUCKETS = 1 << FEATURE_BITS;
 
@@ -32,12 +32,12 @@ export class FeatureSpace {
   }
 
   /** Learns the vocabulary and the document frequencies from the training texts' features. */
-  fit(documents: { words: Counts; chars: Counts }[]): void {
+  fit(documents: Features[]): void {
     const df: number[] = [];
     const ids = this.ids;
     for (const document of documents) {
-      for (const counts of [document.words, document.chars]) {
-        for (const feature of counts.keys()) {
+      for (const part of [document.words.ids, document.chars.ids]) {
+        for (const feature of part) {
           const id = (ids[feature] ?? 0) - 1;
           if (id >= 0) df[id] = (df[id] ?? 0) + 1;
           else {
@@ -54,8 +54,8 @@ export class FeatureSpace {
     this.unknownIdf = Math.log(n + 1) + 1;
   }
 
-  vectorize(features: { words: Counts; chars: Counts }): SparseVector {
-    const capacity = features.words.size + features.chars.size;
+  vectorize(features: Features): SparseVector {
+    const capacity = features.words.ids.length + features.chars.ids.length;
     const ids = new Int32Array(capacity);
     const weights = new Float32Array(capacity);
     let length = 0;
@@ -63,12 +63,13 @@ export class FeatureSpace {
       [features.words, Math.sqrt(this.wordShare)],
       [features.chars, Math.sqrt(1 - this.wordShare)],
     ];
-    for (const [counts, scale] of parts) {
+    for (const [part, scale] of parts) {
       const start = length;
       let norm = 0;
-      for (const [feature, count] of counts) {
-        const id = (this.ids[feature] ?? 0) - 1;
-        const weight = (1 + Math.log(count)) * (id >= 0 ? (this.idf[id] ?? 0) : this.unknownIdf);
+      for (let i = 0; i < part.ids.length; i++) {
+        const id = (this.ids[part.ids[i] ?? 0] ?? 0) - 1;
+        const weight =
+          (1 + Math.log(part.counts[i] ?? 1)) * (id >= 0 ? (this.idf[id] ?? 0) : this.unknownIdf);
         norm += weight * weight;
         if (id < 0) continue;
         ids[length] = id;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load.js';
@@ -7,8 +8,12 @@ import { createCoach } from './coach.js';
 import { evaluateCoach, readCoachCases } from './evaluate.js';
 
 const catalogue = loadCatalogue();
-const coach = createCoach(catalogue, createMatcher(catalogue));
+const matcher = createMatcher(catalogue);
+const coach = createCoach(catalogue, matcher);
+// The rules alone: the tests of rule kinds must not pass only because the learned layer heard the tone.
+const rules = createCoach(catalogue, matcher, { tone: null });
 const kinds = (text: string) => coach.judge(text).markers.map((marker) => marker.kind);
+const ruleKinds = (text: string) => rules.judge(text).markers.map((marker) => marker.kind);
 
 describe('coach verdicts', () => {
   it('finds insults through Russian morphology', () => {
@@ -97,16 +102,190 @@ describe('tips and rewrite', () => {
   });
 });
 
+describe('kinds of move the rules learnt from the third and fourth sets', () => {
+  it('finds insults in more forms and leaves alone the ones people call themselves', () => {
+    for (const text of [
+      'дядь вась, ну ты ватничек классический',
+      'поколение терпил',
+      'диванный вояка, вот ты кто',
+    ]) {
+      expect(ruleKinds(text), text).toContain('insult');
+    }
+    expect(ruleKinds('я в 2014 сам как дурак радовался, потом многое понял')).not.toContain('insult');
+    expect(ruleKinds('honestly i was an idiot back then, i cheered too')).not.toContain('insult');
+    expect(ruleKinds('я как дурак радовался, а ты дура')).not.toContain('insult');
+  });
+
+  it('hears mock praise and mock agreement', () => {
+    for (const text of [
+      'ah the classic cope. very deep, very philosophical',
+      'ну раз по телевизору показывали, то конечно',
+      'там же никогда не врут. святые люди',
+      'Логика уровня первого канала',
+      'there is nobody else because he jails them all, genius',
+      'верю-верю',
+      'lol, still waiting',
+    ]) {
+      expect(ruleKinds(text), text).toContain('sarcasm');
+    }
+  });
+
+  it('hears condescension and contempt said politely', () => {
+    for (const text of [
+      'Дедуль, тебе простительно не разбираться в экономике',
+      "Sweetie, I know it's confusing, that's why I'm explaining it slowly",
+      "I've just accepted you're not really capable of understanding this",
+      'конечно некогда, а потом удивляетесь',
+    ]) {
+      expect(ruleKinds(text), text).toContain('contempt');
+    }
+  });
+
+  it('hears soft ultimatums', () => {
+    for (const text of [
+      'Хорошо, не будем. Только на Новый год меня не жди',
+      'можешь больше не звонить тогда',
+      "then your daughter won't be bringing the grandkids this summer",
+      'Fine. Then I will just stop calling on Sundays',
+      'either this stops at the table, or we stay home',
+    ]) {
+      expect(ruleKinds(text), text).toContain('threat');
+    }
+  });
+
+  it('hears blame of a generation and of a nation', () => {
+    for (const text of [
+      'хуже уже некуда, спасибо вашему поколению',
+      'это у вас поколение такое',
+      'says the generation that drank away the nineties',
+      'Typical Russian men, honestly',
+    ]) {
+      expect(ruleKinds(text), text).toContain('group-blame');
+    }
+  });
+
+  it('counts starred-out swearing as swearing, and not emphasis', () => {
+    expect(ruleKinds('б**ть, да никому вы не нужны')).toContain('profanity');
+    expect(ruleKinds('sacred duty my a**')).toContain('profanity');
+    expect(ruleKinds('this is *really* important to me')).not.toContain('profanity');
+  });
+
+  it('reads Russian typed in Latin letters with the Russian rules', () => {
+    expect(ruleKinds('nu da, a ty prosto bydlo')).toContain('insult');
+    expect(rules.judge('hm, ya takogo ne slyshal. a chto tebya v etom ubedilo?').verdict).toBe('empathic');
+    expect(rules.judge('nu da, a ty prosto bydlo').tips[0]).toMatch(/[а-я]/);
+  });
+
+  it('hears warmth phrased loosely', () => {
+    for (const text of [
+      'ребят правда очень жалко',
+      'а для тебя что это значит?',
+      'а у вас в городе как, по магазинам что-то заметно?',
+      'hm, so for you it feels like Russia was cornered. is that about right?',
+      "yeah, that's something we agree on",
+      'i want him to love where his family comes from, same as you do',
+      'я за то чтобы наши парни вернулись домой живыми',
+      'some people here can be rude, you are not wrong',
+    ]) {
+      expect(rules.judge(text).verdict, text).toBe('empathic');
+    }
+  });
+
+  it('does not count a put-off talk, a small-talk question or a question for a figure as warmth', () => {
+    for (const text of [
+      'давай вечером созвонимся, я в метро',
+      'can we talk later, i am at work',
+      'как там кот, поправился?',
+      'а в каком году это было?',
+      'how many people were there?',
+      'ты уверена, что это он сказал?',
+    ]) {
+      expect(rules.judge(text).verdict, text).toBe('neutral');
+    }
+  });
+
+  it('counts a pile of facts by claims, not by numbers: one claim with a date range is not a lecture', () => {
+    expect(
+      ruleKinds('по данным оон с 2014 по 2021 погибло около 3400 мирных жителей, больше всего в 2014-2015'),
+    ).not.toContain('lecture');
+    expect(
+      ruleKinds(
+        'Respectfully: here is the UN report, the ICC warrant, the Meduza investigation, and the Levada polls.',
+      ),
+    ).toContain('lecture');
+  });
+});
+
+describe('the learned layer', () => {
+  it('hears the tone of a reply the rules have no words for, and names it with a known move', () => {
+    for (const [text, verdict] of [
+      ["you've turned into a walking advert for state tv", 'toxic'],
+      ['ну ты и фантазёр, папа', 'toxic'],
+      ['мам, мне так приятно, когда ты рассказываешь про деревню', 'empathic'],
+    ] as const) {
+      expect(rules.judge(text).verdict, text).toBe('neutral');
+      const judgement = coach.judge(text);
+      expect(judgement.verdict, text).toBe(verdict);
+      expect(judgement.markers).toHaveLength(1);
+      expect(judgement.markers[0]?.text).toBe(text);
+    }
+  });
+
+  it('leaves calm facts and small talk neutral', () => {
+    for (const text of [
+      'the bridge was finished in 2019',
+      'у нас в субботу обещают дождь',
+      'did you get the money i sent?',
+    ]) {
+      expect(coach.judge(text).verdict, text).toBe('neutral');
+    }
+  });
+
+  it('drops the sentence it finds toxic from the rewrite', () => {
+    const judgement = coach.judge("Prices went up again. You've turned into a walking advert for state tv.");
+    expect(judgement.verdict).toBe('toxic');
+    expect(judgement.rewrite).not.toMatch(/advert/);
+    expect(judgement.rewrite).toMatch(/prices went up again/i);
+  });
+
+  it('learns from replies written for it, none copied from the evaluation sets', () => {
+    const normal = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/ё/g, 'е')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const lines = (file: string) =>
+      readFileSync(path.join(catalogue.dir, file), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim().length > 0)
+        .map((line) => normal(JSON.parse(line).text));
+    const training = new Set(lines('coach-training.jsonl'));
+    expect(training.size).toBeGreaterThan(1000);
+    for (const file of [
+      'eval/coach.jsonl',
+      'eval/holdout/coach.jsonl',
+      'eval/holdout/coach-2.jsonl',
+      'eval/holdout/coach-3.jsonl',
+      'eval/holdout/coach-4.jsonl',
+    ]) {
+      // Short replies ("ок", "понятно") are said the same way by anyone; longer ones must be our own words.
+      const shared = lines(file).filter((line) => line.split(' ').length > 4 && training.has(line));
+      expect(shared, file).toEqual([]);
+    }
+  });
+});
+
 describe('accuracy on the evaluation sets (floors; the figures are printed by `sobesednik eval coach`)', () => {
   it('meets the floor on content/eval/coach.jsonl', () => {
     const report = evaluateCoach(coach, readCoachCases(path.join(catalogue.dir, 'eval/coach.jsonl')));
     expect(report.cases).toBeGreaterThanOrEqual(150);
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.95);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.98);
   });
 
   it('meets the floor on the held-out set', () => {
     const report = evaluateCoach(coach, readCoachCases(path.join(catalogue.dir, 'eval/holdout/coach.jsonl')));
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.97);
   });
 
   it('meets the floor on the second set, a development set after its blind run', () => {
@@ -117,16 +296,28 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
       readCoachCases(path.join(catalogue.dir, 'eval/holdout/coach-2.jsonl')),
     );
     expect(report.cases).toBe(180);
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.95);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.96);
   });
 
   it('meets the floor on the third set, written blind and measured once (0.748)', () => {
+    // A development set since: its kinds of error (mock praise, condescension, soft ultimatums) were taught to the
+    // rules, so it no longer measures unseen replies.
     const report = evaluateCoach(
       coach,
       readCoachCases(path.join(catalogue.dir, 'eval/holdout/coach-3.jsonl')),
     );
     expect(report.cases).toBe(150);
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.72);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('meets the floor on the fourth set, written blind and measured once (0.788)', () => {
+    // Also a development set now, like the third; the blind figure was measured on 0c3e8a9.
+    const report = evaluateCoach(
+      coach,
+      readCoachCases(path.join(catalogue.dir, 'eval/holdout/coach-4.jsonl')),
+    );
+    expect(report.cases).toBe(240);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.96);
   });
 });
 

@@ -4,12 +4,13 @@ import type { Catalogue } from '../catalogue/load.js';
 import type { Lang } from '../catalogue/schema.js';
 import { detectLanguage } from '../matcher/language.js';
 import type { Matcher } from '../matcher/matcher.js';
-import { clean } from '../matcher/normalize.js';
+import { clean, countScripts, fold } from '../matcher/normalize.js';
 import { detect, type Marker, type Sentence } from './detect.js';
 import { readToneExamples, type ToneModel, toneReading, trainTone } from './learned.js';
 import { isToxic, MARKER_WEIGHT } from './markers.js';
 import { type Frame, rewrite } from './rewrite.js';
 import { tipsFor } from './tips.js';
+import { isTranslit } from './translit.js';
 
 const LINK = /\S*(?:https?:\/\/|www\.)\S*/gi;
 
@@ -76,6 +77,14 @@ export function toneFor(dir: string): ToneModel | null {
   return tone;
 }
 
+/** The language of tips and rewrite: Russian typed in Latin letters gets them in Russian. */
+function languageOf(text: string): Lang {
+  const letters = text.replace(LINK, ' ');
+  const folded = fold(letters);
+  if (countScripts(folded).cyrillic === 0 && isTranslit(folded)) return 'ru';
+  return detectLanguage(letters).lang;
+}
+
 /**
  * When the rules found no move, the learned layer may still hear one in the tone: the marker names the move it
  * finds most likely and shows the sentence that carries it most (a toxic one is left out of the rewrite).
@@ -125,7 +134,7 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions
     judge(reply, options = {}) {
       const text = clean(reply);
       // Links are Latin letters whatever the language of the reply around them.
-      const lang = options.lang ?? detectLanguage(text.replace(LINK, ' ')).lang;
+      const lang = options.lang ?? languageOf(text);
       const context = options.context ? clean(options.context) : undefined;
       const { sentences, markers } = detect(text);
       const heard = tone && markers.length === 0 ? listen(tone, text, sentences) : undefined;

@@ -61,7 +61,9 @@ export function rewrite(
     } else parts.push(generic.relate);
   }
   if (kept.length === 0) parts.push(generic.ownView);
-  for (const [index, sentence] of kept.entries()) {
+  for (const [index, line] of kept.entries()) {
+    // A chat line often has no full stop; the rewrite adds sentences after it, so it gets one.
+    const sentence = /[.!?…)\p{So}]$/u.test(line) ? line : `${line}.`;
     const isClaim = !/\?$/.test(sentence) && index === 0 && !hasReflection && !FIRST_PERSON.test(sentence);
     parts.push(isClaim ? generic.soften.replace('{point}', lowerFirst(sentence)) : sentence);
   }

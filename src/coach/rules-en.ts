@@ -186,6 +186,7 @@ export const EN_RULES: Rules = {
     makes me (?:so |really |very )?(?:sad|upset|worried) | (?:a |big )hug | i (?:totally |really )?get you | i feel for you | saddens me | goosebumps
     i(?:'d| would) be (?:\p{L}+ )?(?:upset|scared|worried|sad|hurt|angry) too | i (?:\p{L}+ )?cry
     i (?:totally |really |completely )?understand you
+    (?:lovely|nice|good|so good|great|glad) (?:to hear|hearing) (?:your voice|from you) | (?:warms|warmed) my heart
   `),
   'complex-reflection': patterns(raw`
     (?:it )?sounds like (?:you|this|it) | (?:it )?seems (?:like )?(?:you|this matters|it matters) | (?:it )?looks like you

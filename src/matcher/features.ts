@@ -86,9 +86,11 @@ export function extractFeatures(text: string): Features {
   for (const word of words(text)) {
     const isStop = STOPWORDS.has(word);
     const wordStem = stem(word);
-    wordScratch = grow(wordScratch, wordLength + 2);
+    wordScratch = grow(wordScratch, wordLength + 3);
+    // Every word is a feature, stop words included: their idf keeps them light, and "how do I", "мне", "you"
+    // tell a question to the bot from a relative's claim. Only content words give character n-grams.
+    wordScratch[wordLength++] = wordFeature(wordStem);
     if (!isStop) {
-      wordScratch[wordLength++] = wordFeature(wordStem);
       const padded = ` ${word} `;
       charScratch = grow(charScratch, charLength + 2 * padded.length);
       for (let n = 3; n <= 4; n++) {

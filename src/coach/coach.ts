@@ -4,8 +4,8 @@ import type { Catalogue } from '../catalogue/load.js';
 import type { Lang } from '../catalogue/schema.js';
 import { detectLanguage } from '../matcher/language.js';
 import type { Matcher } from '../matcher/matcher.js';
-import { clean, countScripts, fold } from '../matcher/normalize.js';
-import { detect, type Marker, type Sentence } from './detect.js';
+import { clean, fold } from '../matcher/normalize.js';
+import { detect, letterScripts, type Marker, type Sentence } from './detect.js';
 import { readToneExamples, type ToneModel, toneReading, trainTone } from './learned.js';
 import { isToxic, MARKER_WEIGHT } from './markers.js';
 import { type Frame, rewrite } from './rewrite.js';
@@ -80,7 +80,7 @@ export function toneFor(dir: string): ToneModel | null {
 function languageOf(text: string): Lang {
   const letters = text.replace(LINK, ' ');
   const folded = fold(letters);
-  if (countScripts(folded).cyrillic === 0 && isTranslit(folded)) return 'ru';
+  if (letterScripts(folded).cyrillic === 0 && isTranslit(folded)) return 'ru';
   return detectLanguage(letters).lang;
 }
 

@@ -1,6 +1,5 @@
-import { countScripts, fold } from '../matcher/normalize.js';
+import { fold } from '../matcher/normalize.js';
 import { isToxic, type MarkerKind } from './markers.js';
-import type { Rules } from './patterns.js';
 import { EN_RULES } from './rules-en.js';
 import { RU_RULES } from './rules-ru.js';
 import { isTranslit, toCyrillic } from './translit.js';
@@ -40,6 +39,7 @@ const ABOUT_IT =
 
 // A bare site name (press.un.org) names a source once; its dots do not end clauses.
 const DOMAIN = /\S+\.(?:org|com|ru|net|io|media|info|ua|de|uk|eu|int)(?:\/\S*)?/giu;
+const HAS_DOMAIN = /\.(?:org|com|ru|net|io|media|info|ua|de|uk|eu|int)(?![\p{L}])/iu;
 const URL = /(?:https?:\/\/|www\.|t\.me\/|youtu\.be\/|youtube\.com\/)\S+/gi;
 
 // Signs of a fact: a number, a percentage, a named source or report. One fact stated calmly is neutral; a pile of
@@ -60,8 +60,7 @@ export function countFacts(text: string): number {
  * range ("с 2014 по 2021 погибло около 3400 человек" is one fact, calmly stated).
  */
 export function countFactClaims(text: string): number {
-  return text
-    .replace(DOMAIN, ' ')
+  return (HAS_DOMAIN.test(text) ? text.replace(DOMAIN, ' ') : text)
     .split(/[.!?…;:,—–]+(?=\s|$)|\s(?:и|а|and|but)\s/u)
     .filter((clause) => countFacts(clause) > 0).length;
 }
@@ -107,14 +106,21 @@ function spanOf(sentence: string, reading: string, index: number, length: number
 // a pattern that starts with any letter is tried at every position of every sentence.
 const CENSORED = /(?<![\p{L}*])\p{L}{1,5}\*+\p{L}{0,6}(?![\p{L}*])/u;
 
-function findMarkers(sentence: string, rules: Rules[], reading: string): Marker[] {
+type RuleList = [MarkerKind, RegExp[]][];
+const RU_LIST = Object.entries(RU_RULES) as RuleList;
+const EN_LIST = Object.entries(EN_RULES) as RuleList;
+
+function findMarkers(sentence: string, rules: RuleList[], reading: string): Marker[] {
   const found: Marker[] = [];
+  const seen = new Set<MarkerKind>();
   const censored = reading.includes('*') ? CENSORED.exec(reading) : null;
-  if (censored)
+  if (censored) {
     found.push({ kind: 'profanity', text: spanOf(sentence, reading, censored.index, censored[0].length) });
+    seen.add('profanity');
+  }
   for (const ruleSet of rules) {
-    for (const [kind, list] of Object.entries(ruleSet) as [MarkerKind, RegExp[]][]) {
-      if (found.some((marker) => marker.kind === kind)) continue;
+    for (const [kind, list] of ruleSet) {
+      if (seen.has(kind)) continue;
       const veto = VETO[kind];
       if (veto?.test(reading)) continue;
       for (const pattern of list) {
@@ -122,6 +128,7 @@ function findMarkers(sentence: string, rules: Rules[], reading: string): Marker[
         if (!match) continue;
         if (kind === 'insult' && isAboutSelf(reading, match)) continue;
         found.push({ kind, text: spanOf(sentence, reading, match.index, match[0].length).trim() });
+        seen.add(kind);
         break;
       }
     }
@@ -145,16 +152,32 @@ function findMarkers(sentence: string, rules: Rules[], reading: string): Marker[
  * The rules for a sentence and the text they read: the Russian rules for Cyrillic, the English ones for Latin
  * letters, both for mixed or letterless text; Russian in Latin letters is read in Cyrillic by the Russian rules.
  */
-function rulesFor(sentence: string): { rules: Rules[]; reading: string } {
+function rulesFor(sentence: string): { rules: RuleList[]; reading: string } {
   const folded = fold(sentence);
-  const { cyrillic, latin } = countScripts(sentence);
-  if (latin === 0 && cyrillic > 0) return { rules: [RU_RULES], reading: folded };
+  const { cyrillic, latin } = letterScripts(folded);
+  if (latin === 0 && cyrillic > 0) return { rules: [RU_LIST], reading: folded };
   if (cyrillic === 0 && latin > 0) {
     return isTranslit(folded)
-      ? { rules: [RU_RULES], reading: toCyrillic(folded) }
-      : { rules: [EN_RULES], reading: folded };
+      ? { rules: [RU_LIST], reading: toCyrillic(folded) }
+      : { rules: [EN_LIST], reading: folded };
   }
-  return { rules: [RU_RULES, EN_RULES], reading: folded };
+  return { rules: [RU_LIST, EN_LIST], reading: folded };
+}
+
+/**
+ * Cyrillic and Latin letters in folded text, by character code: the same answer as countScripts for the letters
+ * people type here, without building a match array for every sentence.
+ */
+export function letterScripts(folded: string): { cyrillic: number; latin: number } {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) latin++;
+    else if (code >= 0x400 && code <= 0x52f) cyrillic++;
+    else if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) latin++;
+  }
+  return { cyrillic, latin };
 }
 
 /** Every move in every sentence of a reply (already cleaned), with the sentence-level toxicity the rewrite needs. */

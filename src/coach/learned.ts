@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { countScripts, fold } from '../matcher/normalize.js';
+import { fold } from '../matcher/normalize.js';
+import { letterScripts } from './detect.js';
 import { EMPATHIC_KINDS, type MarkerKind, TOXIC_KINDS } from './markers.js';
 import { isTranslit, toCyrillic } from './translit.js';
 
@@ -41,7 +42,7 @@ export function readToneExamples(file: string): ToneExample[] {
 /** The text a reply is read as: folded, and Russian in Latin letters read in Cyrillic, as the rules read it. */
 export function toneReading(text: string): string {
   const folded = fold(text);
-  const { cyrillic, latin } = countScripts(folded);
+  const { cyrillic, latin } = letterScripts(folded);
   return cyrillic === 0 && latin > 0 && isTranslit(folded) ? toCyrillic(folded) : folded;
 }
 

@@ -113,7 +113,28 @@ describe('kinds of move the rules learnt from the third and fourth sets', () => 
     }
     expect(ruleKinds('я в 2014 сам как дурак радовался, потом многое понял')).not.toContain('insult');
     expect(ruleKinds('honestly i was an idiot back then, i cheered too')).not.toContain('insult');
-    expect(ruleKinds('я как дурак радовался, а ты дура')).not.toContain('insult');
+    expect(ruleKinds('я сама в 2014 была как зомби, радовалась крыму')).not.toContain('insult');
+    expect(ruleKinds('I was cheering for Crimea like a total zombie myself')).not.toContain('insult');
+    // Taking one word back does not hide the next.
+    expect(ruleKinds('я как дурак радовался, а ты дура')).toContain('insult');
+  });
+
+  it('does not count an insult the reply denies', () => {
+    for (const text of [
+      'нет мам, ты не дура и я никогда так не думал',
+      "No, Mum, you're not an idiot and I've never thought that",
+    ]) {
+      expect(ruleKinds(text), text).not.toContain('insult');
+    }
+    expect(ruleKinds('не будь дурой, мам')).toContain('insult');
+    expect(ruleKinds("don't be an idiot")).toContain('insult');
+  });
+
+  it('takes one link behind a stated fact for a source, and a link with hardly a word for a dump', () => {
+    const cited =
+      'The UN human rights office documented the killings there. Report is here: https://www.ohchr.org/en/countries/ukraine';
+    expect(coach.judge(cited).verdict).toBe('neutral');
+    expect(kinds('на, почитай https://example.org/truth')).toContain('link-dump');
   });
 
   it('hears mock praise and mock agreement', () => {
@@ -268,6 +289,7 @@ describe('the learned layer', () => {
       'eval/holdout/coach-2.jsonl',
       'eval/holdout/coach-3.jsonl',
       'eval/holdout/coach-4.jsonl',
+      'eval/holdout/coach-5.jsonl',
     ]) {
       // Short replies ("ок", "понятно") are said the same way by anyone; longer ones must be our own words.
       const shared = lines(file).filter((line) => line.split(' ').length > 4 && training.has(line));
@@ -318,6 +340,18 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
     );
     expect(report.cases).toBe(240);
     expect(report.macroF1).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it('meets the floor on the fifth set, written blind and measured once (0.883)', () => {
+    // Measured on 6cf009b, after the rules and the learned layer were built without it. Three general kinds of
+    // error were fixed from it since (a denied insult, a story of one's own past, one link behind a stated fact),
+    // so it is no longer blind either.
+    const report = evaluateCoach(
+      coach,
+      readCoachCases(path.join(catalogue.dir, 'eval/holdout/coach-5.jsonl')),
+    );
+    expect(report.cases).toBe(240);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.88);
   });
 });
 

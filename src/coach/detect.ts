@@ -80,12 +80,34 @@ const VETO: Partial<Record<MarkerKind, RegExp>> = {
     /(?<![\p{L}])(?:потом|позже|попозже|вечером|завтра|за рулем|на работе|в метро|некогда|занят\p{L}*|later|tonight|tomorrow|when i'?m back|when i get|at work|driving|busy)(?![\p{L}])/u,
 };
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:я|i)(?:[\s,]+[\p{L}\p{N}']+){0,4}[\s,]+$/u;
+// A story about one's own past ("я сама в 2014 была как…", "I was cheering … like a total…") may run longer.
+const OWN_STORY_BEFORE =
+  /(?:^|[^\p{L}])(?:я сама|я сам|я был|я была|i was|i myself)(?:[\s,]+[\p{L}\p{N}']+){0,8}[\s,]+$/u;
 const SECOND_PERSON = /(?<![\p{L}])(?:ты|вы|тебя|вас|тебе|вам|you|you're|your|u)(?![\p{L}])/u;
+// "ты не дура", "you're not an idiot", "never thought you were stupid": the word is denied, not said. "Не будь
+// дурой" and "don't be an idiot" still count: there the negation is on "be".
+const DENIED_BEFORE = /(?:^|[^\p{L}])(?:не|ни|not|never|no)(?:\s+(?:a|an|the|такая|такой|какая|какой))?\s+$/u;
 
-/** "я в 2014 сам как дурак радовался", "I was an idiot": the speaker calls themself names, which hurts nobody. */
-function isAboutSelf(reading: string, match: RegExpExecArray): boolean {
-  const before = SELF_BEFORE.exec(reading.slice(0, match.index));
-  return before !== null && !SECOND_PERSON.test(before[0]) && !SECOND_PERSON.test(match[0]);
+/**
+ * Whether an insult the pattern found is really said to someone: not when the speaker calls themself names ("я в
+ * 2014 сам как дурак радовался", "I was an idiot"), which hurts nobody, nor when the word is denied.
+ */
+function isSaid(before: string, words: string): boolean {
+  const self = SELF_BEFORE.exec(before) ?? OWN_STORY_BEFORE.exec(before);
+  const aboutSelf = self !== null && !SECOND_PERSON.test(self[0]) && !SECOND_PERSON.test(words);
+  return !aboutSelf && !DENIED_BEFORE.test(before);
+}
+
+/** The first match that counts: an insult taken back ("я как дурак…") does not hide one further on ("…а ты дура"). */
+function firstMatch(kind: MarkerKind, pattern: RegExp, reading: string): RegExpExecArray | null {
+  for (let from = 0; from < reading.length; ) {
+    const match = pattern.exec(from === 0 ? reading : reading.slice(from));
+    if (!match) return null;
+    match.index += from;
+    if (kind !== 'insult' || isSaid(reading.slice(0, match.index), match[0])) return match;
+    from = match.index + Math.max(1, match[0].length);
+  }
+  return null;
 }
 
 /** Finds the words of the reading in the sentence as written: the reading may be a transliteration or folded. */
@@ -124,9 +146,8 @@ function findMarkers(sentence: string, rules: RuleList[], reading: string): Mark
       const veto = VETO[kind];
       if (veto?.test(reading)) continue;
       for (const pattern of list) {
-        const match = pattern.exec(reading);
+        const match = firstMatch(kind, pattern, reading);
         if (!match) continue;
-        if (kind === 'insult' && isAboutSelf(reading, match)) continue;
         found.push({ kind, text: spanOf(sentence, reading, match.index, match[0].length).trim() });
         seen.add(kind);
         break;
@@ -195,10 +216,21 @@ export function detect(text: string): { sentences: Sentence[]; markers: Marker[]
     markers.push({ kind: 'lecture', text: sentences.map((s) => s.text).join(' ') });
     for (const sentence of sentences) if (countFacts(sentence.text) > 0) sentence.toxic = true;
   }
-  if (urls.length >= 2 || (urls.length === 1 && !hasEmpathy)) {
+  // A source given for a fact is fine; a pile of links, or a link with hardly a word of one's own, is a dump.
+  if (urls.length >= 2 || (urls.length === 1 && !hasEmpathy && ownWords(text) < SOURCE_WORDS)) {
     markers.push({ kind: 'link-dump', text: urls.join(' ') });
   }
   return { sentences, markers: dedupe(markers) };
+}
+
+/** Below this many words besides the link, a single link is handed over rather than cited. */
+const SOURCE_WORDS = 6;
+
+function ownWords(text: string): number {
+  return text
+    .replace(URL, ' ')
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word)).length;
 }
 
 /** One marker per kind, the first found: the feedback names a move once. */

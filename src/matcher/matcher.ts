@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/load.js';
 import type { Lang } from '../catalogue/schema.js';
 import { extractFeatures, stem } from './features.js';
 import { detectLanguage, latinToCyrillic, type Vocabulary } from './language.js';
-import { clean, countScripts, words } from './normalize.js';
+import { clean, words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { centroids, FeatureSpace, InvertedIndex, type SparseVector } from './vector-index.js';
 
@@ -91,20 +91,20 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
   const options = { ...DEFAULT_MATCHER_OPTIONS, ...overrides };
   const space = new FeatureSpace(options.wordShare);
   const texts = examples.map((example) => trainingText(example));
-  const features = texts.map((text) => extractFeatures(text));
-  space.fit(features);
+  const features = space.fit(texts.map((text) => extractFeatures(text)));
   const vocabulary = learnVocabulary(texts);
 
   const labels = [...new Set(examples.map((example) => example.label))];
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
-  const exampleLabel = new Int32Array(examples.length);
   const byLabel: SparseVector[][] = labels.map(() => []);
-  const vectors = features.map((feature, i) => {
-    const vector = space.vectorize(feature);
-    const label = labelIndex.get(examples[i]?.label ?? '') ?? 0;
-    exampleLabel[i] = label;
-    byLabel[label]?.push(vector);
-    return vector;
+  features.forEach((feature, i) => {
+    byLabel[labelIndex.get(examples[i]?.label ?? '') ?? 0]?.push(space.vectorizeKnown(feature));
+  });
+  // The examples' rows grouped by label, so that each label's nearest example is the best of one run of rows.
+  const vectors = byLabel.flat();
+  const labelEnd = new Int32Array(labels.length);
+  byLabel.forEach((group, label) => {
+    labelEnd[label] = (labelEnd[label - 1] ?? 0) + group.length;
   });
   const exampleIndex = new InvertedIndex(vectors, space.size);
   const centroidIndex = new InvertedIndex(centroids(byLabel, space.size), space.size);
@@ -116,6 +116,9 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
   const neighbours = Math.max(1, Math.min(options.neighbours, examples.length));
   const topScores = new Float64Array(neighbours);
   const topRows = new Int32Array(neighbours);
+  const exampleLabel = new Int32Array(vectors.length);
+  for (let label = 0, row = 0; label < labels.length; label++)
+    for (const end = labelEnd[label] ?? 0; row < end; row++) exampleLabel[row] = label;
 
   /**
    * Each label's score on one segment, into `out`: a blend of the class centre, the class's nearest example,
@@ -127,22 +130,27 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
     const vector = space.vectorize(extractFeatures(text));
     exampleIndex.dot(vector, exampleScores);
     centroidIndex.dot(vector, centroidScores);
-    nearest.fill(0);
     topScores.fill(0);
     topRows.fill(-1);
     const last = neighbours - 1;
-    for (let row = 0; row < exampleScores.length; row++) {
-      const score = exampleScores[row] ?? 0;
-      const label = exampleLabel[row] ?? 0;
-      if (score > (nearest[label] ?? 0)) nearest[label] = score;
-      if (score <= (topScores[last] ?? 0)) continue;
-      let i = last;
-      for (; i > 0 && (topScores[i - 1] ?? 0) < score; i--) {
-        topScores[i] = topScores[i - 1] ?? 0;
-        topRows[i] = topRows[i - 1] ?? -1;
+    let cutoff = 0;
+    let row = 0;
+    for (let label = 0; label < labels.length; label++) {
+      let best = 0;
+      for (const end = labelEnd[label] ?? 0; row < end; row++) {
+        const score = exampleScores[row] ?? 0;
+        if (score > best) best = score;
+        if (score <= cutoff) continue;
+        let i = last;
+        for (; i > 0 && (topScores[i - 1] ?? 0) < score; i--) {
+          topScores[i] = topScores[i - 1] ?? 0;
+          topRows[i] = topRows[i - 1] ?? -1;
+        }
+        topScores[i] = score;
+        topRows[i] = row;
+        cutoff = topScores[last] ?? 0;
       }
-      topScores[i] = score;
-      topRows[i] = row;
+      nearest[label] = best;
     }
     const { nearestShare, neighbourShare } = options;
     for (let label = 0; label < labels.length; label++) {
@@ -212,11 +220,11 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
 function trainingText(example: TrainingExample): string {
   const text = clean(example.text);
   if (example.lang !== 'ru') return text;
-  const { cyrillic, latin } = countScripts(text);
-  return latin > cyrillic ? latinToCyrillic(text) : text;
+  return CYRILLIC.test(text) || !LATIN.test(text) ? text : latinToCyrillic(text);
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
 const LATIN_WORD = /^[a-z']+$/;
 
 /**

@@ -31,30 +31,51 @@ export class FeatureSpace {
     return this.idf.length;
   }
 
-  /** Learns the vocabulary and the document frequencies from the training texts' features. */
-  fit(documents: Features[]): void {
+  /**
+   * Learns the vocabulary and the document frequencies from the training texts' features, and returns those
+   * features with dense ids in place of the hashes (for `vectorizeKnown`: one look-up per feature, not two, in a
+   * table too big for the processor's cache).
+   */
+  fit(documents: Features[]): Features[] {
     const df: number[] = [];
-    const ids = this.ids;
-    for (const document of documents) {
-      for (const part of [document.words.ids, document.chars.ids]) {
-        for (const feature of part) {
-          const id = (ids[feature] ?? 0) - 1;
-          if (id >= 0) df[id] = (df[id] ?? 0) + 1;
-          else {
-            ids[feature] = df.length + 1;
-            df.push(1);
-          }
+    const table = this.ids;
+    const dense = (part: Counts): Counts => {
+      const ids = new Int32Array(part.ids.length);
+      part.ids.forEach((feature, i) => {
+        let id = (table[feature] ?? 0) - 1;
+        if (id >= 0) df[id] = (df[id] ?? 0) + 1;
+        else {
+          id = df.length;
+          table[feature] = id + 1;
+          df.push(1);
         }
-      }
-    }
+        ids[i] = id;
+      });
+      return { ids, counts: part.counts };
+    };
+    const result = documents.map((document) => ({
+      words: dense(document.words),
+      chars: dense(document.chars),
+    }));
     const n = documents.length;
     this.idf = Float32Array.from(df, (count) => Math.log((n + 1) / (count + 1)) + 1);
     // A feature never seen in training is as rare as it gets: it still counts in the length of the query, so
     // off-topic text with one familiar word scores low instead of matching on that word alone.
     this.unknownIdf = Math.log(n + 1) + 1;
+    return result;
   }
 
+  /** A text's vector; its features are hashes (a query). */
   vectorize(features: Features): SparseVector {
+    return this.weigh(features, (feature) => (this.ids[feature] ?? 0) - 1);
+  }
+
+  /** A training text's vector; its features already carry dense ids (from `fit`). */
+  vectorizeKnown(features: Features): SparseVector {
+    return this.weigh(features, (id) => id);
+  }
+
+  private weigh(features: Features, denseId: (feature: number) => number): SparseVector {
     const capacity = features.words.ids.length + features.chars.ids.length;
     const ids = new Int32Array(capacity);
     const weights = new Float32Array(capacity);
@@ -67,7 +88,7 @@ export class FeatureSpace {
       const start = length;
       let norm = 0;
       for (let i = 0; i < part.ids.length; i++) {
-        const id = (this.ids[part.ids[i] ?? 0] ?? 0) - 1;
+        const id = denseId(part.ids[i] ?? 0);
         const weight =
           (1 + Math.log(part.counts[i] ?? 1)) * (id >= 0 ? (this.idf[id] ?? 0) : this.unknownIdf);
         norm += weight * weight;

@@ -91,8 +91,8 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
     const report = evaluateMatcher(matcher, readMatchCases(path.join(catalogue.dir, 'eval/match.jsonl')));
     expect(report.onTopic).toBeGreaterThanOrEqual(400);
     expect(report.offTopic).toBeGreaterThanOrEqual(40);
-    expect(report.top1).toBeGreaterThanOrEqual(0.93);
-    expect(report.top3).toBeGreaterThanOrEqual(0.95);
+    expect(report.top1).toBeGreaterThanOrEqual(0.94);
+    expect(report.top3).toBeGreaterThanOrEqual(0.96);
     expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.93);
     expect(report.language).toBeGreaterThanOrEqual(0.99);
   });
@@ -102,8 +102,8 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
     (file) => {
       const report = evaluateMatcher(matcher, readMatchCases(path.join(catalogue.dir, file)));
       expect(report.top1).toBeGreaterThanOrEqual(0.94);
-      expect(report.top3).toBeGreaterThanOrEqual(0.96);
-      expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.9);
+      expect(report.top3).toBeGreaterThanOrEqual(0.97);
+      expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.92);
       expect(report.language).toBeGreaterThanOrEqual(0.99);
     },
   );
@@ -115,7 +115,7 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
     );
     expect(report.top1).toBeGreaterThanOrEqual(0.95);
     expect(report.top3).toBeGreaterThanOrEqual(0.97);
-    expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.88);
+    expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.9);
   });
 
   it('meets lower floors on the fourth set, near-topic and measured once, blind (0.856, 0.913, 0.625)', () => {
@@ -125,9 +125,9 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
     );
     expect(report.onTopic).toBeGreaterThanOrEqual(450);
     expect(report.offTopic).toBeGreaterThanOrEqual(80);
-    expect(report.top1).toBeGreaterThanOrEqual(0.87);
-    expect(report.top3).toBeGreaterThanOrEqual(0.9);
-    expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.78);
+    expect(report.top1).toBeGreaterThanOrEqual(0.9);
+    expect(report.top3).toBeGreaterThanOrEqual(0.92);
+    expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.8);
     expect(report.language).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -130,6 +130,19 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
     expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.8);
     expect(report.language).toBeGreaterThanOrEqual(0.99);
   });
+
+  it('meets the floors on the fifth set, written blind and measured once on a0b8c6c (0.913, 0.956, 0.913)', () => {
+    const report = evaluateMatcher(
+      matcher,
+      readMatchCases(path.join(catalogue.dir, 'eval/holdout/match-5.jsonl')),
+    );
+    expect(report.onTopic).toBe(480);
+    expect(report.offTopic).toBe(80);
+    expect(report.top1).toBeGreaterThanOrEqual(0.9);
+    expect(report.top3).toBeGreaterThanOrEqual(0.95);
+    expect(report.offTopicRejection).toBeGreaterThanOrEqual(0.9);
+    expect(report.language).toBeGreaterThanOrEqual(0.99);
+  });
 });
 
 describe('sobesednik match', () => {

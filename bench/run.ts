@@ -1,8 +1,7 @@
-// npm run bench [-- --users N --messages N --rate N --web-rate N --iterations N --soak]: prints tables and
-// writes bench/results.json (git-ignored). Issue 9's figures: matcher, coach and engine on one core; the bot
-// end to end on SQLite, on PostgreSQL when DATABASE_URL or TEST_DATABASE_URL names one, and a bare grammY echo
-// bot in the same harness; the web API under autocannon, saturated and at --web-rate events/s. --soak adds the
-// fault run (429s and re-deliveries).
+// npm run bench [-- --users N --messages N --iterations N --soak]: prints tables and writes bench/results.json
+// (git-ignored). Issue 9's figures: matcher, coach and engine on one core; the bot end to end on SQLite, on
+// PostgreSQL when DATABASE_URL or TEST_DATABASE_URL names one, and a bare grammY echo bot in the same harness;
+// the web API under autocannon. --soak adds the fault run (429s and re-deliveries).
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +17,6 @@ const { values } = parseArgs({
     users: { type: 'string', default: '20000' },
     messages: { type: 'string', default: '5' },
     rate: { type: 'string', default: '1000' },
-    'web-rate': { type: 'string', default: '500' },
     iterations: { type: 'string', default: '20000' },
     soak: { type: 'boolean', default: false },
   },
@@ -34,7 +32,6 @@ const count = (name: string, value: string | undefined) => {
 const users = count('users', values.users);
 const messages = count('messages', values.messages);
 const rate = count('rate', values.rate);
-const webRate = count('web-rate', values['web-rate']);
 const iterations = count('iterations', values.iterations);
 const results: Record<string, number> = {};
 
@@ -108,20 +105,13 @@ if (values.soak) {
   results['soak.rss_end_mb'] = soak.rssEndMb;
 }
 
-console.log(
-  `\nweb: 2,000 sessions, autocannon with 50 connections for 10 s, saturating, then ${webRate} events/s offered`,
-);
+console.log('\nweb: 2,000 sessions, autocannon with 50 connections for 10 s');
 const web = await measureWeb({ sessions: 2000, seconds: 10, connections: 50 });
-// At saturation the latency is mostly queueing behind 50 connections; at a set rate it is the service's own.
-const webAtRate = await measureWeb({ sessions: 2000, seconds: 10, connections: 50, rate: webRate });
-console.table({ 'web, saturated': web, [`web, ${webRate}/s offered`]: webAtRate });
+console.table({ web });
 results['web.sessions_per_s'] = web.sessionsPerS;
 results['web.events_per_s'] = web.eventsPerS;
 results['web.p99_ms'] = web.p99Ms;
-results['web.errors'] = web.errors + webAtRate.errors;
-results['web.rate'] = webRate;
-results['web.rate_events_per_s'] = webAtRate.eventsPerS;
-results['web.rate_p99_ms'] = webAtRate.p99Ms;
+results['web.errors'] = web.errors;
 
 const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.json');
 const run = { date: new Date().toISOString(), node: process.version, users, messages, iterations };

@@ -28,8 +28,6 @@ export async function measureWeb(options: {
   sessions: number;
   seconds: number;
   connections: number;
-  /** Offered events per second over all connections; unset: as fast as the server answers (saturation). */
-  rate?: number;
 }): Promise<WebLoadResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sobesednik-bench-web-'));
   const server = await startChild('web-server.ts', {
@@ -60,7 +58,6 @@ export async function measureWeb(options: {
       url: base,
       connections: options.connections,
       duration: options.seconds,
-      ...(options.rate ? { overallRate: options.rate } : {}),
       requests: [
         {
           method: 'POST',

@@ -137,52 +137,53 @@ describe('kinds of move the rules learnt from the third and fourth sets', () => 
     expect(kinds('на, почитай https://example.org/truth')).toContain('link-dump');
   });
 
-  it('hears mock praise and mock agreement', () => {
-    for (const text of [
-      'ah the classic cope. very deep, very philosophical',
-      'ну раз по телевизору показывали, то конечно',
-      'там же никогда не врут. святые люди',
-      'Логика уровня первого канала',
-      'there is nobody else because he jails them all, genius',
-      'верю-верю',
-      'lol, still waiting',
-    ]) {
-      expect(ruleKinds(text), text).toContain('sarcasm');
-    }
-  });
-
-  it('hears condescension and contempt said politely', () => {
-    for (const text of [
-      'Дедуль, тебе простительно не разбираться в экономике',
-      "Sweetie, I know it's confusing, that's why I'm explaining it slowly",
-      "I've just accepted you're not really capable of understanding this",
-      'конечно некогда, а потом удивляетесь',
-    ]) {
-      expect(ruleKinds(text), text).toContain('contempt');
-    }
-  });
-
-  it('hears soft ultimatums', () => {
-    for (const text of [
-      'Хорошо, не будем. Только на Новый год меня не жди',
-      'можешь больше не звонить тогда',
-      "then your daughter won't be bringing the grandkids this summer",
-      'Fine. Then I will just stop calling on Sundays',
-      'either this stops at the table, or we stay home',
-    ]) {
-      expect(ruleKinds(text), text).toContain('threat');
-    }
-  });
-
-  it('hears blame of a generation and of a nation', () => {
-    for (const text of [
-      'хуже уже некуда, спасибо вашему поколению',
-      'это у вас поколение такое',
-      'says the generation that drank away the nineties',
-      'Typical Russian men, honestly',
-    ]) {
-      expect(ruleKinds(text), text).toContain('group-blame');
-    }
+  it.each([
+    {
+      what: 'mock praise and mock agreement',
+      kind: 'sarcasm',
+      texts: [
+        'ah the classic cope. very deep, very philosophical',
+        'ну раз по телевизору показывали, то конечно',
+        'там же никогда не врут. святые люди',
+        'Логика уровня первого канала',
+        'there is nobody else because he jails them all, genius',
+        'верю-верю',
+        'lol, still waiting',
+      ],
+    },
+    {
+      what: 'condescension and contempt said politely',
+      kind: 'contempt',
+      texts: [
+        'Дедуль, тебе простительно не разбираться в экономике',
+        "Sweetie, I know it's confusing, that's why I'm explaining it slowly",
+        "I've just accepted you're not really capable of understanding this",
+        'конечно некогда, а потом удивляетесь',
+      ],
+    },
+    {
+      what: 'soft ultimatums',
+      kind: 'threat',
+      texts: [
+        'Хорошо, не будем. Только на Новый год меня не жди',
+        'можешь больше не звонить тогда',
+        "then your daughter won't be bringing the grandkids this summer",
+        'Fine. Then I will just stop calling on Sundays',
+        'either this stops at the table, or we stay home',
+      ],
+    },
+    {
+      what: 'blame of a generation and of a nation',
+      kind: 'group-blame',
+      texts: [
+        'хуже уже некуда, спасибо вашему поколению',
+        'это у вас поколение такое',
+        'says the generation that drank away the nineties',
+        'Typical Russian men, honestly',
+      ],
+    },
+  ])('hears $what', ({ kind, texts }) => {
+    for (const text of texts) expect(ruleKinds(text), text).toContain(kind);
   });
 
   it('counts starred-out swearing as swearing, and not emphasis', () => {

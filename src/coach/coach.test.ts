@@ -291,6 +291,7 @@ describe('the learned layer', () => {
       'eval/holdout/coach-3.jsonl',
       'eval/holdout/coach-4.jsonl',
       'eval/holdout/coach-5.jsonl',
+      'eval/holdout/coach-6.jsonl',
     ]) {
       // Short replies ("ок", "понятно") are said the same way by anyone; longer ones must be our own words.
       const shared = lines(file).filter((line) => line.split(' ').length > 4 && training.has(line));
@@ -304,7 +305,7 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
   // before anything was learnt from the set: coach-2 (0.730: implied insults and soft ultimatums passed as
   // neutral), coach-3 (0.748: mock praise, condescension), coach-4 (0.788, on 0c3e8a9) and coach-5 (0.883, on
   // 6cf009b, after the rules and the learned layer were built without it; a denied insult, a story of one's own
-  // past and one link behind a stated fact were fixed from it since). Every set has been studied since.
+  // past and one link behind a stated fact were fixed from it since) and coach-6 (0.911, on b01d08c).
   it.each([
     { file: 'eval/coach.jsonl', about: 'the development set', cases: 210, floor: 0.98 },
     { file: 'eval/holdout/coach.jsonl', about: 'written apart', cases: 150, floor: 0.97 },
@@ -312,6 +313,7 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
     { file: 'eval/holdout/coach-3.jsonl', about: 'blind once: 0.748', cases: 150, floor: 0.97 },
     { file: 'eval/holdout/coach-4.jsonl', about: 'blind once: 0.788', cases: 240, floor: 0.96 },
     { file: 'eval/holdout/coach-5.jsonl', about: 'blind once: 0.883', cases: 240, floor: 0.88 },
+    { file: 'eval/holdout/coach-6.jsonl', about: 'blind once: 0.911', cases: 180, floor: 0.9 },
   ])('meets the macro-F1 floor on $file ($about)', ({ file, cases, floor }) => {
     const report = evaluateCoach(coach, readCoachCases(path.join(catalogue.dir, file)));
     expect(report.cases).toBe(cases);

@@ -303,7 +303,7 @@ describe('the learned layer', () => {
 describe('accuracy on the evaluation sets (floors; the figures are printed by `sobesednik eval coach`)', () => {
   // Each set's floor sits a little below what the coach reaches on it. The blind figures were measured once,
   // before anything was learnt from the set: coach-2 (0.730: implied insults and soft ultimatums passed as
-  // neutral), coach-3 (0.748: mock praise, condescension), coach-4 (0.788, on 0c3e8a9) and coach-5 (0.883, on
+  // neutral), coach-3 (0.748: mock praise, condescension), coach-4 (0.788, on 0c3e8a9), coach-5 (0.883, on
   // 6cf009b, after the rules and the learned layer were built without it; a denied insult, a story of one's own
   // past and one link behind a stated fact were fixed from it since) and coach-6 (0.911, on b01d08c).
   it.each([

@@ -108,10 +108,15 @@ describe('accuracy on the evaluation sets (floors; the figures are printed by `s
       about: 'blind once on a0b8c6c: 0.913, 0.956, 0.913',
       floors: [0.9, 0.95, 0.9],
     },
+    {
+      file: 'eval/holdout/match-6.jsonl',
+      about: 'blind once on b01d08c: 0.988, 0.988, 0.900',
+      floors: [0.97, 0.97, 0.875],
+    },
   ])('meets the top-1, top-3 and rejection floors on $file ($about)', ({ file, floors }) => {
     const report = evaluateMatcher(matcher, readMatchCases(path.join(catalogue.dir, file)));
     const [top1, top3, rejection] = floors;
-    expect(report.onTopic).toBeGreaterThanOrEqual(250);
+    expect(report.onTopic).toBeGreaterThanOrEqual(240);
     expect(report.offTopic).toBeGreaterThanOrEqual(40);
     expect(report.top1).toBeGreaterThanOrEqual(top1 ?? 1);
     expect(report.top3).toBeGreaterThanOrEqual(top3 ?? 1);

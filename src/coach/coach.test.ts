@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load.js';
@@ -6,6 +7,7 @@ import { createMatcher } from '../matcher/matcher.js';
 import { jsonLines, runCli } from '../test-support/cli.js';
 import { createCoach } from './coach.js';
 import { evaluateCoach, readCoachCases } from './evaluate.js';
+import { readToneExamples } from './learned.js';
 
 const catalogue = loadCatalogue();
 const matcher = createMatcher(catalogue);
@@ -239,6 +241,18 @@ describe('kinds of move the rules learnt from the third and fourth sets', () => 
 });
 
 describe('the learned layer', () => {
+  it('names the line of a training file that is not JSON or not a labelled reply', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'coach-training-')), 'coach-training.jsonl');
+    const good = JSON.stringify({ text: 'ok', lang: 'en', verdict: 'neutral' });
+    writeFileSync(file, `${good}\n{"text": "cut off\n`);
+    expect(() => readToneExamples(file)).toThrow(/coach-training\.jsonl:2:/);
+    writeFileSync(
+      file,
+      `${good}\n${good}\n${JSON.stringify({ text: 'hm', lang: 'de', verdict: 'neutral' })}\n`,
+    );
+    expect(() => readToneExamples(file)).toThrow(/coach-training\.jsonl:3:/);
+  });
+
   it('hears the tone of a reply the rules have no words for, and names it with a known move', () => {
     for (const [text, verdict] of [
       ["you've turned into a walking advert for state tv", 'toxic'],

@@ -98,19 +98,22 @@ function listen(tone: ToneModel, text: string, sentences: Sentence[]): Marker | 
         : undefined;
   if (!verdict) return undefined;
   let carrier = sentences[0];
+  let carrierReading = carrier && toneReading(carrier.text);
   if (sentences.length > 1) {
     let most = -1;
     for (const sentence of sentences) {
-      const share = tone.verdict(toneReading(sentence.text))[verdict];
+      const reading = toneReading(sentence.text);
+      const share = tone.verdict(reading)[verdict];
       if (share > most) {
         most = share;
         carrier = sentence;
+        carrierReading = reading;
       }
     }
   }
-  if (!carrier) return undefined;
+  if (!carrier || carrierReading === undefined) return undefined;
   if (verdict === 'toxic') carrier.toxic = true;
-  return { kind: tone.kind(toneReading(carrier.text), verdict), text: carrier.text };
+  return { kind: tone.kind(carrierReading, verdict), text: carrier.text };
 }
 
 /**

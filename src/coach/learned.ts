@@ -25,6 +25,15 @@ const exampleSchema = z.strictObject({
 
 export type ToneExample = z.infer<typeof exampleSchema>;
 
+/** Malformed JSON fails the schema check below, so that it too is reported with its line number. */
+function parseLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads the training replies; a bad line stops start-up with its number, as the catalogue does. */
 export function readToneExamples(file: string): ToneExample[] {
   return readFileSync(file, 'utf8')
@@ -32,7 +41,7 @@ export function readToneExamples(file: string): ToneExample[] {
     .map((line, index) => ({ line: line.trim(), number: index + 1 }))
     .filter(({ line }) => line.length > 0)
     .map(({ line, number }) => {
-      const parsed = exampleSchema.safeParse(JSON.parse(line));
+      const parsed = exampleSchema.safeParse(parseLine(line));
       if (!parsed.success)
         throw new Error(`${file}:${number}: ${parsed.error.issues[0]?.message ?? 'bad line'}`);
       return parsed.data;

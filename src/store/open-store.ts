@@ -12,9 +12,9 @@ import pg from 'pg';
 import { type DatabaseLocation, describeLocation, parseDatabaseUrl } from './database-url.js';
 import { explainError } from './explain-error.js';
 import { migrationProvider } from './migrations.js';
-import { startCheckpointer } from './sqlite-checkpointer.js';
 import type { Database } from './schema.js';
 import { createSqlStore, type Store } from './sql-store.js';
+import { startCheckpointer } from './sqlite-checkpointer.js';
 
 /** pino-compatible, so a pino logger can be passed as is. Only event kinds and numbers are logged. */
 export interface StoreLog {

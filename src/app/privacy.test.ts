@@ -79,6 +79,34 @@ for (const dialect of testDialects()) {
       expect((await database.seize()).includes(key)).toBe(false);
     });
 
+    it('keeps no typed words mid-practice, not even those the coach quotes back in a tip', async () => {
+      database = await dialect.create();
+      services = await startServices({
+        env: { DATABASE_URL: database.url, SOBESEDNIK_SECRET: 'f'.repeat(64) },
+        log: pino({ level: 'silent' }),
+        retention: false,
+      });
+      const key = services.userKey('telegram', TELEGRAM_ID);
+      const send = (event: UserEvent) => services?.conversations.handle(key, event, { lang: 'ru' });
+
+      await send({ kind: 'command', name: 'practice' });
+      await send({ kind: 'button', data: buttonData.persona('mother') });
+      const [warm = '', toxic = ''] = REPLIES;
+      await send({ kind: 'text', text: warm });
+      const judged = await send({ kind: 'text', text: toxic });
+      // The words of the reply that the tips quote, as the user sees them: «зомби», «промыли мозги».
+      const quoted = (judged?.messages[0]?.feedback?.tips ?? [])
+        .flatMap((tip) => [...tip.matchAll(/«([^»]+)»/g)].map((match) => match[1] ?? ''))
+        .filter((fragment) => fragment !== '' && toxic.includes(fragment));
+      expect(quoted.length, 'the coach quotes the reply back').toBeGreaterThan(0);
+      expect((await services.store.loadUser(key))?.state).toMatchObject({ mode: 'practice' });
+
+      const seized = await database.seize();
+      for (const text of [warm, toxic, ...quoted]) {
+        for (const trace of traces(text)) expect(seized.includes(trace), `found "${text}"`).toBe(false);
+      }
+    });
+
     it('keeps a phrasing only after consent, with no link to the user', async () => {
       database = await dialect.create();
       services = await startServices({

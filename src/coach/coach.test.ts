@@ -345,6 +345,7 @@ describe('sobesednik coach', () => {
       empathy: expect.any(Number),
       markers: expect.arrayContaining([{ kind: 'emotional-reaction', text: expect.any(String) }]),
       tips: expect.any(Array),
+      tipKeys: expect.any(Array),
       rewrite: expect.any(String),
     });
   });

@@ -9,7 +9,7 @@ import { detect, letterScripts, type Marker, type Sentence } from './detect.js';
 import { readToneExamples, type ToneModel, toneReading, trainTone } from './learned.js';
 import { isToxic, MARKER_WEIGHT } from './markers.js';
 import { type Frame, rewrite } from './rewrite.js';
-import { tipsFor } from './tips.js';
+import { type TipKey, tipsFor } from './tips.js';
 import { isTranslit } from './translit.js';
 
 const LINK = /\S*(?:https?:\/\/|www\.)\S*/gi;
@@ -21,7 +21,10 @@ export interface Judgement {
   toxicity: number;
   empathy: number;
   markers: Marker[];
+  /** The tips as the user reads them; a tip about a hurtful move quotes the words, so it is shown, never kept. */
   tips: string[];
+  /** The same tips by name, in the same order: what a practice keeps and counts. */
+  tipKeys: TipKey[];
   rewrite: string;
 }
 
@@ -144,12 +147,14 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions
       const toxic = markers.filter((marker) => isToxic(marker.kind));
       const empathic = markers.filter((marker) => !isToxic(marker.kind));
       const verdict: Verdict = toxic.length > 0 ? 'toxic' : empathic.length > 0 ? 'empathic' : 'neutral';
+      const tips = tipsFor(markers, lang);
       return {
         verdict,
         toxicity: combine(toxic),
         empathy: combine(empathic),
         markers,
-        tips: tipsFor(markers, lang),
+        tips: tips.map((tip) => tip.text),
+        tipKeys: tips.map((tip) => tip.key),
         rewrite: rewrite(sentences, markers, lang, { context, frame: frameFor(options, lang, hashOf(text)) }),
       };
     },

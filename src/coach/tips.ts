@@ -1,6 +1,6 @@
 import type { Lang } from '../catalogue/schema.js';
 import type { Marker } from './detect.js';
-import { type EmpathicKind, isToxic, type MarkerKind, type ToxicKind } from './markers.js';
+import { type EmpathicKind, isToxic, type MarkerKind, TOXIC_KINDS, type ToxicKind } from './markers.js';
 
 export const MARKER_LABELS: Record<Lang, Record<MarkerKind, string>> = {
   ru: {
@@ -97,7 +97,40 @@ const FIX: Record<Lang, Record<ToxicKind, string>> = {
   },
 };
 
-const NEXT = {
+/**
+ * The FIX tips above that quote the reply, worded without the quote: the practice summary recalls a habit over
+ * several replies, and the state it is rendered from keeps no word the user typed.
+ */
+const FIX_UNQUOTED: Record<
+  Lang,
+  Record<'insult' | 'labelling' | 'contempt' | 'group-blame' | 'rhetorical-question' | 'demand', string>
+> = {
+  ru: {
+    insult:
+      'Уберите оскорбления: после них человек защищается, а не слушает. Скажите лучше, что чувствуете вы.',
+    labelling: 'Ярлыки ставят диагноз вместо разговора. Спросите, откуда у человека такой взгляд.',
+    contempt: 'Презрение рвёт связь. Вспомните, за что вы цените этого человека, и скажите об этом.',
+    'group-blame': 'Не обобщайте: говорите об этом человеке и этом разговоре.',
+    'rhetorical-question':
+      'Риторический вопрос — это упрёк в форме вопроса. Задайте настоящий: «Что тебя в этом убеждает?»',
+    demand: 'Требования вызывают сопротивление. Попробуйте просьбу: «Можно я расскажу, как вижу это я?»',
+  },
+  en: {
+    insult:
+      'Drop the insults: they make people defend themselves instead of listening. Say how you feel instead.',
+    labelling: 'Labels diagnose instead of talking. Ask where their view comes from.',
+    contempt: 'Contempt breaks the connection. Think of what you value in this person and say it.',
+    'group-blame': 'Do not generalise: talk about this person and this conversation.',
+    'rhetorical-question':
+      'A rhetorical question is a reproach dressed as a question. Ask a real one: "What convinces you of that?"',
+    demand: 'Demands breed resistance. Try a request: "Can I tell you how I see it?"',
+  },
+};
+
+const NEXT_MOVES = ['reflection', 'question', 'balance', 'connect', 'scale'] as const;
+type NextMove = (typeof NEXT_MOVES)[number];
+
+const NEXT: Record<Lang, Record<NextMove, string>> = {
   ru: {
     reflection:
       'Отразите чувство, которое слышите: «Похоже, тебе тревожно, что…» — так человек чувствует, что его слышат.',
@@ -117,7 +150,20 @@ const NEXT = {
     connect: 'Name what you share ("We both want…"), or tell a story of your own.',
     scale: 'Ask about certainty: "How sure are you, from 0 to 10?" and then: "Why not lower?"',
   },
-} as const;
+};
+
+/**
+ * A tip's stable name, whatever its wording: the kind of move a FIX tip is about, or "next:" and the move a NEXT
+ * tip suggests. The practice counts tips by it, so that its state keeps no quoted words.
+ */
+export const TIP_KEYS = [...TOXIC_KINDS, ...NEXT_MOVES.map((move) => `next:${move}` as const)];
+export type TipKey = (typeof TIP_KEYS)[number];
+
+export interface Tip {
+  key: TipKey;
+  /** What the user is shown: a FIX tip quotes the words it is about. */
+  text: string;
+}
 
 const REFLECTIONS: EmpathicKind[] = ['simple-reflection', 'complex-reflection', 'emotional-reaction'];
 const QUESTIONS: EmpathicKind[] = ['open-question', 'exploration', 'confidence-scale', 'change-mind'];
@@ -128,21 +174,29 @@ function shorten(text: string): string {
 }
 
 /** At most three concrete tips, in the user's language: what to drop first, then what to try next. */
-export function tipsFor(markers: Marker[], lang: Lang): string[] {
+export function tipsFor(markers: Marker[], lang: Lang): Tip[] {
   const kinds = new Set(markers.map((marker) => marker.kind));
-  const tips: string[] = [];
+  const tips: Tip[] = [];
   for (const marker of markers) {
     if (isToxic(marker.kind) && tips.length < 2) {
-      tips.push(FIX[lang][marker.kind as ToxicKind].replace('{text}', shorten(marker.text)));
+      tips.push({ key: marker.kind, text: FIX[lang][marker.kind].replace('{text}', shorten(marker.text)) });
     }
   }
-  const next = NEXT[lang];
+  const next = (move: NextMove): Tip => ({ key: `next:${move}`, text: NEXT[lang][move] });
   const hasReflection = REFLECTIONS.some((kind) => kinds.has(kind));
   const hasQuestion = QUESTIONS.some((kind) => kinds.has(kind));
-  if (!hasReflection && hasQuestion) tips.push(next.balance);
-  if (!hasReflection && !hasQuestion) tips.push(next.reflection);
-  if (!hasQuestion) tips.push(next.question);
-  if (hasReflection && hasQuestion && !CONNECTIONS.some((kind) => kinds.has(kind))) tips.push(next.connect);
-  if (hasReflection && hasQuestion && !kinds.has('confidence-scale')) tips.push(next.scale);
+  if (!hasReflection && hasQuestion) tips.push(next('balance'));
+  if (!hasReflection && !hasQuestion) tips.push(next('reflection'));
+  if (!hasQuestion) tips.push(next('question'));
+  if (hasReflection && hasQuestion && !CONNECTIONS.some((kind) => kinds.has(kind)))
+    tips.push(next('connect'));
+  if (hasReflection && hasQuestion && !kinds.has('confidence-scale')) tips.push(next('scale'));
   return tips.slice(0, 3);
+}
+
+/** A tip as the practice summary names it: the same advice, quoting no reply. */
+export function tipSummary(key: TipKey, lang: Lang): string {
+  if (key.startsWith('next:')) return NEXT[lang][key.slice('next:'.length) as NextMove];
+  const unquoted: Partial<Record<string, string>> = FIX_UNQUOTED[lang];
+  return unquoted[key] ?? FIX[lang][key as ToxicKind];
 }

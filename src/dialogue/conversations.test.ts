@@ -19,10 +19,47 @@ beforeAll(() => {
 
 const UNRECOGNISED = 'у соседей кот опять залез на антресоль';
 
+/** A practice as version 2 stored it, one reply in. */
+const VERSION_2 = {
+  version: 2,
+  lang: 'en',
+  mode: 'practice',
+  rng: 1,
+  practiceSerial: 1,
+  practice: {
+    persona: 'mother',
+    position: 'support-troops',
+    openness: 10,
+    turn: 1,
+    used: ['line:support-troops:defensive:2', 'reaction:hurt:4'],
+    lastLine: 'I feel really hurt, honestly.',
+    opennessTrail: [25, 10],
+    counts: { empathic: 0, neutral: 0, toxic: 1, questions: 0, reflections: 0 },
+    tips: [['Drop the insult ("zombie"): it makes people defend themselves instead of listening.', 1]],
+    serial: 1,
+    maxTurns: 12,
+    history: [
+      {
+        position: 'support-troops',
+        openness: 25,
+        lastLine: 'Now is not the time to scold our own.',
+        counts: { empathic: 0, neutral: 0, toxic: 0, questions: 0, reflections: 0 },
+        usedAdded: true,
+        tipIndices: [0],
+        newTips: 1,
+        rng: 2,
+      },
+    ],
+  },
+};
+
 describe('conversations', () => {
-  it('resets a stored state it cannot read, tells the user, and carries on', async () => {
+  it.each([
+    { about: 'of no known shape', state: { version: 0, something: 'old' } },
+    { about: 'of version 2, which kept lines and tips as text', state: VERSION_2 },
+  ])('resets a stored state $about, tells the user, and carries on', async ({ state }) => {
     const storage = new MemoryStorage();
-    storage.users.set('u', { lang: 'en', state: { version: 0, something: 'old' }, version: 3 });
+    storage.users.set('u', { lang: 'en', state, version: 3 });
     const conversations = createConversations({ engine, storage });
     const reply = await conversations.handle('u', { kind: 'command', name: 'menu' });
     expect(reply.messages[0]?.text).toContain("couldn't continue");

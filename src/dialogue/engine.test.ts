@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Catalogue, loadCatalogue } from '../catalogue/load.js';
 import type { Lang } from '../catalogue/schema.js';
 import { type Coach, createCoach } from '../coach/coach.js';
+import { tipSummary } from '../coach/tips.js';
 import { createMatcher } from '../matcher/matcher.js';
 import { buttonData } from './buttons.js';
 import { createEngine, type Engine } from './engine.js';
@@ -134,20 +135,57 @@ describe('practice', () => {
   });
 
   it('"try that turn again" restores the state before the turn exactly, turn after turn', () => {
-    let { state } = run(initialState('en', 5), [press(buttonData.persona('colleague'))]);
+    const start = run(initialState('en', 5), [press(buttonData.persona('colleague'))]);
+    let state = start.state;
     const before: DialogueState[] = [];
+    /** The relative's line the user was answering, as shown. */
+    const shown = [start.results[0]?.messages.at(-1)?.text ?? ''];
     for (const reply of [WARM.en[0], HOSTILE.en[1], WARM.en[2]]) {
       before.push(state);
-      state = engine.step(state, text(reply ?? ''), { now: NOW }).state;
+      const result = engine.step(state, text(reply ?? ''), { now: NOW });
+      state = result.state;
+      shown.push(result.messages.at(-1)?.text ?? '');
     }
     const serial = state.practice?.serial ?? 0;
-    state = engine.step(state, press(buttonData.again(serial)), { now: NOW }).state;
-    expect(state).toEqual(before[2]);
-    state = engine.step(state, { kind: 'command', name: 'again' }, { now: NOW }).state;
-    expect(state).toEqual(before[1]);
+    const again = engine.step(state, press(buttonData.again(serial)), { now: NOW });
+    expect(again.state).toEqual(before[2]);
+    expect(again.messages[0]?.text.endsWith(`\n\n${shown[2]}`)).toBe(true);
+    const twice = engine.step(again.state, { kind: 'command', name: 'again' }, { now: NOW });
+    expect(twice.state).toEqual(before[1]);
+    expect(twice.messages[0]?.text.endsWith(`\n\n${shown[1]}`)).toBe(true);
+    state = twice.state;
     // A different reply from the restored state leads somewhere else.
     const retried = engine.step(state, text(WARM.en[3] ?? ''), { now: NOW }).state;
     expect(retried.practice?.openness).toBeGreaterThan(before[2]?.practice?.openness ?? 100);
+  });
+
+  it('repeats a confidence number exactly after "try again", on the scale the question used', () => {
+    let { state } = run(initialState('ru', 11), [press(buttonData.persona('mother'))]);
+    const asked = engine.step(state, text('Мам, а насколько ты в этом уверена, от 0 до 100?'), { now: NOW });
+    const line = asked.messages.at(-1)?.text ?? '';
+    expect(Number(/\d+/.exec(line)?.[0])).toBeGreaterThanOrEqual(60);
+    state = engine.step(asked.state, text(WARM.ru[0] ?? ''), { now: NOW }).state;
+    const again = engine.step(state, { kind: 'command', name: 'again' }, { now: NOW });
+    expect(again.messages[0]?.text.endsWith(`\n\n${line}`)).toBe(true);
+  });
+
+  it('keeps no text in the state, only keys: not the lines, not the tips that quote the reply', () => {
+    let { state } = run(initialState('ru', 6), [press(buttonData.persona('mother'))]);
+    const tips: string[] = [];
+    let last: StepResult | undefined;
+    for (const reply of [WARM.ru[0], HOSTILE.ru[0], WARM.ru[4], HOSTILE.ru[0]]) {
+      last = engine.step(state, text(reply ?? ''), { now: NOW });
+      tips.push(...(last.messages[0]?.feedback?.tips ?? []));
+      state = last.state;
+      expect(JSON.stringify(persistable(state))).not.toMatch(/[а-яё]/i);
+    }
+    expect(tips.join(' '), 'the feedback quotes the reply').toMatch(/«[^»]*(зомби|промыли)/);
+    if (state.practice) last = engine.step(state, { kind: 'command', name: 'stop' }, { now: NOW });
+    const summary = last?.messages.at(-1)?.text;
+    // The summary names the habit, in words that quote no reply.
+    const fix = coach.judge(HOSTILE.ru[0] ?? '').tipKeys[0] ?? 'insult';
+    expect(summary).toContain(`• ${tipSummary(fix, 'ru')}`);
+    expect(summary).not.toMatch(/зомби|промыли/);
   });
 
   it('reaches every persona × position pair, opening with a line of that position', () => {

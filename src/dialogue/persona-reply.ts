@@ -1,4 +1,4 @@
-import type { Lang, Persona, PersonaState } from '../catalogue/schema.js';
+import { LANGS, type Lang, type Persona, type PersonaState, type PersonaText } from '../catalogue/schema.js';
 import type { Judgement } from '../coach/coach.js';
 import type { MarkerKind } from '../coach/markers.js';
 import { next, pick } from './random.js';
@@ -82,18 +82,55 @@ export interface PersonaReply {
   rng: number;
 }
 
+/**
+ * The lines of a pool, named as in the keys of said lines: "line:<position>:<state>", "confidence:<state>",
+ * "reaction:<hurt|dismiss>"; a line's key is its pool and its index ("line:tv-says:open:2").
+ */
+function poolLines(text: PersonaText, pool: string): readonly string[] {
+  const [kind, first = '', second = ''] = pool.split(':');
+  // The names come from the stored state: an inherited property ("constructor") is no pool.
+  const own = <T>(record: Record<string, T>, name: string) =>
+    Object.hasOwn(record, name) ? record[name] : undefined;
+  if (kind === 'line') {
+    const lines = own(text.lines, first);
+    return (lines && own(lines, second)) ?? [];
+  }
+  if (kind === 'confidence') return own(text.confidence, first) ?? [];
+  if (kind === 'reaction') return own(text.reactions, first) ?? [];
+  return [];
+}
+
 /** A line from a pool that has not been said in this practice; when all have, any line of the pool. */
 export function unusedLine(
+  text: PersonaText,
   pool: string,
-  lines: readonly string[],
   used: readonly string[],
   rng: number,
 ): { line: string; key: string; rng: number } {
+  const lines = poolLines(text, pool);
   const keys = lines.map((_, i) => `${pool}:${i}`);
   const fresh = keys.filter((key) => !used.includes(key));
   const choice = pick(fresh.length > 0 ? fresh : keys, rng);
   const index = Number(choice.item.slice(pool.length + 1));
   return { line: lines[index] ?? '', key: choice.item, rng: choice.rng };
+}
+
+/**
+ * The text of a line the state keeps as said: its key, and for a confidence line "=" and the number it filled
+ * in ("confidence:guarded:0=7"), which cannot be worked out again (a random draw, and the scale the question used).
+ */
+export function saidLine(persona: Persona, lang: Lang, said: string): string {
+  const [key = '', number] = said.split('=');
+  const cut = key.lastIndexOf(':');
+  const pool = key.slice(0, cut);
+  const index = Number(key.slice(cut + 1));
+  // The language may change mid-practice, and the catalogue does not make both languages equally long: the
+  // other language speaks when this one has no line under the key.
+  const line =
+    [lang, ...LANGS]
+      .map((each) => poolLines(persona[each], pool)[index])
+      .find((each) => each !== undefined) ?? '';
+  return number === undefined ? line : line.replaceAll('{n}', number);
 }
 
 /**
@@ -116,24 +153,27 @@ export function personaReply(
   const toxicKinds = judgement.verdict === 'toxic' ? [...kinds].filter((kind) => CHANGE[kind] < 0) : [];
   let position = before.position;
   let chosen: { line: string; key: string; rng: number };
+  let said: string;
 
   if (toxicKinds.length > 0) {
     const reaction = toxicKinds.every((kind) => DISMISSIVE.has(kind)) ? 'dismiss' : 'hurt';
-    chosen = unusedLine(`reaction:${reaction}`, text.reactions[reaction], before.used, rng);
+    chosen = unusedLine(text, `reaction:${reaction}`, before.used, rng);
+    said = chosen.key;
   } else if (kinds.has('confidence-scale')) {
-    const template = unusedLine(`confidence:${state}`, text.confidence[state], before.used, rng);
+    const template = unusedLine(text, `confidence:${state}`, before.used, rng);
     const jitter = next(template.rng);
     const certainty = Math.max(
       1,
       Math.min(10, Math.round(10 - (openness / 100) * 6 + (jitter.value * 2 - 1))),
     );
     const hundred = /100|сто(?![\p{L}])|hundred/iu.test(reply);
-    const line = template.line.replaceAll('{n}', String(hundred ? certainty * 10 : certainty));
-    chosen = { line, key: template.key, rng: jitter.rng };
+    const number = String(hundred ? certainty * 10 : certainty);
+    chosen = { line: template.line.replaceAll('{n}', number), key: template.key, rng: jitter.rng };
+    said = `${template.key}=${number}`;
   } else {
     const pool = (id: string) => `line:${id}:${state}`;
     const hasFresh = (id: string) =>
-      (text.lines[id]?.[state] ?? []).some((_, i) => !before.used.includes(`${pool(id)}:${i}`));
+      poolLines(text, pool(id)).some((_, i) => !before.used.includes(`${pool(id)}:${i}`));
     if (!hasFresh(position)) {
       const others = persona.positions.filter((id) => id !== position && hasFresh(id));
       if (others.length > 0) {
@@ -142,7 +182,8 @@ export function personaReply(
         rng = moved.rng;
       }
     }
-    chosen = unusedLine(pool(position), text.lines[position]?.[state] ?? [], before.used, rng);
+    chosen = unusedLine(text, pool(position), before.used, rng);
+    said = chosen.key;
   }
 
   return {
@@ -154,7 +195,7 @@ export function personaReply(
       openness,
       turn: before.turn + 1,
       used: before.used.includes(chosen.key) ? before.used : [...before.used, chosen.key],
-      lastLine: chosen.line,
+      lastLine: said,
       opennessTrail: [...before.opennessTrail, openness],
     },
   };

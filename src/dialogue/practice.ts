@@ -1,12 +1,12 @@
 import type { Persona } from '../catalogue/schema.js';
 import type { Judgement } from '../coach/coach.js';
 import { isToxic, type MarkerKind } from '../coach/markers.js';
-import { MARKER_LABELS } from '../coach/tips.js';
+import { MARKER_LABELS, type TipKey } from '../coach/tips.js';
 import { words } from '../matcher/normalize.js';
 import { buttonData } from './buttons.js';
 import type { Deps } from './deps.js';
 import type { Button } from './messages.js';
-import { CLOSED_AT, OPENED_AT, personaReply, unusedLine } from './persona-reply.js';
+import { CLOSED_AT, OPENED_AT, personaReply, saidLine, unusedLine } from './persona-reply.js';
 import type { PracticeState, PracticeTurn, Undo } from './state.js';
 import type { PracticeOutcome } from './storage.js';
 import { practiceSummary, summaryText } from './summary.js';
@@ -77,12 +77,7 @@ export function startPractice(deps: Deps, turn: Turn, persona: Persona, position
   const position =
     positionId && persona.positions.includes(positionId) ? positionId : (turn.pick(persona.positions) ?? '');
   const openness = FIRST_OPENNESS + Math.floor(turn.random() * FIRST_OPENNESS_SPREAD);
-  const opener = unusedLine(
-    `line:${position}:defensive`,
-    persona[lang].lines[position]?.defensive ?? [],
-    [],
-    turn.state.rng,
-  );
+  const opener = unusedLine(persona[lang], `line:${position}:defensive`, [], turn.state.rng);
   const serial = turn.state.practiceSerial + 1;
   const practice: PracticeState = {
     persona: persona.id,
@@ -90,7 +85,7 @@ export function startPractice(deps: Deps, turn: Turn, persona: Persona, position
     openness,
     turn: 0,
     used: [opener.key],
-    lastLine: opener.line,
+    lastLine: opener.key,
     opennessTrail: [openness],
     counts: { empathic: 0, neutral: 0, toxic: 0, questions: 0, reflections: 0 },
     tips: [],
@@ -127,12 +122,15 @@ function turnOf(practice: PracticeState): PracticeTurn {
   return { persona, position, openness, turn, used, lastLine, opennessTrail };
 }
 
-/** Counts the reply's tips, appending new ones; returns the new list and what to undo. */
-function countTips(tips: PracticeState['tips'], given: readonly string[]) {
-  const next = tips.map(([tip, count]): [string, number] => [tip, count]);
+/**
+ * Counts the reply's tips, appending new ones; returns the new list and what to undo. A tip given twice for one
+ * reply (two insults) counts once: the summary names the habits seen in the most replies.
+ */
+function countTips(tips: PracticeState['tips'], given: readonly TipKey[]) {
+  const next = tips.map(([tip, count]): [TipKey, number] => [tip, count]);
   const indices: number[] = [];
   let added = 0;
-  for (const tip of given) {
+  for (const tip of new Set(given)) {
     let index = next.findIndex(([known]) => known === tip);
     if (index < 0) {
       index = next.push([tip, 0]) - 1;
@@ -150,7 +148,7 @@ function uncountTips(
   indices: readonly number[],
   added: number,
 ): PracticeState['tips'] {
-  const next = tips.map(([tip, count]): [string, number] => [tip, count]);
+  const next = tips.map(([tip, count]): [TipKey, number] => [tip, count]);
   for (const index of indices) {
     const entry = next[index];
     if (entry) entry[1]--;
@@ -188,12 +186,16 @@ export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, t
   const { lang } = turn.state;
   const persona = deps.catalogue.persona(practice.persona);
   if (!persona) return;
-  const judgement = deps.coach.judge(text, { context: practice.lastLine, lang, position: practice.position });
+  const judgement = deps.coach.judge(text, {
+    context: saidLine(persona, lang, practice.lastLine),
+    lang,
+    position: practice.position,
+  });
   const before = turnOf(practice);
   const reply = personaReply(persona, lang, before, judgement, text, turn.state.rng);
   const kinds = new Set(judgement.markers.map((marker) => marker.kind));
   const counted = judgement.verdict !== 'toxic';
-  const tips = countTips(practice.tips, judgement.tips);
+  const tips = countTips(practice.tips, judgement.tipKeys);
   const undo: Undo = {
     position: practice.position,
     openness: practice.openness,
@@ -289,8 +291,9 @@ export function retry(deps: Deps, turn: Turn, practice: PracticeState): void {
     history: practice.history.slice(0, -1),
   };
   turn.state = { ...turn.state, practice: restored, rng: last.rng };
+  const line = saidLine(persona, turn.state.lang, restored.lastLine);
   turn.say({
-    text: `${texts.againDone}\n\n${personaLine(persona, turn, restored.lastLine)}`,
+    text: `${texts.againDone}\n\n${personaLine(persona, turn, line)}`,
     buttons: practiceButtons(turn, practice.serial, restored.history.length > 0),
   });
 }

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { LANGS } from '../catalogue/schema.js';
+import { TIP_KEYS } from '../coach/tips.js';
 
 // The dialogue state is plain data: the store keeps it as JSON between messages, and a state written by an older
 // version is checked against this schema when read back (and reset with a notice if it no longer fits).
+// It keeps no text, only keys into the catalogue and the coach's tips: no word the user typed (a tip may quote
+// one), and nothing long, since it is read and written on every message.
 
 /** Raised when the shape changes: a state of another version is reset with a notice, never misread. */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 const openness = z.number().min(0).max(100);
 
@@ -25,7 +28,7 @@ const practiceTurnSchema = z.object({
   turn: z.number().int().min(0),
   /** Persona lines already said in this practice (keys like "line:tv-says:open:2"), so none repeats. */
   used: z.array(z.string()),
-  /** The persona's last line, shown again after "try again". */
+  /** The key of the persona's last line (see `saidLine`): the coach's context, shown again after "try again". */
   lastLine: z.string(),
   /** Openness before the first reply and after each one: the summary's sparkline. */
   opennessTrail: z.array(openness),
@@ -51,8 +54,8 @@ const undoSchema = z.object({
 
 const practiceSchema = practiceTurnSchema.extend({
   counts,
-  /** Each tip given and how often: the summary names the most frequent. */
-  tips: z.array(z.tuple([z.string(), z.number().int().min(1)])),
+  /** Each tip given, by key, and for how many replies: the summary names the most frequent. */
+  tips: z.array(z.tuple([z.enum(TIP_KEYS), z.number().int().min(1)])),
   /** Buttons carry this number, so a button from an earlier practice is recognised as stale. */
   serial: z.number().int(),
   maxTurns: z.number().int().min(1),

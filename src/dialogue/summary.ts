@@ -1,4 +1,5 @@
 import type { Lang } from '../catalogue/schema.js';
+import { type TipKey, tipSummary } from '../coach/tips.js';
 import type { PracticeState } from './state.js';
 import type { PracticeOutcome, PracticeSummary } from './storage.js';
 import { TEXTS } from './texts.js';
@@ -28,10 +29,10 @@ export function practiceSummary(
   };
 }
 
-/** The tips given most often during the practice: the habits most worth changing. */
-export function topTips(practice: PracticeState, count = 3): string[] {
+/** The tips given most often during the practice, ties in the order first given: the habits most worth changing. */
+export function topTips(practice: PracticeState, count = 3): TipKey[] {
   return [...practice.tips]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1])
     .slice(0, count)
     .map(([tip]) => tip);
 }
@@ -55,7 +56,7 @@ export function summaryText(practice: PracticeState, outcome: PracticeOutcome, l
     texts.summaryVerdicts(counts.empathic, counts.neutral, counts.toxic),
     `${texts.summaryBalance(counts.reflections, counts.questions)} — ${texts.balanceVerdict[balance(counts.reflections, counts.questions)]}`,
     texts.summaryOpenness(sparkline(opennessTrail), opennessTrail[0] ?? 0, opennessTrail.at(-1) ?? 0),
-    ...(tips.length > 0 ? ['', texts.summaryTips, ...tips.map((tip) => `• ${tip}`)] : []),
+    ...(tips.length > 0 ? ['', texts.summaryTips, ...tips.map((tip) => `• ${tipSummary(tip, lang)}`)] : []),
   ].join('\n');
 }
 

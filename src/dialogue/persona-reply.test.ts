@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../catalogue/load.js';
+import type { Persona } from '../catalogue/schema.js';
+import { saidLine } from './persona-reply.js';
+
+const mother = loadCatalogue().persona('mother') as Persona;
+
+describe('saidLine', () => {
+  it('finds the text of a line the state keeps by key', () => {
+    expect(saidLine(mother, 'ru', 'reaction:hurt:1')).toBe(mother.ru.reactions.hurt[1]);
+    const line = Object.keys(mother.en.lines)[0] ?? '';
+    expect(saidLine(mother, 'en', `line:${line}:open:0`)).toBe(mother.en.lines[line]?.open[0]);
+  });
+
+  it('fills in the number a confidence line said', () => {
+    const said = saidLine(mother, 'en', 'confidence:guarded:1=70');
+    expect(said).toBe(mother.en.confidence.guarded[1]?.replaceAll('{n}', '70'));
+    expect(said).toContain('70');
+  });
+
+  it('says the line in the other language when this one has fewer, and nothing for a key it does not know', () => {
+    const shorter = { ...mother, en: { ...mother.en, reactions: { ...mother.en.reactions, hurt: [] } } };
+    expect(saidLine(shorter, 'en', 'reaction:hurt:0')).toBe(mother.ru.reactions.hurt[0]);
+    for (const key of ['reaction:constructor:0', 'line:nothing:open:0', 'elsewhere:0'])
+      expect(saidLine(mother, 'en', key), key).toBe('');
+  });
+});

@@ -39,7 +39,9 @@ export interface ServicesOptions {
 
 export function createLogger(config: Config): Logger {
   // Logs carry event kinds, position ids and timings, never message text or user ids: see DESIGN.md.
-  return pino({ level: config.LOG_LEVEL, base: undefined });
+  // Written asynchronously: a synchronous write per line made every update wait for the pipe. pino flushes what
+  // is left when the process exits.
+  return pino({ level: config.LOG_LEVEL, base: undefined }, pino.destination({ dest: 1, sync: false }));
 }
 
 export async function startServices(options: ServicesOptions = {}): Promise<Services> {

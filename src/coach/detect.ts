@@ -1,8 +1,10 @@
 import { fold } from '../matcher/normalize.js';
 import { isToxic, type MarkerKind } from './markers.js';
+import { firstOf, type Pattern, type Rules } from './patterns.js';
 import { EN_RULES } from './rules-en.js';
 import { RU_RULES } from './rules-ru.js';
 import { isTranslit, toCyrillic } from './translit.js';
+import { TriggerIndex } from './triggers.js';
 
 export interface Marker {
   kind: MarkerKind;
@@ -43,16 +45,17 @@ const HAS_DOMAIN = /\.(?:org|com|ru|net|io|media|info|ua|de|uk|eu|int)(?![\p{L}]
 const URL = /(?:https?:\/\/|www\.|t\.me\/|youtu\.be\/|youtube\.com\/)\S+/gi;
 
 // Signs of a fact: a number, a percentage, a named source or report. One fact stated calmly is neutral; a pile of
-// them is a lecture, and arguments alone change nothing.
+// them is a lecture, and arguments alone change nothing. Only whether a text has one matters: testing stops at
+// the first sign and builds no list of them.
 const FACT_SIGNS = [
-  /\d+(?:[.,]\d+)?\s*(?:%|процент\p{L}*|percent|тыс\p{L}*|млн|млрд|million|billion|thousand)/giu,
-  /(?<![\p{L}])(?:по данным|согласно|according to|data from|доклад\p{L}*|report(?:s|ed)?|исследовани\p{L}*|stud(?:y|ies)|статистик\p{L}*|statistics|расследовани\p{L}*|investigation)(?![\p{L}])/giu,
-  /(?<![\p{L}])(?:оон|обсе|мус|ооон|левада|мемориал|un|osce|icc|icj|levada|reuters|bbc|amnesty|human rights watch|bellingcat|ohchr|unesco|nato|нато)(?![\p{L}])/giu,
-  /(?<![\p{L}\d])(?:19|20)\d\d(?!\d)/gu,
+  /\d+(?:[.,]\d+)?\s*(?:%|процент\p{L}*|percent|тыс\p{L}*|млн|млрд|million|billion|thousand)/iu,
+  // Report words and named sources: one expression, so one scan of the text rather than two.
+  /(?<![\p{L}])(?:по данным|согласно|according to|data from|доклад\p{L}*|report(?:s|ed)?|исследовани\p{L}*|stud(?:y|ies)|статистик\p{L}*|statistics|расследовани\p{L}*|investigation|оон|обсе|мус|ооон|левада|мемориал|un|osce|icc|icj|levada|reuters|bbc|amnesty|human rights watch|bellingcat|ohchr|unesco|nato|нато)(?![\p{L}])/iu,
+  /(?<![\p{L}\d])(?:19|20)\d\d(?!\d)/u,
 ];
 
-export function countFacts(text: string): number {
-  return FACT_SIGNS.reduce((total, pattern) => total + (text.match(pattern)?.length ?? 0), 0);
+function hasFact(text: string): boolean {
+  return FACT_SIGNS.some((pattern) => pattern.test(text));
 }
 
 /**
@@ -60,9 +63,11 @@ export function countFacts(text: string): number {
  * range ("с 2014 по 2021 погибло около 3400 человек" is one fact, calmly stated).
  */
 export function countFactClaims(text: string): number {
-  return (HAS_DOMAIN.test(text) ? text.replace(DOMAIN, ' ') : text)
-    .split(/[.!?…;:,—–]+(?=\s|$)|\s(?:и|а|and|but)\s/u)
-    .filter((clause) => countFacts(clause) > 0).length;
+  const claims = HAS_DOMAIN.test(text) ? text.replace(DOMAIN, ' ') : text;
+  // A sign in a clause is a sign in the whole text too (a clause ends and starts at punctuation or a space, which
+  // the signs' edges accept), so most replies, which state no fact, are tested once rather than per clause.
+  if (!hasFact(claims)) return 0;
+  return claims.split(/[.!?…;:,—–]+(?=\s|$)|\s(?:и|а|and|but)\s/u).filter(hasFact).length;
 }
 
 /** Splits a reply into sentences, keeping their punctuation. */
@@ -98,10 +103,19 @@ function isSaid(before: string, words: string): boolean {
   return !aboutSelf && !DENIED_BEFORE.test(before);
 }
 
-/** The first match that counts: an insult taken back ("я как дурак…") does not hide one further on ("…а ты дура"). */
-function firstMatch(kind: MarkerKind, pattern: RegExp, reading: string): RegExpExecArray | null {
+/**
+ * The first match that counts, of the lines whose triggers are in the reading: an insult taken back ("я как
+ * дурак…") does not hide one further on ("…а ты дура"). The rest of the reading after a match is searched with
+ * all the kind's lines: its start may be a word start that the triggers, found in the whole reading, did not see.
+ */
+function firstMatch(
+  kind: MarkerKind,
+  triggered: readonly Pattern[],
+  all: readonly Pattern[],
+  reading: string,
+): RegExpExecArray | null {
   for (let from = 0; from < reading.length; ) {
-    const match = pattern.exec(from === 0 ? reading : reading.slice(from));
+    const match = from === 0 ? firstOf(triggered, reading) : firstOf(all, reading.slice(from));
     if (!match) return null;
     match.index += from;
     if (kind !== 'insult' || isSaid(reading.slice(0, match.index), match[0])) return match;
@@ -128,11 +142,24 @@ function spanOf(sentence: string, reading: string, index: number, length: number
 // a pattern that starts with any letter is tried at every position of every sentence.
 const CENSORED = /(?<![\p{L}*])\p{L}{1,5}\*+\p{L}{0,6}(?![\p{L}*])/u;
 
-type RuleList = [MarkerKind, RegExp[]][];
-const RU_LIST = Object.entries(RU_RULES) as RuleList;
-const EN_LIST = Object.entries(EN_RULES) as RuleList;
+/** The lines of a rule set, kind after kind, with their triggers indexed. */
+interface RuleSet {
+  rules: Rules;
+  lines: { kind: MarkerKind; pattern: Pattern }[];
+  index: TriggerIndex;
+}
 
-function findMarkers(sentence: string, rules: RuleList[], reading: string): Marker[] {
+function ruleSet(rules: Rules): RuleSet {
+  const lines = (Object.entries(rules) as [MarkerKind, Pattern[]][]).flatMap(([kind, patterns]) =>
+    patterns.map((pattern) => ({ kind, pattern })),
+  );
+  return { rules, lines, index: new TriggerIndex(lines.map((line) => line.pattern.clauses)) };
+}
+
+const RU_SET = ruleSet(RU_RULES);
+const EN_SET = ruleSet(EN_RULES);
+
+function findMarkers(sentence: string, rules: RuleSet[], reading: string): Marker[] {
   const found: Marker[] = [];
   const seen = new Set<MarkerKind>();
   const censored = reading.includes('*') ? CENSORED.exec(reading) : null;
@@ -141,30 +168,30 @@ function findMarkers(sentence: string, rules: RuleList[], reading: string): Mark
     seen.add('profanity');
   }
   for (const ruleSet of rules) {
-    for (const [kind, list] of ruleSet) {
-      if (seen.has(kind)) continue;
-      const veto = VETO[kind];
-      if (veto?.test(reading)) continue;
-      for (const pattern of list) {
-        const match = firstMatch(kind, pattern, reading);
-        if (!match) continue;
-        found.push({ kind, text: spanOf(sentence, reading, match.index, match[0].length).trim() });
-        seen.add(kind);
-        break;
-      }
+    // Only the lines whose triggers are in the reading can match; they come kind by kind, in the rules' order.
+    const candidates = new Map<MarkerKind, Pattern[]>();
+    for (const id of ruleSet.index.triggered(reading)) {
+      const line = ruleSet.lines[id];
+      if (line) candidates.set(line.kind, [...(candidates.get(line.kind) ?? []), line.pattern]);
+    }
+    for (const [kind, lines] of candidates) {
+      if (seen.has(kind) || VETO[kind]?.test(reading)) continue;
+      const match = firstMatch(kind, lines, ruleSet.rules[kind] ?? [], reading);
+      if (!match) continue;
+      found.push({ kind, text: spanOf(sentence, reading, match.index, match[0].length).trim() });
+      seen.add(kind);
     }
   }
-  const isQuestion = /\?[\s\p{So}\p{Sk})]*$/u.test(sentence);
-  const start = OPEN_QUESTION.exec(reading.replace(/^[^\p{L}]+/u, ''));
-  const word = start?.[1] ?? '';
-  const aboutThem = ADDRESSES_THEM.test(reading);
-  const open = NEEDS_ADDRESS.test(word)
-    ? aboutThem
-    : HOW.test(word)
-      ? aboutThem || ABOUT_IT.test(reading)
-      : true;
-  if (isQuestion && start && open && !FACT_QUESTION.test(reading)) {
-    found.push({ kind: 'open-question', text: sentence });
+  if (/\?[\s\p{So}\p{Sk})]*$/u.test(sentence)) {
+    const start = OPEN_QUESTION.exec(reading.replace(/^[^\p{L}]+/u, ''));
+    const word = start?.[1] ?? '';
+    const aboutThem = ADDRESSES_THEM.test(reading);
+    const open = NEEDS_ADDRESS.test(word)
+      ? aboutThem
+      : HOW.test(word)
+        ? aboutThem || ABOUT_IT.test(reading)
+        : true;
+    if (start && open && !FACT_QUESTION.test(reading)) found.push({ kind: 'open-question', text: sentence });
   }
   return found;
 }
@@ -173,16 +200,16 @@ function findMarkers(sentence: string, rules: RuleList[], reading: string): Mark
  * The rules for a sentence and the text they read: the Russian rules for Cyrillic, the English ones for Latin
  * letters, both for mixed or letterless text; Russian in Latin letters is read in Cyrillic by the Russian rules.
  */
-function rulesFor(sentence: string): { rules: RuleList[]; reading: string } {
+function rulesFor(sentence: string): { rules: RuleSet[]; reading: string } {
   const folded = fold(sentence);
   const { cyrillic, latin } = letterScripts(folded);
-  if (latin === 0 && cyrillic > 0) return { rules: [RU_LIST], reading: folded };
+  if (latin === 0 && cyrillic > 0) return { rules: [RU_SET], reading: folded };
   if (cyrillic === 0 && latin > 0) {
     return isTranslit(folded)
-      ? { rules: [RU_LIST], reading: toCyrillic(folded) }
-      : { rules: [EN_LIST], reading: folded };
+      ? { rules: [RU_SET], reading: toCyrillic(folded) }
+      : { rules: [EN_SET], reading: folded };
   }
-  return { rules: [RU_LIST, EN_LIST], reading: folded };
+  return { rules: [RU_SET, EN_SET], reading: folded };
 }
 
 /**
@@ -214,7 +241,7 @@ export function detect(text: string): { sentences: Sentence[]; markers: Marker[]
 
   if (countFactClaims(text) >= 3 && !markers.some((marker) => marker.kind === 'lecture')) {
     markers.push({ kind: 'lecture', text: sentences.map((s) => s.text).join(' ') });
-    for (const sentence of sentences) if (countFacts(sentence.text) > 0) sentence.toxic = true;
+    for (const sentence of sentences) if (hasFact(sentence.text)) sentence.toxic = true;
   }
   // A source given for a fact is fine; a pile of links, or a link with hardly a word of one's own, is a dump.
   if (urls.length >= 2 || (urls.length === 1 && !hasEmpathy && ownWords(text) < SOURCE_WORDS)) {

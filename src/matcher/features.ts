@@ -3,38 +3,88 @@ import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 
-const stems = new Map<string, string>();
-const CYRILLIC_WORD = /\p{Script=Cyrillic}/u;
-
-/** Snowball stem of a folded word, in whichever language its letters belong to; cached, words repeat a lot. */
-export function stem(word: string): string {
-  let result = stems.get(word);
-  if (result === undefined) {
-    result = CYRILLIC_WORD.test(word) ? russianStem(word) : englishStem(word);
-    if (stems.size < 200_000) stems.set(word, result);
-  }
-  return result;
-}
-
 /**
  * Features are hashed into a fixed range instead of kept as strings (the "hashing trick"): no vocabulary to
  * build and no string per n-gram, which keeps the start-up fast and the garbage collector quiet. With 2^21
  * buckets and about 10^5 distinct features in the catalogue, collisions are rare and harmless.
  */
-export const FEATURE_BITS = 21;
+const FEATURE_BITS = 21;
 const MASK = (1 << FEATURE_BITS) - 1;
 const WORD_SEED = 0x811c9dc5;
 const PAIR_SEED = 0x01000193;
 const CHAR_SEED = 0x2545f491;
+const PRIME = 0x01000193;
 
-function hashString(text: string, seed: number, start = 0, end = text.length): number {
+/** FNV-style hash of `text[start … end)` starting from `seed`, before it is cut to the feature range. */
+function hashState(text: string, seed: number, start = 0, end = text.length): number {
   let hash = seed;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) & MASK;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), PRIME);
+  return hash;
 }
 
-export function wordFeature(wordStem: string): number {
-  return hashString(wordStem, WORD_SEED);
+/** What a word brings to a text's word features, whatever the text: computed once per distinct word. */
+export interface WordFeatures {
+  stem: string;
+  /**
+   * A stop word. Every word is a feature, stop words included: their idf keeps them light, and "how do I",
+   * "мне", "you" tell a question to the bot from a relative's claim. Only content words give character n-grams.
+   */
+  stop: boolean;
+  /** Its stem is a stop word: a stop word after it makes no pair (the rule the model was tuned with). */
+  stemStop: boolean;
+  /** The hashed stem. */
+  feature: number;
+  /** The hash of "stem ": a pair's feature continues it over the next stem, with no string built per pair. */
+  pairPrefix: number;
+}
+
+const analysed = new Map<string, WordFeatures>();
+const CYRILLIC_WORD = /\p{Script=Cyrillic}/u;
+
+/**
+ * A folded word's features; cached, because words repeat a lot and Snowball stemming is the slow part of
+ * reading a text. Bounded, so that a stream of odd words cannot fill the memory.
+ */
+export function analyse(word: string): WordFeatures {
+  let result = analysed.get(word);
+  if (result !== undefined) return result;
+  const stem = CYRILLIC_WORD.test(word) ? russianStem(word) : englishStem(word);
+  result = {
+    stem,
+    stop: STOPWORDS.has(word),
+    stemStop: STOPWORDS.has(stem),
+    feature: hashState(stem, WORD_SEED) & MASK,
+    pairPrefix: hashState(' ', hashState(stem, PAIR_SEED)),
+  };
+  if (analysed.size < 200_000) analysed.set(word, result);
+  return result;
+}
+
+/** Snowball stem of a folded word, in whichever language its letters belong to. */
+export function stem(word: string): string {
+  return analyse(word).stem;
+}
+
+/**
+ * Writes the hashed character 3- and 4-grams of the word padded with spaces into `out` from `at`, and returns
+ * where they end: fewer than 2 × (word length + 1) of them.
+ */
+export function charGrams(word: string, out: Int32Array, at: number): number {
+  const padded = ` ${word} `;
+  let end = at;
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const three = hashState(padded, CHAR_SEED, i, i + 3);
+    out[end++] = three & MASK;
+    // The 4-gram's hash goes on from its first three letters'.
+    if (i + 4 <= padded.length) out[end++] = Math.imul(three ^ padded.charCodeAt(i + 3), PRIME) & MASK;
+  }
+  return end;
+}
+
+/** The feature of a word's stem after the previous one's, or −1 for the first word and two stop words in a row. */
+export function pairFeature(previous: WordFeatures | undefined, next: WordFeatures): number {
+  if (previous === undefined || (next.stop && previous.stemStop)) return -1;
+  return hashState(next.stem, previous.pairPrefix) & MASK;
 }
 
 /** Distinct hashed features, ascending, with how often each occurs. */
@@ -82,26 +132,18 @@ function count(buffer: Int32Array, length: number): Counts {
 export function extractFeatures(text: string): Features {
   let wordLength = 0;
   let charLength = 0;
-  let previous: string | undefined;
+  let previous: WordFeatures | undefined;
   for (const word of words(text)) {
-    const isStop = STOPWORDS.has(word);
-    const wordStem = stem(word);
-    wordScratch = grow(wordScratch, wordLength + 3);
-    // Every word is a feature, stop words included: their idf keeps them light, and "how do I", "мне", "you"
-    // tell a question to the bot from a relative's claim. Only content words give character n-grams.
-    wordScratch[wordLength++] = wordFeature(wordStem);
-    if (!isStop) {
-      const padded = ` ${word} `;
-      charScratch = grow(charScratch, charLength + 2 * padded.length);
-      for (let n = 3; n <= 4; n++) {
-        for (let i = 0; i + n <= padded.length; i++)
-          charScratch[charLength++] = hashString(padded, CHAR_SEED, i, i + n);
-      }
+    const features = analyse(word);
+    wordScratch = grow(wordScratch, wordLength + 2);
+    wordScratch[wordLength++] = features.feature;
+    const pair = pairFeature(previous, features);
+    if (pair >= 0) wordScratch[wordLength++] = pair;
+    if (!features.stop) {
+      charScratch = grow(charScratch, charLength + 2 * (word.length + 1));
+      charLength = charGrams(word, charScratch, charLength);
     }
-    if (previous !== undefined && !(isStop && STOPWORDS.has(previous))) {
-      wordScratch[wordLength++] = hashString(`${previous} ${wordStem}`, PAIR_SEED);
-    }
-    previous = wordStem;
+    previous = features;
   }
   return { words: count(wordScratch, wordLength), chars: count(charScratch, charLength) };
 }

@@ -4,7 +4,7 @@ import { extractFeatures, stem } from './features.js';
 import { detectLanguage, latinToCyrillic, type Vocabulary } from './language.js';
 import { clean, words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
-import { centroids, FeatureSpace, InvertedIndex, type SparseVector } from './vector-index.js';
+import { FeatureSpace } from './vector-index.js';
 
 export interface PositionScore {
   id: string;
@@ -89,26 +89,28 @@ export function createMatcher(catalogue: Catalogue, options: Partial<MatcherOpti
 
 export function trainMatcher(examples: TrainingExample[], overrides: Partial<MatcherOptions> = {}): Matcher {
   const options = { ...DEFAULT_MATCHER_OPTIONS, ...overrides };
-  const space = new FeatureSpace(options.wordShare);
-  const texts = examples.map((example) => trainingText(example));
-  const features = space.fit(texts.map((text) => extractFeatures(text)));
-  const vocabulary = learnVocabulary(texts);
-
-  const labels = [...new Set(examples.map((example) => example.label))];
-  const labelIndex = new Map(labels.map((label, i) => [label, i]));
-  const byLabel: SparseVector[][] = labels.map(() => []);
-  features.forEach((feature, i) => {
-    byLabel[labelIndex.get(examples[i]?.label ?? '') ?? 0]?.push(space.vectorizeKnown(feature));
-  });
-  // The examples' rows grouped by label, so that each label's nearest example is the best of one run of rows.
-  const vectors = byLabel.flat();
+  // The examples grouped by label, so that each label's rows are one run and its nearest example is the best
+  // of that run.
+  const groups = new Map<string, TrainingExample[]>();
+  for (const example of examples) {
+    const group = groups.get(example.label);
+    if (group) group.push(example);
+    else groups.set(example.label, [example]);
+  }
+  const labels = [...groups.keys()];
+  const grouped = [...groups.values()];
   const labelEnd = new Int32Array(labels.length);
-  byLabel.forEach((group, label) => {
-    labelEnd[label] = (labelEnd[label - 1] ?? 0) + group.length;
-  });
-  const exampleIndex = new InvertedIndex(vectors, space.size);
-  const centroidIndex = new InvertedIndex(centroids(byLabel, space.size), space.size);
-  const offTopicLabel = labelIndex.get(OFF_TOPIC) ?? -1;
+  for (let label = 0, end = 0; label < labels.length; label++) {
+    end += grouped[label]?.length ?? 0;
+    labelEnd[label] = end;
+  }
+
+  const space = new FeatureSpace(options.wordShare);
+  const training = space.fit(grouped.flat().map((example) => trainingText(example)));
+  const vocabulary = learnVocabulary(training.words);
+  const exampleIndex = training.index;
+  const centroidIndex = exampleIndex.centres(labelEnd);
+  const offTopicLabel = labels.indexOf(OFF_TOPIC);
 
   const exampleScores = new Float64Array(exampleIndex.size);
   const centroidScores = new Float64Array(centroidIndex.size);
@@ -116,7 +118,7 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
   const neighbours = Math.max(1, Math.min(options.neighbours, examples.length));
   const topScores = new Float64Array(neighbours);
   const topRows = new Int32Array(neighbours);
-  const exampleLabel = new Int32Array(vectors.length);
+  const exampleLabel = new Int32Array(exampleIndex.size);
   for (let label = 0, row = 0; label < labels.length; label++)
     for (const end = labelEnd[label] ?? 0; row < end; row++) exampleLabel[row] = label;
 
@@ -228,18 +230,16 @@ const LATIN = /\p{Script=Latin}/u;
 const LATIN_WORD = /^[a-z']+$/;
 
 /**
- * The stems of the training texts, Russian and English apart, for telling English from Russian typed in Latin
- * letters. Stop words count for their language; the few that are both ("a", "i", "to") count for both.
+ * The stems of the training texts' words, Russian and English apart, for telling English from Russian typed in
+ * Latin letters. Stop words count for their language; the few that are both ("a", "i", "to") count for both.
  */
-function learnVocabulary(texts: string[]): Vocabulary {
+function learnVocabulary(trainingWords: string[]): Vocabulary {
   const russian = new Set<string>();
   const english = new Set<string>();
-  for (const text of texts) {
-    for (const word of words(text)) {
-      if (STOPWORDS.has(word)) continue;
-      if (LATIN_WORD.test(word)) english.add(stem(word));
-      else if (CYRILLIC.test(word)) russian.add(stem(word));
-    }
+  for (const word of trainingWords) {
+    if (STOPWORDS.has(word)) continue;
+    if (LATIN_WORD.test(word)) english.add(stem(word));
+    else if (CYRILLIC.test(word)) russian.add(stem(word));
   }
   return {
     russian: (word) => (STOPWORDS.has(word) && CYRILLIC.test(word)) || russian.has(stem(word)),

@@ -6,6 +6,9 @@ export const MAX_INPUT_CHARS = 2000;
 
 // Format characters (zero-width, bidirectional controls, the BOM, soft hyphens) and control characters.
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+const HAS_INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+// Two spaces in a row, or any space but the plain one: the only spaces that folding changes.
+const UNFOLDED_SPACE = /\s\s|[^\S ]/;
 
 /** Cuts to the limit without leaving half of a surrogate pair at the end. */
 export function truncate(text: string, limit = MAX_INPUT_CHARS): string {
@@ -16,7 +19,11 @@ export function truncate(text: string, limit = MAX_INPUT_CHARS): string {
 
 /** Visible text: invisible characters removed, lone surrogates replaced, spaces folded, trimmed, truncated. */
 export function clean(text: string): string {
-  return truncate(text).toWellFormed().replace(/\s+/g, ' ').replace(INVISIBLE, '').trim();
+  let result = truncate(text).toWellFormed();
+  // Most text has nothing to fold or remove, and a test costs far less than a replace that builds a new string.
+  if (UNFOLDED_SPACE.test(result)) result = result.replace(/\s+/g, ' ');
+  if (HAS_INVISIBLE.test(result)) result = result.replace(INVISIBLE, '');
+  return result.trim();
 }
 
 /** Lower case, ё → е, typographic apostrophes unified; for comparing words, not for showing text. */

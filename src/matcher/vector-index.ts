@@ -1,14 +1,89 @@
-import { type Counts, FEATURE_BITS, type Features } from './features.js';
-
-const BUCKETS = 1 << FEATURE_BITS;
+import {
+  analyse,
+  type Counts,
+  charGrams,
+  type Features,
+  pairFeature,
+  type WordFeatures,
+} from './features.js';
+import { words } from './normalize.js';
 
 /**
  * A text as a sparse vector: parallel arrays of feature ids and weights, unit length. Typed arrays, because
- * thousands are built at start-up and an array of doubles would box each weight for the garbage collector.
+ * an array of doubles would box each weight for the garbage collector.
  */
 export interface SparseVector {
   ids: Int32Array;
   weights: Float32Array;
+}
+
+/** What training yields: the index of the training texts' vectors (one row per text), and their distinct words. */
+export interface Training {
+  index: InvertedIndex;
+  words: string[];
+}
+
+/**
+ * Hashed feature → dense id, by open addressing in one flat array of (feature, id + 1) pairs, kept at most half
+ * full. A table with a slot for each of the 2^21 hashes takes 8 MB, and most of the hundreds of thousands of
+ * look-ups at start-up missed the processor's cache; this one takes about 2 MB for the catalogue.
+ */
+class FeatureIds {
+  /** Slot s holds a feature at 2s and its id + 1 at 2s + 1; an id + 1 of 0 marks an empty slot. */
+  private bits = 18;
+  private slots = new Int32Array(2 << this.bits);
+  size = 0;
+
+  /** The feature's id, or −1 when it has none. */
+  get(feature: number): number {
+    const { slots, bits } = this;
+    const mask = (1 << bits) - 1;
+    for (let slot = firstSlot(feature, bits); ; slot = (slot + 1) & mask) {
+      const id = (slots[2 * slot + 1] ?? 0) - 1;
+      if (id < 0 || slots[2 * slot] === feature) return id;
+    }
+  }
+
+  /** The feature's id, the next new one when it has none yet. */
+  add(feature: number): number {
+    const { slots, bits } = this;
+    const mask = (1 << bits) - 1;
+    for (let slot = firstSlot(feature, bits); ; slot = (slot + 1) & mask) {
+      const id = (slots[2 * slot + 1] ?? 0) - 1;
+      if (id >= 0 && slots[2 * slot] === feature) return id;
+      if (id >= 0) continue;
+      slots[2 * slot] = feature;
+      slots[2 * slot + 1] = ++this.size;
+      if (2 * this.size > mask) this.double();
+      return this.size - 1;
+    }
+  }
+
+  /** Replaces the features in `buffer[start … end)` with their ids, giving new ids to new features. */
+  replace(buffer: Int32Array, start: number, end: number): void {
+    for (let i = start; i < end; i++) buffer[i] = this.add(buffer[i] ?? 0);
+  }
+
+  private double(): void {
+    const old = this.slots;
+    const bits = this.bits + 1;
+    const mask = (1 << bits) - 1;
+    const slots = new Int32Array(2 << bits);
+    for (let from = 0; from < old.length; from += 2) {
+      if ((old[from + 1] ?? 0) === 0) continue;
+      let slot = firstSlot(old[from] ?? 0, bits);
+      while ((slots[2 * slot + 1] ?? 0) !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[from] ?? 0;
+      slots[2 * slot + 1] = old[from + 1] ?? 0;
+    }
+    this.slots = slots;
+    this.bits = bits;
+  }
+}
+
+/** Where a feature's search starts in a table of 2^bits slots: Fibonacci hashing spreads the features evenly. */
+function firstSlot(feature: number, bits: number): number {
+  return Math.imul(feature, 0x9e3779b1) >>> (32 - bits);
 }
 
 /**
@@ -19,12 +94,16 @@ export interface SparseVector {
  * vocabulary (idf, postings, class centres) holds about 10^5 entries instead of 2^21 buckets.
  */
 export class FeatureSpace {
-  /** Hashed feature → its dense id + 1; 0 for a feature never seen in training. */
-  private readonly ids = new Int32Array(BUCKETS);
+  private readonly ids = new FeatureIds();
   private idf = new Float32Array(0);
   private unknownIdf = 1;
+  private readonly wordScale: number;
+  private readonly charScale: number;
 
-  constructor(private readonly wordShare: number) {}
+  constructor(wordShare: number) {
+    this.wordScale = Math.sqrt(wordShare);
+    this.charScale = Math.sqrt(1 - wordShare);
+  }
 
   /** How many distinct features the training texts hold. */
   get size(): number {
@@ -32,103 +111,241 @@ export class FeatureSpace {
   }
 
   /**
-   * Learns the vocabulary and the document frequencies from the training texts' features, and returns those
-   * features with dense ids in place of the hashes (for `vectorizeKnown`: one look-up per feature, not two, in a
-   * table too big for the processor's cache).
+   * Learns the vocabulary and the document frequencies from the training texts, and indexes their vectors. A
+   * few passes over flat typed arrays, each a small loop that the compiler optimises early: the texts read
+   * into dense feature ids, the repeats counted, each part's length measured, the index written.
    */
-  fit(documents: Features[]): Features[] {
-    const df: number[] = [];
-    const table = this.ids;
-    const dense = (part: Counts): Counts => {
-      const ids = new Int32Array(part.ids.length);
-      part.ids.forEach((feature, i) => {
-        let id = (table[feature] ?? 0) - 1;
-        if (id >= 0) df[id] = (df[id] ?? 0) + 1;
-        else {
-          id = df.length;
-          table[feature] = id + 1;
-          df.push(1);
-        }
-        ids[i] = id;
-      });
-      return { ids, counts: part.counts };
-    };
-    const result = documents.map((document) => ({
-      words: dense(document.words),
-      chars: dense(document.chars),
-    }));
-    const n = documents.length;
-    this.idf = Float32Array.from(df, (count) => Math.log((n + 1) / (count + 1)) + 1);
+  fit(texts: string[]): Training {
+    const read = readTexts(texts, this.ids);
+    const counted = countRepeats(read, this.ids.size);
+    const n = texts.length;
+    const idf = new Float32Array(this.ids.size);
+    for (let id = 0; id < idf.length; id++) idf[id] = Math.log((n + 1) / ((counted.df[id] ?? 0) + 1)) + 1;
+    this.idf = idf;
     // A feature never seen in training is as rare as it gets: it still counts in the length of the query, so
     // off-topic text with one familiar word scores low instead of matching on that word alone.
     this.unknownIdf = Math.log(n + 1) + 1;
-    return result;
+    const factors = partFactors(counted, idf, this.wordScale, this.charScale);
+    return { index: indexTexts(counted, idf, factors), words: read.words };
   }
 
-  /** A text's vector; its features are hashes (a query). */
+  /** A query's vector; its features are hashes, and those never seen in training only lengthen it. */
   vectorize(features: Features): SparseVector {
-    return this.weigh(features, (feature) => (this.ids[feature] ?? 0) - 1);
-  }
-
-  /** A training text's vector; its features already carry dense ids (from `fit`). */
-  vectorizeKnown(features: Features): SparseVector {
-    return this.weigh(features, (id) => id);
-  }
-
-  private weigh(features: Features, denseId: (feature: number) => number): SparseVector {
     const capacity = features.words.ids.length + features.chars.ids.length;
     const ids = new Int32Array(capacity);
     const weights = new Float32Array(capacity);
-    let length = 0;
-    const parts: [Counts, number][] = [
-      [features.words, Math.sqrt(this.wordShare)],
-      [features.chars, Math.sqrt(1 - this.wordShare)],
-    ];
-    for (const [part, scale] of parts) {
-      const start = length;
-      let norm = 0;
-      for (let i = 0; i < part.ids.length; i++) {
-        const id = denseId(part.ids[i] ?? 0);
-        const weight =
-          (1 + Math.log(part.counts[i] ?? 1)) * (id >= 0 ? (this.idf[id] ?? 0) : this.unknownIdf);
-        norm += weight * weight;
-        if (id < 0) continue;
-        ids[length] = id;
-        weights[length] = weight;
-        length++;
+    const wordEnd = this.weigh(features.words, this.wordScale, ids, weights, 0);
+    const end = this.weigh(features.chars, this.charScale, ids, weights, wordEnd);
+    return { ids: ids.subarray(0, end), weights: weights.subarray(0, end) };
+  }
+
+  /** One part of a query's vector, written into `ids` and `weights` from `start`; returns where it ends. */
+  private weigh(part: Counts, scale: number, ids: Int32Array, weights: Float32Array, start: number): number {
+    let length = start;
+    let norm = 0;
+    for (let i = 0; i < part.ids.length; i++) {
+      const id = this.ids.get(part.ids[i] ?? 0);
+      const weight = tfIdf(part.counts[i] ?? 1, id >= 0 ? (this.idf[id] ?? 0) : this.unknownIdf);
+      norm += weight * weight;
+      if (id < 0) continue;
+      ids[length] = id;
+      weights[length] = weight;
+      length++;
+    }
+    normalise(weights, start, length, norm, scale);
+    return length;
+  }
+}
+
+/**
+ * The training texts read into dense feature ids. Text t's word features (stems and pairs) are `stems` from
+ * `stemStart[t]` to `stemStart[t + 1]`; its words are `tokens` from `tokenStart[t]` to `tokenStart[t + 1]`,
+ * each a distinct word's index w, whose character n-grams are `grams` from `gramStart[w]` to `gramStart[w + 1]`.
+ */
+interface ReadTexts {
+  /** How many features the texts have, repeats included. */
+  features: number;
+  stems: Int32Array;
+  stemStart: Int32Array;
+  tokens: Int32Array;
+  tokenStart: Int32Array;
+  grams: Int32Array;
+  gramStart: Int32Array;
+  /** The distinct words, by index. */
+  words: string[];
+}
+
+/**
+ * Reads the texts into dense ids, giving new ids to new features. Each distinct word is analysed once, and its
+ * n-grams kept once: a text's n-grams are read through its words when they are counted, never copied.
+ */
+function readTexts(texts: string[], table: FeatureIds): ReadTexts {
+  const known = new Map<string, number>();
+  const learned: WordFeatures[] = [];
+  let stemIds: Int32Array = new Int32Array(1 << 14);
+  let grams: Int32Array = new Int32Array(1 << 18);
+  let gramStart: Int32Array = new Int32Array(1 << 14);
+  let stems: Int32Array = new Int32Array(1 << 17);
+  let tokens: Int32Array = new Int32Array(1 << 17);
+  const stemStart = new Int32Array(texts.length + 1);
+  const tokenStart = new Int32Array(texts.length + 1);
+  let stemLength = 0;
+  let tokenLength = 0;
+  let gramLength = 0;
+  for (let t = 0; t < texts.length; t++) {
+    const textWords = words(texts[t] ?? '');
+    // A word gives its stem and at most one pair.
+    stems = ensure(stems, stemLength + 2 * textWords.length);
+    tokens = ensure(tokens, tokenLength + textWords.length);
+    let previous: WordFeatures | undefined;
+    for (const word of textWords) {
+      let index = known.get(word);
+      if (index === undefined) {
+        index = learned.length;
+        const features = analyse(word);
+        stemIds = ensure(stemIds, index + 1);
+        gramStart = ensure(gramStart, index + 2);
+        stemIds[index] = table.add(features.feature);
+        const start = gramStart[index] ?? 0;
+        let end = start;
+        if (!features.stop) {
+          grams = ensure(grams, start + 2 * (word.length + 1));
+          end = charGrams(word, grams, start);
+          table.replace(grams, start, end);
+        }
+        gramStart[index + 1] = end;
+        learned.push(features);
+        known.set(word, index);
       }
-      const factor = norm > 0 ? scale / Math.sqrt(norm) : 0;
-      for (let i = start; i < length; i++) weights[i] = (weights[i] ?? 0) * factor;
+      const features = learned[index] as WordFeatures;
+      tokens[tokenLength++] = index;
+      gramLength += (gramStart[index + 1] ?? 0) - (gramStart[index] ?? 0);
+      stems[stemLength++] = stemIds[index] ?? 0;
+      const pair = pairFeature(previous, features);
+      if (pair >= 0) stems[stemLength++] = table.add(pair);
+      previous = features;
     }
-    return { ids: ids.subarray(0, length), weights: weights.subarray(0, length) };
+    stemStart[t + 1] = stemLength;
+    tokenStart[t + 1] = tokenLength;
   }
+  const features = stemLength + gramLength;
+  return { features, stems, stemStart, tokens, tokenStart, grams, gramStart, words: [...known.keys()] };
 }
 
-/** Each group's vectors summed and scaled to unit length: the centres of the classes. */
-export function centroids(groups: SparseVector[][], features: number): SparseVector[] {
-  const sum = new Float32Array(features);
-  return groups.map((vectors) => centroid(vectors, sum));
+/** `buffer`, or a longer copy when it holds fewer than `needed` entries. */
+function ensure(buffer: Int32Array, needed: number): Int32Array {
+  if (needed <= buffer.length) return buffer;
+  const bigger = new Int32Array(Math.max(needed, 2 * buffer.length));
+  bigger.set(buffer);
+  return bigger;
 }
 
-/** One group's centre; `sum` is a dense scratch array, left zeroed for the next group. */
-function centroid(vectors: SparseVector[], sum: Float32Array): SparseVector {
-  const touched: number[] = [];
-  for (const { ids, weights } of vectors) {
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] ?? 0;
-      if ((sum[id] ?? 0) === 0) touched.push(id);
-      sum[id] = (sum[id] ?? 0) + (weights[i] ?? 0);
+/** Each part's distinct features with how often each occurs, and in how many parts each feature occurs. */
+interface CountedParts {
+  /** Part p's features are `ids` and `counts` from `parts[p]` to `parts[p + 1]`. */
+  ids: Int32Array;
+  counts: Int32Array;
+  parts: Int32Array;
+  df: Int32Array;
+}
+
+/**
+ * Counts the repeats within each part of each text (its word features, then its n-grams): `lastEnd[id]` says
+ * where a feature was last written, so that a repeat within the part is counted in place, with no sorting and
+ * no map per text. A word feature and a character n-gram that hash alike share an id but count in each part.
+ */
+function countRepeats(read: ReadTexts, size: number): CountedParts {
+  const { stems, stemStart, tokens, tokenStart, grams, gramStart } = read;
+  const texts = stemStart.length - 1;
+  const ids = new Int32Array(read.features);
+  const counts = new Int32Array(read.features);
+  const parts = new Int32Array(2 * texts + 1);
+  const df = new Int32Array(size);
+  // One past where each feature was last written in `ids`, so that 0 (as allocated) means never.
+  const lastEnd = new Int32Array(size);
+  let length = 0;
+  let partStart = 0;
+  const add = (id: number): void => {
+    const last = lastEnd[id] ?? 0;
+    if (last > partStart) {
+      counts[last - 1] = (counts[last - 1] ?? 0) + 1;
+      return;
+    }
+    ids[length] = id;
+    counts[length] = 1;
+    lastEnd[id] = ++length;
+    df[id] = (df[id] ?? 0) + 1;
+  };
+  for (let t = 0; t < texts; t++) {
+    partStart = parts[2 * t] = length;
+    for (let k = stemStart[t] ?? 0; k < (stemStart[t + 1] ?? 0); k++) add(stems[k] ?? 0);
+    partStart = parts[2 * t + 1] = length;
+    for (let k = tokenStart[t] ?? 0; k < (tokenStart[t + 1] ?? 0); k++) {
+      const word = tokens[k] ?? 0;
+      for (let g = gramStart[word] ?? 0; g < (gramStart[word + 1] ?? 0); g++) add(grams[g] ?? 0);
     }
   }
-  let norm = 0;
-  for (const id of touched) norm += (sum[id] ?? 0) ** 2;
-  norm = Math.sqrt(norm) || 1;
-  const result = { ids: Int32Array.from(touched), weights: new Float32Array(touched.length) };
-  touched.forEach((id, i) => {
-    result.weights[i] = (sum[id] ?? 0) / norm;
-    sum[id] = 0;
-  });
-  return result;
+  parts[2 * texts] = length;
+  return { ids, counts, parts, df };
+}
+
+/** What each part's tf-idf weights are multiplied by: to unit length, then to its share (even parts are words). */
+function partFactors(
+  counted: CountedParts,
+  idf: Float32Array,
+  wordScale: number,
+  charScale: number,
+): Float64Array {
+  const { ids, counts, parts } = counted;
+  const factors = new Float64Array(parts.length - 1);
+  for (let part = 0, k = 0; part < factors.length; part++) {
+    let norm = 0;
+    for (const end = parts[part + 1] ?? 0; k < end; k++) {
+      const weight = tfIdf(counts[k] ?? 1, idf[ids[k] ?? 0] ?? 0);
+      norm += weight * weight;
+    }
+    factors[part] = norm > 0 ? (part % 2 === 0 ? wordScale : charScale) / Math.sqrt(norm) : 0;
+  }
+  return factors;
+}
+
+/**
+ * The inverted index of the texts' vectors (text t is row t, its two parts together), written straight from
+ * the counts: a feature has as many postings as parts it occurs in, so its document frequency places them.
+ */
+function indexTexts(counted: CountedParts, idf: Float32Array, factors: Float64Array): InvertedIndex {
+  const { ids, counts, parts, df } = counted;
+  const offsets = new Int32Array(df.length + 1);
+  for (let id = 0; id < df.length; id++) offsets[id + 1] = (offsets[id] ?? 0) + (df[id] ?? 0);
+  const total = offsets[df.length] ?? 0;
+  const rows = new Int32Array(total);
+  const weights = new Float32Array(total);
+  const next = offsets.slice(0, df.length);
+  for (let part = 0, k = 0; part < factors.length; part++) {
+    const row = part >> 1;
+    const factor = factors[part] ?? 0;
+    for (const end = parts[part + 1] ?? 0; k < end; k++) {
+      const id = ids[k] ?? 0;
+      const slot = next[id] ?? 0;
+      next[id] = slot + 1;
+      rows[slot] = row;
+      // Rounded to single precision before it is scaled, as a query's weights are.
+      weights[slot] = Math.fround(tfIdf(counts[k] ?? 1, idf[id] ?? 0)) * factor;
+    }
+  }
+  return new InvertedIndex(factors.length >> 1, offsets, rows, weights);
+}
+
+/** The weight of a feature that occurs `count` times in a text (sublinear term frequency) with that idf. */
+function tfIdf(count: number, idf: number): number {
+  // Most features occur once in a text: no logarithm to take (log 1 is exactly 0).
+  return (count === 1 ? 1 : 1 + Math.log(count)) * idf;
+}
+
+/** Scales `weights[start … end)`, whose squares (unknown features' included) sum to `norm`, to length `scale`. */
+function normalise(weights: Float32Array, start: number, end: number, norm: number, scale: number): void {
+  const factor = norm > 0 ? scale / Math.sqrt(norm) : 0;
+  for (let i = start; i < end; i++) weights[i] = (weights[i] ?? 0) * factor;
 }
 
 /**
@@ -137,33 +354,49 @@ function centroid(vectors: SparseVector[], sum: Float32Array): SparseVector {
  * collector to walk.
  */
 export class InvertedIndex {
-  readonly size: number;
-  private readonly offsets: Int32Array;
-  private readonly rows: Int32Array;
-  private readonly weights: Float32Array;
+  /** Feature f's postings are `rows` (ascending) and `weights` from `offsets[f]` to `offsets[f + 1]`. */
+  constructor(
+    readonly size: number,
+    private readonly offsets: Int32Array,
+    private readonly rows: Int32Array,
+    private readonly weights: Float32Array,
+  ) {}
 
-  /** `features`: the number of dense feature ids (FeatureSpace.size). */
-  constructor(vectors: SparseVector[], features: number) {
-    this.size = vectors.length;
+  /**
+   * The index of the groups' centres: each group's vectors summed and scaled to unit length; group g is the rows
+   * before `groupEnd[g]`, from the previous group's end. Read straight off this index in one sequential pass:
+   * a feature's rows come in order, so a group's part of that feature's sum is one run of them.
+   */
+  centres(groupEnd: Int32Array): InvertedIndex {
+    const groupOf = new Int32Array(this.size);
+    for (let group = 0, row = 0; group < groupEnd.length; group++)
+      for (const end = groupEnd[group] ?? 0; row < end; row++) groupOf[row] = group;
+    const features = this.offsets.length - 1;
+    const { offsets: from, rows: members, weights: values } = this;
     const offsets = new Int32Array(features + 1);
-    for (const vector of vectors) for (const id of vector.ids) offsets[id + 1] = (offsets[id + 1] ?? 0) + 1;
-    for (let i = 1; i <= features; i++) offsets[i] = (offsets[i] ?? 0) + (offsets[i - 1] ?? 0);
-    const total = offsets[features] ?? 0;
-    const rows = new Int32Array(total);
-    const weights = new Float32Array(total);
-    const next = offsets.slice(0, features);
-    vectors.forEach((vector, row) => {
-      for (let i = 0; i < vector.ids.length; i++) {
-        const id = vector.ids[i] ?? 0;
-        const slot = next[id] ?? 0;
-        rows[slot] = row;
-        weights[slot] = vector.weights[i] ?? 0;
-        next[id] = slot + 1;
+    const rows = new Int32Array(members.length);
+    const weights = new Float32Array(members.length);
+    let length = 0;
+    for (let feature = 0, k = 0; feature < features; feature++) {
+      let group = -1;
+      for (const end = from[feature + 1] ?? 0; k < end; k++) {
+        const next = groupOf[members[k] ?? 0] ?? 0;
+        // A run of the group's rows adds up in place, in single precision as the vectors are stored.
+        if (next === group) weights[length - 1] = (weights[length - 1] ?? 0) + (values[k] ?? 0);
+        else {
+          group = next;
+          rows[length] = group;
+          weights[length++] = values[k] ?? 0;
+        }
       }
-    });
-    this.offsets = offsets;
-    this.rows = rows;
-    this.weights = weights;
+      offsets[feature + 1] = length;
+    }
+    const lengths = new Float64Array(groupEnd.length);
+    for (let k = 0; k < length; k++)
+      lengths[rows[k] ?? 0] = (lengths[rows[k] ?? 0] ?? 0) + (weights[k] ?? 0) ** 2;
+    for (let group = 0; group < lengths.length; group++) lengths[group] = Math.sqrt(lengths[group] ?? 0) || 1;
+    for (let k = 0; k < length; k++) weights[k] = (weights[k] ?? 0) / (lengths[rows[k] ?? 0] ?? 1);
+    return new InvertedIndex(groupEnd.length, offsets, rows.slice(0, length), weights.slice(0, length));
   }
 
   /** Dot products of the query with every row, into `out` (length at least `size`). */

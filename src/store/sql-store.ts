@@ -8,7 +8,6 @@ import {
   type StoredUser,
 } from '../dialogue/storage.js';
 import type { Database } from './schema.js';
-import { type CachedUser, UserCache } from './user-cache.js';
 
 // The Storage of the dialogue over Kysely: one code path for SQLite and PostgreSQL. Only single statements
 // and transactions that both dialects run the same way (ON CONFLICT, UPDATE … WHERE version = n).
@@ -64,12 +63,7 @@ export interface SqlStoreOptions {
   afterErase?: () => void;
   /** Releases the connection(s). */
   destroy: () => Promise<void>;
-  /** How many users' rows to keep in memory between their messages (0: read every time). */
-  cachedUsers?: number;
 }
-
-/** Enough for every user of a busy day of the real bot of this kind (20,000) with their state, in about 15 MB. */
-export const DEFAULT_CACHED_USERS = 20_000;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_PHRASING_LENGTH = 2000;
@@ -100,7 +94,6 @@ function parseJson(text: string): unknown {
 
 export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): Store {
   const { now, explain } = options;
-  const cache = new UserCache(options.cachedUsers ?? DEFAULT_CACHED_USERS);
   let closed = false;
 
   /** Every public call goes through here, so that callers only ever see a StoreError. */
@@ -124,16 +117,12 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
 
     loadUser: (userKey) =>
       guard(async (): Promise<StoredUser | undefined> => {
-        let row: CachedUser | undefined = cache.get(userKey);
-        if (!row) {
-          row = await db
-            .selectFrom('users')
-            .select(['lang', 'state', 'version'])
-            .where('user_key', '=', userKey)
-            .executeTakeFirst();
-          if (!row) return undefined;
-          cache.set(userKey, row);
-        }
+        const row = await db
+          .selectFrom('users')
+          .select(['lang', 'state', 'version'])
+          .where('user_key', '=', userKey)
+          .executeTakeFirst();
+        if (!row) return undefined;
         return { lang: asLang(row.lang), state: parseJson(row.state), version: row.version };
       }),
 
@@ -144,9 +133,6 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
           state: JSON.stringify(user.state ?? null),
           active_on: isoDay(now()),
         };
-        // Whatever the outcome, the cached row is no longer known to be the stored one until this save says so.
-        cache.delete(userKey);
-        let version: number | undefined;
         if (expectedVersion === undefined) {
           // Two first messages at once: the second insert finds the row and reports the conflict.
           const result = await db
@@ -154,20 +140,17 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
             .values({ user_key: userKey, version: 1, ...values })
             .onConflict((oc) => oc.column('user_key').doNothing())
             .executeTakeFirst();
-          version = Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? 1 : undefined;
-        } else {
-          // The WHERE on the version makes this a compare-and-set in one statement, on both databases:
-          // PostgreSQL re-checks it after waiting for a concurrent writer's row lock.
-          const result = await db
-            .updateTable('users')
-            .set({ ...values, version: expectedVersion + 1 })
-            .where('user_key', '=', userKey)
-            .where('version', '=', expectedVersion)
-            .executeTakeFirst();
-          version = Number(result.numUpdatedRows) === 1 ? expectedVersion + 1 : undefined;
+          return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? 1 : undefined;
         }
-        if (version !== undefined) cache.set(userKey, { lang: values.lang, state: values.state, version });
-        return version;
+        // The WHERE on the version makes this a compare-and-set in one statement, on both databases:
+        // PostgreSQL re-checks it after waiting for a concurrent writer's row lock.
+        const result = await db
+          .updateTable('users')
+          .set({ ...values, version: expectedVersion + 1 })
+          .where('user_key', '=', userKey)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
+        return Number(result.numUpdatedRows) === 1 ? expectedVersion + 1 : undefined;
       }),
 
     addPracticeSummary: (userKey, summary) =>
@@ -264,14 +247,11 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
 
     forgetUser: (userKey) =>
       guard(async () => {
-        cache.delete(userKey);
         // One transaction: a failure half-way leaves the user whole, and the caller can say so and retry.
         await db.transaction().execute(async (trx) => {
           await trx.deleteFrom('practice_summaries').where('user_key', '=', userKey).execute();
           await trx.deleteFrom('users').where('user_key', '=', userKey).execute();
         });
-        // Again: a message handled meanwhile may have read the row back in.
-        cache.delete(userKey);
         options.afterErase?.();
       }),
 
@@ -280,8 +260,6 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
         // A user active on the cutoff's day stays: the store knows days, not times.
         const cutoff = olderThan.toISOString();
         const cutoffDay = isoDay(olderThan);
-        // Which cached rows are among the deleted is not worth finding out: this runs once a day.
-        cache.clear();
         const deleted = await db.transaction().execute(async (trx) => {
           const idle = trx.selectFrom('users').select('user_key').where('active_on', '<', cutoffDay);
           await trx.deleteFrom('practice_summaries').where('user_key', 'in', idle).execute();

@@ -41,7 +41,7 @@ interface Opened {
   schema?: string;
   afterErase?: () => void;
   /** Before closing: fold SQLite's write-ahead log into the file. */
-  beforeClose?: () => void;
+  beforeClose?: () => Promise<void>;
   /** Runs the migrator under the database's own lock, when Kysely takes none (SQLite). */
   migrateLocked?: <T>(migrate: () => Promise<T>) => Promise<T>;
 }
@@ -66,6 +66,20 @@ function openSqlite(file: string, options: OpenStoreOptions): Opened {
     sqlite.close();
     throw error;
   }
+  // A database in memory has no log; a file's log is folded in by a thread of its own (see the checkpointer).
+  const checkpointer =
+    file === ':memory:'
+      ? undefined
+      : startCheckpointer({
+          file,
+          busyTimeoutMs: options.sqliteBusyTimeoutMs ?? 5000,
+          onError: (code) => options.log?.warn({ event: 'sqlite-checkpoint-failed', code }, 'checkpoint'),
+        });
+  if (checkpointer) {
+    sqlite.pragma('wal_autocheckpoint = 0');
+    // When the log starts afresh, its file is cut back to this size instead of keeping its largest.
+    sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  }
   const checkpoint = () => {
     try {
       // Rewrites the log into the file and empties it, so erased rows do not linger in old log frames.
@@ -80,7 +94,10 @@ function openSqlite(file: string, options: OpenStoreOptions): Opened {
   return {
     db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
     afterErase: checkpoint,
-    beforeClose: checkpoint,
+    async beforeClose() {
+      await checkpointer?.stop();
+      checkpoint();
+    },
     // Kysely takes no lock on SQLite, and a deferred transaction lets two processes starting together both
     // see "not migrated yet". BEGIN IMMEDIATE makes the second wait (busy timeout) until the first is done.
     async migrateLocked(migrate) {
@@ -169,6 +186,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     const { error } = await (opened.migrateLocked ? opened.migrateLocked(migrate) : migrate());
     if (error) throw error;
   } catch (error) {
+    await opened.beforeClose?.().catch(() => {});
     await opened.db.destroy().catch(() => {});
     throw explain(error);
   }
@@ -178,7 +196,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     explain,
     ...(opened.afterErase ? { afterErase: opened.afterErase } : {}),
     destroy: async () => {
-      opened.beforeClose?.();
+      await opened.beforeClose?.();
       await opened.db.destroy();
     },
   });

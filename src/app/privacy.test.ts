@@ -1,4 +1,4 @@
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buttonData } from '../dialogue/buttons.js';
 import type { UserEvent } from '../dialogue/messages.js';
@@ -34,15 +34,22 @@ for (const dialect of testDialects()) {
       await database?.drop();
     });
 
-    it('keeps no typed text and no raw id after a whole session, and forgets the user entirely', async () => {
-      database = await dialect.create();
-      const logged: string[] = [];
-      const log = pino({ level: 'debug' }, { write: (line: string) => logged.push(line) });
-      services = await startServices({
-        env: { DATABASE_URL: database.url, SOBESEDNIK_SECRET: 'f'.repeat(64) },
+    /** The services as a real start makes them, on the test's database. */
+    function start(on: TestDatabase, log: Logger = pino({ level: 'silent' })): Promise<Services> {
+      return startServices({
+        env: { DATABASE_URL: on.url, SOBESEDNIK_SECRET: 'f'.repeat(64) },
         log,
         retention: false,
       });
+    }
+
+    it('keeps no typed text and no raw id after a whole session, and forgets the user entirely', async () => {
+      database = await dialect.create();
+      const logged: string[] = [];
+      services = await start(
+        database,
+        pino({ level: 'debug' }, { write: (line: string) => logged.push(line) }),
+      );
       const key = services.userKey('telegram', TELEGRAM_ID);
       const send = (event: UserEvent) => services?.conversations.handle(key, event, { lang: 'ru' });
 
@@ -81,11 +88,7 @@ for (const dialect of testDialects()) {
 
     it('keeps no typed words mid-practice, not even those the coach quotes back in a tip', async () => {
       database = await dialect.create();
-      services = await startServices({
-        env: { DATABASE_URL: database.url, SOBESEDNIK_SECRET: 'f'.repeat(64) },
-        log: pino({ level: 'silent' }),
-        retention: false,
-      });
+      services = await start(database);
       const key = services.userKey('telegram', TELEGRAM_ID);
       const send = (event: UserEvent) => services?.conversations.handle(key, event, { lang: 'ru' });
 
@@ -109,11 +112,7 @@ for (const dialect of testDialects()) {
 
     it('keeps a phrasing only after consent, with no link to the user', async () => {
       database = await dialect.create();
-      services = await startServices({
-        env: { DATABASE_URL: database.url, SOBESEDNIK_SECRET: 'f'.repeat(64) },
-        log: pino({ level: 'silent' }),
-        retention: false,
-      });
+      services = await start(database);
       const key = services.userKey('telegram', TELEGRAM_ID);
       await services.conversations.handle(key, { kind: 'text', text: UNRECOGNISED }, { lang: 'ru' });
       expect(await services.store.sharedPhrasings()).toEqual([]);

@@ -11,9 +11,10 @@ import { STOPWORDS } from './stopwords.js';
 const FEATURE_BITS = 21;
 const MASK = (1 << FEATURE_BITS) - 1;
 const WORD_SEED = 0x811c9dc5;
-const PAIR_SEED = 0x01000193;
 const CHAR_SEED = 0x2545f491;
 const PRIME = 0x01000193;
+// The FNV prime: stem pairs were always hashed from this seed, and their hashes must not change.
+const PAIR_SEED = PRIME;
 
 /** FNV-style hash of `text[start … end)` starting from `seed`, before it is cut to the feature range. */
 function hashState(text: string, seed: number, start = 0, end = text.length): number {
@@ -103,7 +104,8 @@ export interface Features {
 let wordScratch: Int32Array = new Int32Array(256);
 let charScratch: Int32Array = new Int32Array(1024);
 
-function grow(buffer: Int32Array, needed: number): Int32Array {
+/** `buffer`, or a longer copy when it holds fewer than `needed` entries. */
+export function grow(buffer: Int32Array, needed: number): Int32Array {
   if (needed <= buffer.length) return buffer;
   const bigger = new Int32Array(Math.max(needed, buffer.length * 2));
   bigger.set(buffer);

@@ -100,7 +100,9 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
   const labels = [...groups.keys()];
   const grouped = [...groups.values()];
   const labelEnd = new Int32Array(labels.length);
+  const exampleLabel = new Int32Array(examples.length);
   for (let label = 0, end = 0; label < labels.length; label++) {
+    exampleLabel.fill(label, end, end + (grouped[label]?.length ?? 0));
     end += grouped[label]?.length ?? 0;
     labelEnd[label] = end;
   }
@@ -109,7 +111,7 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
   const training = space.fit(grouped.flat().map((example) => trainingText(example)));
   const vocabulary = learnVocabulary(training.words);
   const exampleIndex = training.index;
-  const centroidIndex = exampleIndex.centres(labelEnd);
+  const centroidIndex = exampleIndex.centres(exampleLabel, labels.length);
   const offTopicLabel = labels.indexOf(OFF_TOPIC);
 
   const exampleScores = new Float64Array(exampleIndex.size);
@@ -118,9 +120,6 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
   const neighbours = Math.max(1, Math.min(options.neighbours, examples.length));
   const topScores = new Float64Array(neighbours);
   const topRows = new Int32Array(neighbours);
-  const exampleLabel = new Int32Array(exampleIndex.size);
-  for (let label = 0, row = 0; label < labels.length; label++)
-    for (const end = labelEnd[label] ?? 0; row < end; row++) exampleLabel[row] = label;
 
   /**
    * Each label's score on one segment, into `out`: a blend of the class centre, the class's nearest example,

@@ -3,6 +3,7 @@ import {
   type Counts,
   charGrams,
   type Features,
+  grow,
   pairFeature,
   type WordFeatures,
 } from './features.js';
@@ -105,11 +106,6 @@ export class FeatureSpace {
     this.charScale = Math.sqrt(1 - wordShare);
   }
 
-  /** How many distinct features the training texts hold. */
-  get size(): number {
-    return this.idf.length;
-  }
-
   /**
    * Learns the vocabulary and the document frequencies from the training texts, and indexes their vectors. A
    * few passes over flat typed arrays, each a small loop that the compiler optimises early: the texts read
@@ -195,21 +191,21 @@ function readTexts(texts: string[], table: FeatureIds): ReadTexts {
   for (let t = 0; t < texts.length; t++) {
     const textWords = words(texts[t] ?? '');
     // A word gives its stem and at most one pair.
-    stems = ensure(stems, stemLength + 2 * textWords.length);
-    tokens = ensure(tokens, tokenLength + textWords.length);
+    stems = grow(stems, stemLength + 2 * textWords.length);
+    tokens = grow(tokens, tokenLength + textWords.length);
     let previous: WordFeatures | undefined;
     for (const word of textWords) {
       let index = known.get(word);
       if (index === undefined) {
         index = learned.length;
         const features = analyse(word);
-        stemIds = ensure(stemIds, index + 1);
-        gramStart = ensure(gramStart, index + 2);
+        stemIds = grow(stemIds, index + 1);
+        gramStart = grow(gramStart, index + 2);
         stemIds[index] = table.add(features.feature);
         const start = gramStart[index] ?? 0;
         let end = start;
         if (!features.stop) {
-          grams = ensure(grams, start + 2 * (word.length + 1));
+          grams = grow(grams, start + 2 * (word.length + 1));
           end = charGrams(word, grams, start);
           table.replace(grams, start, end);
         }
@@ -230,14 +226,6 @@ function readTexts(texts: string[], table: FeatureIds): ReadTexts {
   }
   const features = stemLength + gramLength;
   return { features, stems, stemStart, tokens, tokenStart, grams, gramStart, words: [...known.keys()] };
-}
-
-/** `buffer`, or a longer copy when it holds fewer than `needed` entries. */
-function ensure(buffer: Int32Array, needed: number): Int32Array {
-  if (needed <= buffer.length) return buffer;
-  const bigger = new Int32Array(Math.max(needed, 2 * buffer.length));
-  bigger.set(buffer);
-  return bigger;
 }
 
 /** Each part's distinct features with how often each occurs, and in how many parts each feature occurs. */
@@ -353,7 +341,7 @@ function normalise(weights: Float32Array, start: number, end: number, norm: numb
  * dot products of a query with every stored vector in one pass, with no objects per feature for the garbage
  * collector to walk.
  */
-export class InvertedIndex {
+class InvertedIndex {
   /** Feature f's postings are `rows` (ascending) and `weights` from `offsets[f]` to `offsets[f + 1]`. */
   constructor(
     readonly size: number,
@@ -363,14 +351,11 @@ export class InvertedIndex {
   ) {}
 
   /**
-   * The index of the groups' centres: each group's vectors summed and scaled to unit length; group g is the rows
-   * before `groupEnd[g]`, from the previous group's end. Read straight off this index in one sequential pass:
+   * The index of the groups' centres: each group's vectors summed and scaled to unit length; row r belongs to
+   * group `groupOf[r]`, and a group's rows are one run. Read straight off this index in one sequential pass:
    * a feature's rows come in order, so a group's part of that feature's sum is one run of them.
    */
-  centres(groupEnd: Int32Array): InvertedIndex {
-    const groupOf = new Int32Array(this.size);
-    for (let group = 0, row = 0; group < groupEnd.length; group++)
-      for (const end = groupEnd[group] ?? 0; row < end; row++) groupOf[row] = group;
+  centres(groupOf: Int32Array, groups: number): InvertedIndex {
     const features = this.offsets.length - 1;
     const { offsets: from, rows: members, weights: values } = this;
     const offsets = new Int32Array(features + 1);
@@ -391,12 +376,12 @@ export class InvertedIndex {
       }
       offsets[feature + 1] = length;
     }
-    const lengths = new Float64Array(groupEnd.length);
+    const lengths = new Float64Array(groups);
     for (let k = 0; k < length; k++)
       lengths[rows[k] ?? 0] = (lengths[rows[k] ?? 0] ?? 0) + (weights[k] ?? 0) ** 2;
     for (let group = 0; group < lengths.length; group++) lengths[group] = Math.sqrt(lengths[group] ?? 0) || 1;
     for (let k = 0; k < length; k++) weights[k] = (weights[k] ?? 0) / (lengths[rows[k] ?? 0] ?? 1);
-    return new InvertedIndex(groupEnd.length, offsets, rows.slice(0, length), weights.slice(0, length));
+    return new InvertedIndex(groups, offsets, rows.slice(0, length), weights.slice(0, length));
   }
 
   /** Dot products of the query with every row, into `out` (length at least `size`). */

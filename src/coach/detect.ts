@@ -172,7 +172,10 @@ function findMarkers(sentence: string, rules: RuleSet[], reading: string): Marke
     const candidates = new Map<MarkerKind, Pattern[]>();
     for (const id of ruleSet.index.triggered(reading)) {
       const line = ruleSet.lines[id];
-      if (line) candidates.set(line.kind, [...(candidates.get(line.kind) ?? []), line.pattern]);
+      if (!line) continue;
+      const lines = candidates.get(line.kind);
+      if (lines) lines.push(line.pattern);
+      else candidates.set(line.kind, [line.pattern]);
     }
     for (const [kind, lines] of candidates) {
       if (seen.has(kind) || VETO[kind]?.test(reading)) continue;

@@ -72,7 +72,7 @@ const LETTER = /[\p{L}\p{N}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 /** Letters and digits: the common ones by their codes, the rest by their Unicode class. */
-function isWordCode(code: number, text: string, at: number): boolean {
+function isLetterOrDigit(code: number, text: string, at: number): boolean {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x430 && code <= 0x44f))
     return true;
   if (code < 0x80 || code === 0x20) return false;
@@ -109,14 +109,14 @@ export function toneFeatures(reading: string): number[] {
   let i = 0;
   while (i < reading.length) {
     const code = reading.charCodeAt(i);
-    if (isWordCode(code, reading, i)) {
+    if (isLetterOrDigit(code, reading, i)) {
       let end = i + 1;
       for (;;) {
         const next = reading.charCodeAt(end);
-        if (end < reading.length && isWordCode(next, reading, end)) end++;
+        if (end < reading.length && isLetterOrDigit(next, reading, end)) end++;
         else if (
           (next === 0x27 || next === 0x2d) &&
-          isWordCode(reading.charCodeAt(end + 1), reading, end + 1)
+          isLetterOrDigit(reading.charCodeAt(end + 1), reading, end + 1)
         )
           end += 2;
         else break;

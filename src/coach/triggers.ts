@@ -217,7 +217,7 @@ const MAX_PREFIXES = 32;
 function tidy(prefixes: Set<string>): Set<string> {
   if (prefixes.has('')) return new Set(['']);
   let sorted = [...prefixes].sort();
-  for (let length = 12; sorted.length > MAX_PREFIXES && length > 0; length--) {
+  for (let length = LONGEST_PREFIX; sorted.length > MAX_PREFIXES && length > 0; length--) {
     sorted = [...new Set(sorted.map((prefix) => prefix.slice(0, length)))].sort();
   }
   return new Set(sorted.filter((prefix, i) => i === 0 || !prefix.startsWith(sorted[i - 1] as string)));

@@ -7,6 +7,7 @@ import {
   type Storage,
   type StoredUser,
 } from '../dialogue/storage.js';
+import { prepared } from './prepared.js';
 import type { Database } from './schema.js';
 
 // The Storage of the dialogue over Kysely: one code path for SQLite and PostgreSQL. Only single statements
@@ -96,6 +97,38 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
   const { now, explain } = options;
   let closed = false;
 
+  // The three statements of every message, compiled once (see prepared.ts).
+  const selectUser = prepared(db, (param: (name: 'userKey') => never) =>
+    db.selectFrom('users').select(['lang', 'state', 'version']).where('user_key', '=', param('userKey')),
+  );
+  type UserValues = 'userKey' | 'lang' | 'state' | 'activeOn' | 'version';
+  const insertUser = prepared(db, (param: (name: UserValues) => never) =>
+    db
+      .insertInto('users')
+      .values({
+        user_key: param('userKey'),
+        version: param('version'),
+        lang: param('lang'),
+        state: param('state'),
+        active_on: param('activeOn'),
+      })
+      .onConflict((oc) => oc.column('user_key').doNothing()),
+  );
+  // The WHERE on the version makes this a compare-and-set in one statement, on both databases: PostgreSQL
+  // re-checks it after waiting for a concurrent writer's row lock.
+  const updateUser = prepared(db, (param: (name: UserValues | 'expected') => never) =>
+    db
+      .updateTable('users')
+      .set({
+        lang: param('lang'),
+        state: param('state'),
+        active_on: param('activeOn'),
+        version: param('version'),
+      })
+      .where('user_key', '=', param('userKey'))
+      .where('version', '=', param('expected')),
+  );
+
   /** Every public call goes through here, so that callers only ever see a StoreError. */
   async function guard<T>(work: () => Promise<T>): Promise<T> {
     try {
@@ -117,11 +150,7 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
 
     loadUser: (userKey) =>
       guard(async (): Promise<StoredUser | undefined> => {
-        const row = await db
-          .selectFrom('users')
-          .select(['lang', 'state', 'version'])
-          .where('user_key', '=', userKey)
-          .executeTakeFirst();
+        const [row] = (await selectUser({ userKey })).rows;
         if (!row) return undefined;
         return { lang: asLang(row.lang), state: parseJson(row.state), version: row.version };
       }),
@@ -129,28 +158,18 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
     saveUser: (userKey, user, expectedVersion) =>
       guard(async () => {
         const values = {
+          userKey,
           lang: user.lang,
           state: JSON.stringify(user.state ?? null),
-          active_on: isoDay(now()),
+          activeOn: isoDay(now()),
         };
-        if (expectedVersion === undefined) {
-          // Two first messages at once: the second insert finds the row and reports the conflict.
-          const result = await db
-            .insertInto('users')
-            .values({ user_key: userKey, version: 1, ...values })
-            .onConflict((oc) => oc.column('user_key').doNothing())
-            .executeTakeFirst();
-          return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? 1 : undefined;
-        }
-        // The WHERE on the version makes this a compare-and-set in one statement, on both databases:
-        // PostgreSQL re-checks it after waiting for a concurrent writer's row lock.
-        const result = await db
-          .updateTable('users')
-          .set({ ...values, version: expectedVersion + 1 })
-          .where('user_key', '=', userKey)
-          .where('version', '=', expectedVersion)
-          .executeTakeFirst();
-        return Number(result.numUpdatedRows) === 1 ? expectedVersion + 1 : undefined;
+        // Two first messages at once: the second insert finds the row and reports the conflict.
+        const result =
+          expectedVersion === undefined
+            ? await insertUser({ ...values, version: 1 })
+            : await updateUser({ ...values, version: expectedVersion + 1, expected: expectedVersion });
+        const version = (expectedVersion ?? 0) + 1;
+        return Number(result.numAffectedRows ?? 0) === 1 ? version : undefined;
       }),
 
     addPracticeSummary: (userKey, summary) =>

@@ -1,9 +1,7 @@
 import { type Logger, pino } from 'pino';
 import { type Catalogue, loadCatalogue } from '../catalogue/load.js';
-import { type Coach, createCoach } from '../coach/coach.js';
 import { type Conversations, createConversations } from '../dialogue/conversations.js';
-import { createEngine, type Engine } from '../dialogue/engine.js';
-import { createMatcher, type Matcher } from '../matcher/matcher.js';
+import { type EngineThread, startEngineThread } from '../dialogue/engine-thread.js';
 import { dataDirFor, parseDatabaseUrl } from '../store/database-url.js';
 import { openStore } from '../store/open-store.js';
 import { type Retention, startRetention } from '../store/retention.js';
@@ -17,9 +15,8 @@ export interface Services {
   config: Config;
   log: Logger;
   catalogue: Catalogue;
-  matcher: Matcher;
-  coach: Coach;
-  engine: Engine;
+  /** The engine, the matcher and the coach, on a thread of their own so the event loop stays free for I/O. */
+  engine: EngineThread;
   store: Store;
   conversations: Conversations;
   /** The pseudonymous key of a channel's user: the only form in which a user id reaches the store. */
@@ -51,19 +48,18 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
   // The database and the secret first: a person's mistake there is reported at once, not after the model.
   const store = await openStore(config.DATABASE_URL, { log });
   let retention: Retention | undefined;
+  let engine: EngineThread | undefined;
   try {
     const { secret } = loadSecret({ env, dataDir: dataDirFor(parseDatabaseUrl(config.DATABASE_URL)) });
+    // The catalogue is read here too: a problem in it is reported before the thread starts, and the front ends
+    // show its titles and texts.
     const catalogue = loadCatalogue();
-    const matcher = createMatcher(catalogue);
-    const coach = createCoach(catalogue, matcher);
-    const engine = createEngine({ catalogue, matcher, coach, retentionDays: config.RETENTION_DAYS });
+    engine = await startEngineThread({ retentionDays: config.RETENTION_DAYS });
     const conversations = createConversations({ engine, storage: store });
     const services: Services = {
       config,
       log,
       catalogue,
-      matcher,
-      coach,
       engine,
       store,
       conversations,
@@ -73,6 +69,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
       },
       async close() {
         retention?.stop();
+        await engine?.close();
         await store.close();
       },
     };
@@ -80,6 +77,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
     return services;
   } catch (error) {
     retention?.stop();
+    await engine?.close();
     await store.close();
     throw error;
   }

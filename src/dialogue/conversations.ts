@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Lang } from '../catalogue/schema.js';
 import { type Engine, needsSummaries } from './engine.js';
-import type { Effect, Message, UserEvent } from './messages.js';
+import type { Effect, Message, StepResult, UserEvent } from './messages.js';
 import { type DialogueState, initialState, parseState, persistable } from './state.js';
 import type { Storage } from './storage.js';
 import { TEXTS } from './texts.js';
@@ -10,7 +10,8 @@ import { TEXTS } from './texts.js';
 // apply the effects. Every channel (terminal, Telegram, web) talks to the engine through this.
 
 export interface ConversationsOptions {
-  engine: Engine;
+  /** The engine in this thread, or on a thread of its own (engine-thread.ts). */
+  engine: { step(...args: Parameters<Engine['step']>): StepResult | Promise<StepResult> };
   storage: Storage;
   /** The language of a new user when the channel does not know it. */
   defaultLang?: Lang;
@@ -98,7 +99,7 @@ export function createConversations(options: ConversationsOptions): Conversation
         ? await storage.practiceSummaries(userKey, SUMMARIES_SHOWN)
         : undefined;
       const time = now();
-      const result = engine.step(state, event, { now: time, summaries });
+      const result = await engine.step(state, event, { now: time, summaries });
       const messages = [...notices, ...result.messages];
 
       if (result.effects.some((effect) => effect.kind === 'forget')) {

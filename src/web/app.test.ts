@@ -541,7 +541,7 @@ describe('admin', () => {
   it('reloads the catalogue', async () => {
     const response = await new TestClient(web.url).request('POST', '/admin/api/reload', undefined, auth);
     expect(response.status).toBe(200);
-    expect(response.json).toMatchObject({ ok: true, positions: 40, personas: 6, scope: 'web' });
+    expect(response.json).toMatchObject({ ok: true, positions: 40, personas: 6, scope: 'process' });
     const after = await new TestClient(web.url).request('GET', '/api/positions/vote-rigged');
     expect(after.status).toBe(200);
   });

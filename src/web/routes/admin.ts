@@ -42,8 +42,8 @@ export function adminRoutes(app: WebApp, deps: RouteDeps): void {
     return c.json({ total: phrasings.length, groups: groupPhrasings(phrasings) });
   });
 
-  app.post('/admin/api/reload', (c) => {
-    const result = runtime.reload();
+  app.post('/admin/api/reload', async (c) => {
+    const result = await runtime.reload();
     if (!result.ok) {
       services.log.warn({ problems: result.problems.length }, 'catalogue reload refused');
       return c.json(
@@ -60,8 +60,9 @@ export function adminRoutes(app: WebApp, deps: RouteDeps): void {
     );
     return c.json({
       ...result,
-      // Honest about the reach of a reload: the bot and other processes keep the catalogue they started with.
-      scope: 'web',
+      // Honest about the reach of a reload: this process's engine thread answers the web and the bot from the new
+      // catalogue (the bot's /stats titles excepted); other processes keep the catalogue they started with.
+      scope: 'process',
     });
   });
 }

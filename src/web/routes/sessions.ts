@@ -35,9 +35,11 @@ export function sessionRoutes(app: WebApp, deps: RouteDeps): void {
     enforce(limits.sessions, clientAddress(c));
     const { lang } = await readBody(c, createSessionBody, { optional: true });
     const id = newSessionId();
-    const reply = await runtime
-      .current()
-      .conversations.handle(services.userKey('web', id), { kind: 'command', name: 'start' }, { lang });
+    const reply = await runtime.conversations.handle(
+      services.userKey('web', id),
+      { kind: 'command', name: 'start' },
+      { lang },
+    );
     metrics.dialogueEvents.inc({ kind: 'command' });
     setSessionCookie(c, id);
     return c.json({ id, ...replyView(reply) }, 201);
@@ -47,7 +49,7 @@ export function sessionRoutes(app: WebApp, deps: RouteDeps): void {
     const id = ownSession(c);
     enforce(limits.events, id);
     const { event, lang } = parseEvent(await readJson(c));
-    const reply = await runtime.current().conversations.handle(services.userKey('web', id), event, { lang });
+    const reply = await runtime.conversations.handle(services.userKey('web', id), event, { lang });
     metrics.dialogueEvents.inc({ kind: event.kind });
     for (const effect of reply.effects) {
       if (effect.kind === 'practice-started') metrics.practicesStarted.inc();
@@ -61,9 +63,10 @@ export function sessionRoutes(app: WebApp, deps: RouteDeps): void {
     const id = ownSession(c);
     // Through the engine rather than store.forgetUser alone: it also drops a phrasing held in memory for
     // consent. The engine's forget effect deletes every row of the user (store.forgetUser) and saves nothing.
-    await runtime
-      .current()
-      .conversations.handle(services.userKey('web', id), { kind: 'button', data: buttonData.forget(true) });
+    await runtime.conversations.handle(services.userKey('web', id), {
+      kind: 'button',
+      data: buttonData.forget(true),
+    });
     limits.events.forget(id);
     clearSessionCookie(c);
     return c.json({ ok: true });

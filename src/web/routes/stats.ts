@@ -12,7 +12,7 @@ export function statsRoutes(app: WebApp, deps: RouteDeps): void {
     const query = readQuery(c, statsQuery);
     const days = query.days ?? 30;
     const lang = query.lang ?? 'ru';
-    const { catalogue } = runtime.current();
+    const catalogue = runtime.catalogue();
     const met = await store.positionStats(days);
     const practice = await store.practiceStats(days);
     return c.json({

@@ -127,6 +127,10 @@ export function createBot(services: Services, options: BotOptions = {}): Bot<Bot
   });
 
   bot.use(groupChats(deps));
+  bot.use((ctx, next) => {
+    if (ctx.from) ctx.userKey = deps.userKey(ctx.from.id);
+    return next();
+  });
   bot.use(rateLimiting(deps, options.now));
   bot.use(commands(deps));
   bot.use(callbacks(deps));

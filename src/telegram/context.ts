@@ -14,6 +14,8 @@ export interface UpdateReport {
 /** grammY's context with the report that the handlers fill in and the log middleware writes out. */
 export class BotContext extends Context {
   readonly report: UpdateReport = { kind: 'other', positions: [] };
+  /** The sender's pseudonymous key, computed once per update (bot.ts) for the rate limit and the engine. */
+  userKey: string | undefined;
 }
 
 /** What the feature composers need from the application, and the adapter's settings. */

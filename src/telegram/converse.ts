@@ -8,10 +8,10 @@ import { sendMessages, withTyping } from './send.js';
 // step (state loaded and saved by `conversations`), then the messages as Telegram calls.
 
 export async function converse(ctx: BotContext, deps: AdapterDeps, event: UserEvent): Promise<void> {
-  const from = ctx.from;
-  if (from === undefined) return;
+  const { from, userKey } = ctx;
+  if (from === undefined || userKey === undefined) return;
   const reply = await withTyping(ctx, deps.typingAfterMs, () =>
-    deps.conversations.handle(deps.userKey(from.id), event, { lang: langOf(from.language_code) }),
+    deps.conversations.handle(userKey, event, { lang: langOf(from.language_code) }),
   );
   ctx.report.positions = positionsOf(reply);
   ctx.report.mode = reply.state.mode;

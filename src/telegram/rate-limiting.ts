@@ -13,9 +13,9 @@ export function rateLimiting(deps: AdapterDeps, now?: () => number): Composer<Bo
   const perMinute = Math.max(1, Math.round((deps.rateLimit.messages * 60_000) / deps.rateLimit.perMs));
   const composer = new Composer<BotContext>();
   composer.use(async (ctx, next) => {
-    const from = ctx.from;
-    if (from === undefined) return;
-    const verdict = limiter.take(deps.userKey(from.id));
+    const { from, userKey } = ctx;
+    if (from === undefined || userKey === undefined) return;
+    const verdict = limiter.take(userKey);
     if (verdict === 'ok') return next();
     ctx.report.kind = `rate-limited:${ctx.report.kind}`;
     const text = BOT_TEXTS[langOf(from.language_code)].rateLimited(perMinute);

@@ -54,7 +54,11 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
     // The catalogue is read here too: a problem in it is reported before the thread starts, and the front ends
     // show its titles and texts.
     const catalogue = loadCatalogue();
-    engine = await startEngineThread({ retentionDays: config.RETENTION_DAYS });
+    engine = await startEngineThread({
+      retentionDays: config.RETENTION_DAYS,
+      // The reason is an error's message from the engine's code, never a user's text.
+      onStopped: (reason) => log.error({ event: 'engine-thread-stopped', reason }, 'engine thread stopped'),
+    });
     const conversations = createConversations({ engine, storage: store });
     const services: Services = {
       config,

@@ -34,6 +34,8 @@ export interface EngineThreadOptions {
   retentionDays: number;
   /** The catalogue's folder (default: the one shipped). */
   contentDir?: string;
+  /** Told why, when a running thread stops on its own (the next call starts another). */
+  onStopped?: (reason: string) => void;
 }
 
 /**
@@ -63,7 +65,8 @@ export async function startEngineThread(options: EngineThreadOptions): Promise<E
   function spawn(): Promise<Worker> {
     const worker = new Worker(workerSource(), {
       eval: true,
-      // A step's garbage is small and short-lived; V8's default young generation would hold ~20 MB more.
+      // A step's garbage is small and short-lived. The thread's memory once built, measured: 81 MB with an
+      // 8 MB young generation, 91 MB with 16, 101 MB with 32.
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       workerData: { retentionDays: options.retentionDays, contentDir: options.contentDir },
     });
@@ -78,9 +81,13 @@ export async function startEngineThread(options: EngineThreadOptions): Promise<E
         worker.on('message', (reply: EngineReply) => settle(reply));
         // A thread that dies (a bug, out of memory) fails the calls it held, and the next call starts another:
         // the server keeps answering.
-        worker.on('error', () => {});
+        let reason = 'it exited';
+        worker.on('error', (error) => {
+          reason = error.message;
+        });
         worker.once('exit', () => {
           thread = undefined;
+          if (!closing) options.onStopped?.(reason);
           const lost = [...pending.values()];
           pending.clear();
           for (const call of lost) call.reject(new Error('the engine thread stopped'));
@@ -103,7 +110,11 @@ export async function startEngineThread(options: EngineThreadOptions): Promise<E
   async function call<T>(request: EngineRequest): Promise<T> {
     if (closing) throw new Error('the engine thread is closed');
     thread ??= spawn();
-    const worker = await thread;
+    const worker = await thread.catch((error: unknown) => {
+      // A thread that could not start (its catalogue broke on disk meanwhile) is tried again by the next call.
+      thread = undefined;
+      throw error;
+    });
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });

@@ -46,7 +46,10 @@ function workerSource(): string {
   const typescript = import.meta.url.endsWith('.ts');
   const entry = new URL(`./engine-thread-worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href;
   const load = `import(${JSON.stringify(entry)})`;
-  return typescript ? `import('tsx/esm/api').then(({ register }) => { register(); return ${load}; })` : load;
+  if (!typescript) return load;
+  // Resolved here, so that the worker finds tsx whatever the current directory.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return ${load}; })`;
 }
 
 const YOUNG_GENERATION_MB = 8;

@@ -1,5 +1,11 @@
 import { type Logger, pino } from 'pino';
-import { type Catalogue, loadCatalogue } from '../catalogue/load.js';
+import {
+  type Catalogue,
+  CatalogueError,
+  clearCatalogueCache,
+  loadCatalogue,
+  type Problem,
+} from '../catalogue/load.js';
 import { type Conversations, createConversations } from '../dialogue/conversations.js';
 import { type EngineThread, startEngineThread } from '../dialogue/engine-thread.js';
 import { dataDirFor, parseDatabaseUrl } from '../store/database-url.js';
@@ -11,16 +17,27 @@ import { type Config, readConfig } from './config.js';
 
 // The composition root: everything a front end (web, bot, commands) needs, built once per process.
 
+export type ReloadResult =
+  | { ok: true; positions: number; personas: number; ms: number }
+  | { ok: false; problems: readonly Problem[] };
+
 export interface Services {
   config: Config;
   log: Logger;
-  catalogue: Catalogue;
+  /** The catalogue as last loaded: read it anew for each request, since a reload replaces it. */
+  readonly catalogue: Catalogue;
   /** The engine, the matcher and the coach, on a thread of their own so the event loop stays free for I/O. */
   engine: EngineThread;
   store: Store;
   conversations: Conversations;
   /** The pseudonymous key of a channel's user: the only form in which a user id reaches the store. */
   userKey(channel: string, id: string | number): string;
+  /**
+   * Reads the catalogue files again: checked here first, then rebuilt by the engine thread, then swapped in, so
+   * that the web and the bot of this process answer from the new one. A catalogue with problems is refused and
+   * the running one kept.
+   */
+  reloadCatalogue(): Promise<ReloadResult>;
   /** Starts the job that deletes idle users (at once, then periodically); `startServices` does unless told not to. */
   startRetention(): void;
   close(): Promise<void>;
@@ -53,21 +70,51 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
     const { secret } = loadSecret({ env, dataDir: dataDirFor(parseDatabaseUrl(config.DATABASE_URL)) });
     // The catalogue is read here too: a problem in it is reported before the thread starts, and the front ends
     // show its titles and texts.
-    const catalogue = loadCatalogue();
-    engine = await startEngineThread({
+    let catalogue = loadCatalogue();
+    const thread = await startEngineThread({
       retentionDays: config.RETENTION_DAYS,
       // The reason is an error's message from the engine's code, never a user's text.
       onStopped: (reason) => log.error({ event: 'engine-thread-stopped', reason }, 'engine thread stopped'),
     });
-    const conversations = createConversations({ engine, storage: store });
+    engine = thread;
+    const conversations = createConversations({ engine: thread, storage: store });
     const services: Services = {
       config,
       log,
-      catalogue,
-      engine,
+      get catalogue() {
+        return catalogue;
+      },
+      engine: thread,
       store,
       conversations,
       userKey: (channel, id) => userKey(secret, channel, id),
+      async reloadCatalogue() {
+        const started = performance.now();
+        clearCatalogueCache();
+        let next: Catalogue;
+        try {
+          next = loadCatalogue();
+        } catch (error) {
+          if (error instanceof CatalogueError) return { ok: false, problems: error.problems };
+          throw error;
+        }
+        // The thread reads the same files; if they broke in the moment between, it keeps its set, and so do we.
+        if (!(await thread.reload())) {
+          const problem = {
+            file: 'content/',
+            field: '',
+            message: 'the files changed during the reload; try again',
+          };
+          return { ok: false, problems: [problem] };
+        }
+        catalogue = next;
+        return {
+          ok: true,
+          positions: next.positions.length,
+          personas: next.personas.length,
+          ms: Math.round(performance.now() - started),
+        };
+      },
       startRetention() {
         retention ??= startRetention({ store, days: config.RETENTION_DAYS, log });
       },

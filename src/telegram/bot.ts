@@ -64,7 +64,10 @@ export function createBot(services: Services, options: BotOptions = {}): Bot<Bot
   const deps: AdapterDeps = {
     conversations: services.conversations,
     store: services.store,
-    catalogue: services.catalogue,
+    // Read at each use: an admin reload replaces it.
+    get catalogue() {
+      return services.catalogue;
+    },
     log,
     userKey: (id) => services.userKey('telegram', id),
     chatKey: (id) => services.userKey('telegram-chat', id),

@@ -538,12 +538,19 @@ describe('admin', () => {
     expect(groups.some((group) => /велосипед/.test(group.example))).toBe(true);
   });
 
-  it('reloads the catalogue', async () => {
+  it('reloads the catalogue for the whole process, the bot included', async () => {
+    const before = web.services.catalogue;
     const response = await new TestClient(web.url).request('POST', '/admin/api/reload', undefined, auth);
     expect(response.status).toBe(200);
     expect(response.json).toMatchObject({ ok: true, positions: 40, personas: 6, scope: 'process' });
+    // The services' catalogue is what the bot reads at each use (its /stats titles).
+    expect(web.services.catalogue).not.toBe(before);
     const after = await new TestClient(web.url).request('GET', '/api/positions/vote-rigged');
     expect(after.status).toBe(200);
+    const matched = await new TestClient(web.url).request('POST', '/api/match', {
+      text: 'Мой голос ничего не решает',
+    });
+    expect(matched.json).toMatchObject({ positions: [{ id: 'vote-pointless' }] });
   });
 });
 

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Registry } from 'prom-client';
 import { RateLimiter } from '../app/rate-limit.js';
 import type { Services } from '../app/services.js';
+import { createConversations } from '../dialogue/conversations.js';
 import { errorHandler, notFound } from './errors.js';
 import { instrumentStore } from './instrumented-store.js';
 import { createMetrics } from './metrics.js';
@@ -15,7 +16,6 @@ import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { statsRoutes } from './routes/stats.js';
-import { createRuntime } from './runtime.js';
 import { securityHeaders } from './security-headers.js';
 import type { WebApp, WebEnv } from './web-env.js';
 
@@ -59,7 +59,9 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
   const deps: RouteDeps = {
     services,
     store,
-    runtime: createRuntime(services, store),
+    // Over the services' engine thread, with the instrumented store, so that practices and database errors are
+    // counted. Its in-memory consent buffer is the web's alone.
+    conversations: createConversations({ engine: services.engine, storage: store }),
     metrics,
     limits: {
       events: new RateLimiter({ messages: limits.eventsPerMinute ?? 60, perMs: MINUTE }),

@@ -2,17 +2,18 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { RateLimiter } from '../app/rate-limit.js';
 import type { Services } from '../app/services.js';
+import type { Conversations } from '../dialogue/conversations.js';
 import type { Store } from '../store/sql-store.js';
 import { HttpError } from './http-error.js';
 import type { WebMetrics } from './metrics.js';
-import type { WebRuntime } from './runtime.js';
 
 /** What every group of routes is built with. */
 export interface RouteDeps {
   services: Services;
   /** The services' store, instrumented: use it rather than services.store, so failures are counted. */
   store: Store;
-  runtime: WebRuntime;
+  /** The web's conversations (see app.ts). */
+  conversations: Conversations;
   metrics: WebMetrics;
   limits: {
     /** Dialogue events per session. */

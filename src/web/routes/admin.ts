@@ -32,7 +32,7 @@ export function requireAdmin(token: string | undefined): MiddlewareHandler<WebEn
 }
 
 export function adminRoutes(app: WebApp, deps: RouteDeps): void {
-  const { store, runtime, services } = deps;
+  const { store, services } = deps;
   const guard = requireAdmin(services.config.ADMIN_TOKEN);
   app.use('/admin', guard);
   app.use('/admin/*', guard);
@@ -43,7 +43,7 @@ export function adminRoutes(app: WebApp, deps: RouteDeps): void {
   });
 
   app.post('/admin/api/reload', async (c) => {
-    const result = await runtime.reload();
+    const result = await services.reloadCatalogue();
     if (!result.ok) {
       services.log.warn({ problems: result.problems.length }, 'catalogue reload refused');
       return c.json(
@@ -60,8 +60,8 @@ export function adminRoutes(app: WebApp, deps: RouteDeps): void {
     );
     return c.json({
       ...result,
-      // Honest about the reach of a reload: this process's engine thread answers the web and the bot from the new
-      // catalogue (the bot's /stats titles excepted); other processes keep the catalogue they started with.
+      // Honest about the reach of a reload: the web and the bot of this process answer from the new catalogue;
+      // other processes keep the catalogue they started with.
       scope: 'process',
     });
   });

@@ -11,7 +11,7 @@ import type { WebApp } from '../web-env.js';
 // The catalogue, the matcher and the coach over HTTP: stateless, nothing stored, nothing logged but the route.
 
 export function catalogueRoutes(app: WebApp, deps: RouteDeps): void {
-  const { services, runtime, limits } = deps;
+  const { services, limits } = deps;
 
   function view(position: Position, lang: 'ru' | 'en') {
     // The page sends this back as a button to practise the topic: the engine's own encoding, not the page's.
@@ -20,7 +20,7 @@ export function catalogueRoutes(app: WebApp, deps: RouteDeps): void {
 
   app.get('/api/positions', (c) => {
     const lang = readQuery(c, langQuery).lang ?? 'ru';
-    const catalogue = runtime.catalogue();
+    const catalogue = services.catalogue;
     return c.json({
       lang,
       groups: TEXTS[lang].groups,
@@ -30,7 +30,7 @@ export function catalogueRoutes(app: WebApp, deps: RouteDeps): void {
 
   app.get('/api/positions/:id', (c) => {
     const lang = readQuery(c, langQuery).lang ?? 'ru';
-    const position = runtime.catalogue().position(c.req.param('id'));
+    const position = services.catalogue.position(c.req.param('id'));
     if (!position) throw new HttpError(404, 'no such position');
     return c.json(view(position, lang));
   });
@@ -39,7 +39,7 @@ export function catalogueRoutes(app: WebApp, deps: RouteDeps): void {
     enforce(limits.stateless, clientAddress(c));
     const { text } = await readBody(c, matchBody);
     const result = await services.engine.match(text);
-    const catalogue = runtime.catalogue();
+    const catalogue = services.catalogue;
     return c.json({
       lang: result.lang,
       positions: result.positions.map(({ id, score }) => ({

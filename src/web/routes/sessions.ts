@@ -29,13 +29,13 @@ function parseEvent(body: unknown): { event: UserEvent; lang: 'ru' | 'en' | unde
 }
 
 export function sessionRoutes(app: WebApp, deps: RouteDeps): void {
-  const { services, runtime, metrics, limits } = deps;
+  const { services, conversations, metrics, limits } = deps;
 
   app.post('/api/sessions', async (c) => {
     enforce(limits.sessions, clientAddress(c));
     const { lang } = await readBody(c, createSessionBody, { optional: true });
     const id = newSessionId();
-    const reply = await runtime.conversations.handle(
+    const reply = await conversations.handle(
       services.userKey('web', id),
       { kind: 'command', name: 'start' },
       { lang },
@@ -49,7 +49,7 @@ export function sessionRoutes(app: WebApp, deps: RouteDeps): void {
     const id = ownSession(c);
     enforce(limits.events, id);
     const { event, lang } = parseEvent(await readJson(c));
-    const reply = await runtime.conversations.handle(services.userKey('web', id), event, { lang });
+    const reply = await conversations.handle(services.userKey('web', id), event, { lang });
     metrics.dialogueEvents.inc({ kind: event.kind });
     for (const effect of reply.effects) {
       if (effect.kind === 'practice-started') metrics.practicesStarted.inc();
@@ -63,7 +63,7 @@ export function sessionRoutes(app: WebApp, deps: RouteDeps): void {
     const id = ownSession(c);
     // Through the engine rather than store.forgetUser alone: it also drops a phrasing held in memory for
     // consent. The engine's forget effect deletes every row of the user (store.forgetUser) and saves nothing.
-    await runtime.conversations.handle(services.userKey('web', id), {
+    await conversations.handle(services.userKey('web', id), {
       kind: 'button',
       data: buttonData.forget(true),
     });

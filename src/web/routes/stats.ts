@@ -6,13 +6,13 @@ import type { WebApp } from '../web-env.js';
 // Statistics from the anonymous daily counters only: positions met per day, practice outcomes per persona.
 
 export function statsRoutes(app: WebApp, deps: RouteDeps): void {
-  const { store, runtime } = deps;
+  const { store, services } = deps;
 
   app.get('/api/stats', async (c) => {
     const query = readQuery(c, statsQuery);
     const days = query.days ?? 30;
     const lang = query.lang ?? 'ru';
-    const catalogue = runtime.catalogue();
+    const { catalogue } = services;
     const met = await store.positionStats(days);
     const practice = await store.practiceStats(days);
     return c.json({

@@ -65,18 +65,19 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
   // The database and the secret first: a person's mistake there is reported at once, not after the model.
   const store = await openStore(config.DATABASE_URL, { log });
   let retention: Retention | undefined;
-  let engine: EngineThread | undefined;
+  let starting: Promise<EngineThread> | undefined;
   try {
     const { secret } = loadSecret({ env, dataDir: dataDirFor(parseDatabaseUrl(config.DATABASE_URL)) });
-    // The catalogue is read here too: a problem in it is reported before the thread starts, and the front ends
-    // show its titles and texts.
-    let catalogue = loadCatalogue();
-    const thread = await startEngineThread({
+    // The thread starts building (it reads the catalogue and trains the matcher) while this thread reads the
+    // catalogue for the front ends' titles and texts: the same files, read on two cores at once. A problem in
+    // them is reported from here, with the files named.
+    starting = startEngineThread({
       retentionDays: config.RETENTION_DAYS,
       // The reason is an error's message from the engine's code, never a user's text.
       onStopped: (reason) => log.error({ event: 'engine-thread-stopped', reason }, 'engine thread stopped'),
     });
-    engine = thread;
+    let catalogue = loadCatalogue();
+    const thread = await starting;
     const conversations = createConversations({ engine: thread, storage: store });
     const services: Services = {
       config,
@@ -120,7 +121,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
       },
       async close() {
         retention?.stop();
-        await engine?.close();
+        await thread.close();
         await store.close();
       },
     };
@@ -128,7 +129,10 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
     return services;
   } catch (error) {
     retention?.stop();
-    await engine?.close();
+    await starting?.then(
+      (thread) => thread.close(),
+      () => {},
+    );
     await store.close();
     throw error;
   }

@@ -12,6 +12,7 @@ import { groupChats } from './group-chats.js';
 import { langOf } from './language.js';
 import { otherMessages } from './other-messages.js';
 import { rateLimiting } from './rate-limiting.js';
+import { telegramFetch } from './telegram-fetch.js';
 import { textMessages } from './text-messages.js';
 import { BOT_TEXTS } from './texts.js';
 
@@ -48,8 +49,11 @@ export function createBot(services: Services, options: BotOptions = {}): Bot<Bot
   const bot = new Bot<BotContext>(token, {
     ContextConstructor: BotContext,
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    // grammY refuses a trailing slash; people copy URLs with one.
-    ...(apiRoot ? { client: { apiRoot: apiRoot.replace(/\/+$/, '') } } : {}),
+    client: {
+      fetch: telegramFetch,
+      // grammY refuses a trailing slash; people copy URLs with one.
+      ...(apiRoot ? { apiRoot: apiRoot.replace(/\/+$/, '') } : {}),
+    },
   });
   bot.api.config.use(
     autoRetry({

@@ -6,6 +6,7 @@ import { type BotOptions, createBot } from './bot.js';
 import { setCommandMenus } from './command-menu.js';
 import { describeError } from './errors.js';
 import { InFlight } from './in-flight.js';
+import { telegramFetch } from './telegram-fetch.js';
 import { createWebhookHandler } from './webhook.js';
 
 /** Why the bot cannot start, in one line for a person (the command prints it and exits 1). */
@@ -185,7 +186,7 @@ function apiRootOf(configured: string | undefined): string {
 
 /** Without auto-retry: a wrong token or an unreachable server must fail now, not be retried for an hour. */
 function plainApi(token: string, apiRoot: string): Api {
-  return new Api(token, { apiRoot, timeoutSeconds: 30 });
+  return new Api(token, { apiRoot, timeoutSeconds: 30, fetch: telegramFetch });
 }
 
 /**

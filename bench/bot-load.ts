@@ -40,6 +40,9 @@ export interface BotLoadResult {
   p50Ms: number;
   p99Ms: number;
   peakRssMb: number;
+  /** CPU time per update, in µs: the bot's process (all its threads) and the Bot API server's (this process). */
+  botCpuUs: number;
+  serverCpuUs: number;
   /** Resident memory when half the updates were answered, and at the end. */
   rssMidMb: number;
   rssEndMb: number;
@@ -64,6 +67,16 @@ const FIRST_USER = 5_000_000;
 function percentile(sorted: number[], share: number): number {
   if (sorted.length === 0) return 0;
   return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0) * 10) / 10;
+}
+
+/** The child's CPU time so far (user + system, all threads), in µs; from /proc, in clock ticks of 10 ms. */
+function cpuUs(child: Child): number {
+  try {
+    const fields = readFileSync(`/proc/${child.process.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return 0;
+  }
 }
 
 function rssMb(child: Child): number {
@@ -95,6 +108,7 @@ export async function measureBot(options: BotLoadOptions): Promise<BotLoadResult
   let onAnswered: (user: number) => void = () => {};
 
   const server = await startBotApiServer({
+    keepHistory: false,
     onServed(updates: readonly Update[]) {
       const now = performance.now();
       for (const update of updates) {
@@ -155,6 +169,8 @@ export async function measureBot(options: BotLoadOptions): Promise<BotLoadResult
   }
 
   const started = performance.now();
+  const botCpuAtStart = cpuUs(child);
+  const serverCpuAtStart = process.cpuUsage();
   let pacer: NodeJS.Timeout | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -207,6 +223,8 @@ export async function measureBot(options: BotLoadOptions): Promise<BotLoadResult
     clearInterval(pacer);
   }
   const seconds = (performance.now() - started) / 1000;
+  const botCpu = cpuUs(child) - botCpuAtStart;
+  const serverCpu = process.cpuUsage(serverCpuAtStart);
   // Late duplicates of re-delivered updates would arrive now.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const rssEnd = rssMb(child);
@@ -223,6 +241,8 @@ export async function measureBot(options: BotLoadOptions): Promise<BotLoadResult
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
     peakRssMb,
+    botCpuUs: Math.round(botCpu / total),
+    serverCpuUs: Math.round((serverCpu.user + serverCpu.system) / total),
     rssMidMb: rssMid,
     rssEndMb: rssEnd,
     missing: replied.filter((count) => count < messages).length,

@@ -287,6 +287,12 @@ export interface BotApiServerOptions {
   onSent?: (message: SentMessage) => void;
   /** Called when getUpdates hands updates to the bot (benchmarks time replies from here). */
   onServed?: (updates: readonly Update[]) => void;
+  /**
+   * Default true: every call and message is kept for the tests to read. A benchmark reads replies through
+   * onSent and sets false: then only each chat's last message is kept (for pressButton), so that the stand-in
+   * for Telegram, on the same cores as the bot, does not grow by every message of a long run.
+   */
+  keepHistory?: boolean;
 }
 
 export async function startBotApiServer(options: BotApiServerOptions = {}): Promise<BotApiServer> {
@@ -294,11 +300,13 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   const botUsername = options.botUsername ?? TEST_BOT_INFO.username;
   const me: UserFromGetMe = { ...TEST_BOT_INFO, username: botUsername };
 
+  const keepHistory = options.keepHistory ?? true;
   const calls: ApiCall[] = [];
   let queue: Queued[] = [];
   const chats = new Map<number, SentMessage[]>();
   const cursors = new Map<number, number>();
-  const callbacks = new Map<string, boolean>();
+  /** Callback queries pressed and not answered yet; an answered one is gone, as on Telegram. */
+  const unanswered = new Set<string>();
   const commands = new Map<string, unknown>();
   const listeners = new Set<() => void>();
   const pollers = new Set<() => void>();
@@ -376,7 +384,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
 
   function record(chatId: number, text: string, buttons: SentMessage['buttons']): SentMessage {
     const sent: SentMessage = { message_id: nextSentId++, chat_id: chatId, text, buttons };
-    const list = chats.get(chatId) ?? [];
+    const list = (keepHistory && chats.get(chatId)) || [];
     list.push(sent);
     chats.set(chatId, list);
     options.onSent?.(sent);
@@ -424,10 +432,10 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       }
       case 'answerCallbackQuery': {
         const id = String(payload.callback_query_id ?? '');
-        if (callbacks.get(id) !== false)
+        if (!unanswered.has(id))
           return bad('query is too old and response timeout expired or query ID is invalid');
         if (typeof payload.text === 'string' && payload.text.length > 200) return bad('MESSAGE_TOO_LONG');
-        callbacks.set(id, true);
+        unanswered.delete(id);
         return ok(true);
       }
       case 'sendChatAction':
@@ -518,7 +526,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       if (result) respond(response, result);
       return;
     }
-    calls.push({ method: name, payload });
+    if (keepHistory) calls.push({ method: name, payload });
     const result = call(name, payload);
     respond(response, result);
     notify();
@@ -567,7 +575,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       const chatId = options.chat?.id ?? userId;
       const last = chats.get(chatId)?.at(-1);
       const update = updates.press(userId, data, options, last && botMessage(me, last));
-      callbacks.set(update.callback_query?.id ?? '', false);
+      unanswered.add(update.callback_query?.id ?? '');
       return pushUpdate(update);
     },
     redeliver(update) {
@@ -600,7 +608,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     },
     waitFor,
     callsOf: (method) => calls.filter((entry) => entry.method === method),
-    unansweredCallbacks: () => [...callbacks].filter(([, answered]) => !answered).map(([id]) => id),
+    unansweredCallbacks: () => [...unanswered],
     async close() {
       wakePollers();
       await new Promise<void>((resolve) => {

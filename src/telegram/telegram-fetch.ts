@@ -1,5 +1,5 @@
-import type { ApiClientOptions } from 'grammy';
 import type { Readable } from 'node:stream';
+import type { ApiClientOptions } from 'grammy';
 import { Agent, request } from 'undici';
 
 // grammY calls the Bot API through node-fetch over Node's http module. On the bot's event loop that was the

@@ -102,7 +102,9 @@ for (const dialect of testDialects()) {
         .flatMap((tip) => [...tip.matchAll(/«([^»]+)»/g)].map((match) => match[1] ?? ''))
         .filter((fragment) => fragment !== '' && toxic.includes(fragment));
       expect(quoted.length, 'the coach quotes the reply back').toBeGreaterThan(0);
-      expect((await services.store.loadUser(key))?.state).toMatchObject({ mode: 'practice' });
+      expect(JSON.parse((await services.store.loadUser(key))?.state ?? '{}')).toMatchObject({
+        mode: 'practice',
+      });
 
       const seized = await database.seize();
       for (const text of [warm, toxic, ...quoted]) {

@@ -57,9 +57,11 @@ describe('conversations', () => {
   it.each([
     { about: 'of no known shape', state: { version: 0, something: 'old' } },
     { about: 'of version 2, which kept lines and tips as text', state: VERSION_2 },
+    { about: 'that is not JSON (a damaged row)', state: '{"version":3,"lang":' },
   ])('resets a stored state $about, tells the user, and carries on', async ({ state }) => {
     const storage = new MemoryStorage();
-    storage.users.set('u', { lang: 'en', state, version: 3 });
+    const text = typeof state === 'string' ? state : JSON.stringify(state);
+    storage.users.set('u', { lang: 'en', state: text, version: 3 });
     const conversations = createConversations({ engine, storage });
     const reply = await conversations.handle('u', { kind: 'command', name: 'menu' });
     expect(reply.messages[0]?.text).toContain("couldn't continue");
@@ -99,7 +101,7 @@ describe('conversations', () => {
       if (!interfered) {
         interfered = true;
         const current = storage.users.get(key);
-        await save(key, { lang: 'en', state: { ...initialState('en', 1) } }, current?.version);
+        await save(key, { lang: 'en', state: JSON.stringify(initialState('en', 1)) }, current?.version);
       }
       return save(key, user, expected);
     };

@@ -1,17 +1,17 @@
 import { randomInt } from 'node:crypto';
 import type { Lang } from '../catalogue/schema.js';
-import { type Engine, needsSummaries } from './engine.js';
-import type { Effect, Message, StepResult, UserEvent } from './messages.js';
-import { type DialogueState, initialState, parseState, persistable } from './state.js';
+import { needsSummaries } from './engine.js';
+import type { Effect, Message, UserEvent } from './messages.js';
+import type { DialogueState } from './state.js';
 import type { Storage } from './storage.js';
-import { TEXTS } from './texts.js';
+import type { StoredStepInput, StoredStepResult } from './stored-step.js';
 
 // The engine with memory: load the user's state, step, save it (retrying when another instance saved first),
 // apply the effects. Every channel (terminal, Telegram, web) talks to the engine through this.
 
 export interface ConversationsOptions {
   /** The engine in this thread, or on a thread of its own (engine-thread.ts). */
-  engine: { step(...args: Parameters<Engine['step']>): StepResult | Promise<StepResult> };
+  engine: { stepStored(input: StoredStepInput): StoredStepResult | Promise<StoredStepResult> };
   storage: Storage;
   /** The language of a new user when the channel does not know it. */
   defaultLang?: Lang;
@@ -88,30 +88,26 @@ export function createConversations(options: ConversationsOptions): Conversation
   async function handle(userKey: string, event: UserEvent, hints: { lang?: Lang } = {}): Promise<Reply> {
     for (let attempt = 1; ; attempt++) {
       const stored = await storage.loadUser(userKey);
-      const notices: Message[] = [];
-      let state = stored && parseState(stored.state);
-      if (stored && !state) notices.push({ text: TEXTS[stored.lang].stateReset, buttons: [] });
-      state ??= initialState(stored?.lang ?? hints.lang ?? options.defaultLang ?? 'ru', seed());
-      const held = pendingOf(userKey);
-      if (held !== undefined) state = { ...state, pendingPhrasing: held };
-
       const summaries = needsSummaries(event)
         ? await storage.practiceSummaries(userKey, SUMMARIES_SHOWN)
         : undefined;
       const time = now();
-      const result = await engine.step(state, event, { now: time, summaries });
-      const messages = [...notices, ...result.messages];
+      const result = await engine.stepStored({
+        stored,
+        event,
+        context: { now: time, summaries },
+        lang: hints.lang ?? options.defaultLang ?? 'ru',
+        seed: seed(),
+        pendingPhrasing: pendingOf(userKey),
+      });
+      const { messages } = result;
 
       if (result.effects.some((effect) => effect.kind === 'forget')) {
         pending.delete(userKey);
         await storage.forgetUser(userKey);
         return { messages, state: result.state, effects: result.effects };
       }
-      const saved = await storage.saveUser(
-        userKey,
-        { lang: result.state.lang, state: persistable(result.state) },
-        stored?.version,
-      );
+      const saved = await storage.saveUser(userKey, result.row, stored?.version);
       if (saved === undefined) {
         // Another instance handled a message of this user meanwhile: step again on its state.
         if (attempt < MAX_SAVE_ATTEMPTS) continue;

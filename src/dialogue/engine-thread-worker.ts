@@ -22,7 +22,7 @@ let current = build();
 function answer(call: EngineCall): unknown {
   switch (call.kind) {
     case 'step':
-      return current.engine.step(call.state, call.event, call.context);
+      return current.engine.stepStored(call.input);
     case 'match':
       return current.matcher.match(call.text);
     case 'judge':

@@ -6,7 +6,7 @@ import { buttonData } from './buttons.js';
 import { createEngine, type Engine } from './engine.js';
 import { type EngineThread, startEngineThread } from './engine-thread.js';
 import type { UserEvent } from './messages.js';
-import { type DialogueState, initialState } from './state.js';
+import type { StoredRow, StoredStepInput } from './stored-step.js';
 
 // The engine on its own thread must answer exactly as the engine in this one: the same messages, states and
 // effects for a whole practice, the same matches and judgements. The servers use only the thread.
@@ -38,16 +38,25 @@ describe('the engine thread', () => {
       { kind: 'text', text: 'Ну да, конечно, по телевизору же не врут.' },
       { kind: 'text', text: 'Мы оба хотим мира в семье. С чего бы ты начал?' },
     ];
-    let remote: DialogueState = initialState('ru', 42);
-    let here: DialogueState = initialState('ru', 42);
+    let remote: StoredRow | undefined;
+    let here: StoredRow | undefined;
+    let turn: number | undefined;
     for (const event of events) {
-      const fromThread = await thread.step(remote, event, { now: NOW });
-      const fromHere = local.step(here, event, { now: NOW });
+      const input = {
+        event,
+        context: { now: NOW },
+        lang: 'ru',
+        seed: 42,
+        pendingPhrasing: undefined,
+      } as const;
+      const fromThread = await thread.stepStored({ ...input, stored: remote });
+      const fromHere = local.stepStored({ ...input, stored: here });
       expect(fromThread).toEqual(fromHere);
-      remote = fromThread.state;
-      here = fromHere.state;
+      remote = fromThread.row;
+      here = fromHere.row;
+      turn = fromHere.state.practice?.turn;
     }
-    expect(here.practice?.turn).toBe(3);
+    expect(turn).toBe(3);
   });
 
   it('matches and judges as the matcher and the coach in this thread do', async () => {
@@ -59,10 +68,10 @@ describe('the engine thread', () => {
   });
 
   it('fails only the call the engine could not answer, and goes on answering', async () => {
-    // No caller sends a state that is not one (conversations validates what it reads): this stands for a bug.
-    const notAState = null as unknown as DialogueState;
+    // No caller sends an input that is not one: this stands for a bug.
+    const notAnInput = null as unknown as StoredStepInput;
     const [failed, answered] = await Promise.allSettled([
-      thread.step(notAState, { kind: 'text', text: 'привет' }, { now: NOW }),
+      thread.stepStored(notAnInput),
       thread.match('Мой голос ничего не решает.'),
     ]);
     expect(failed).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/null/) } });

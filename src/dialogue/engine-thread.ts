@@ -1,9 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Judgement, JudgeOptions } from '../coach/coach.js';
 import type { MatchResult } from '../matcher/matcher.js';
-import type { StepContext } from './engine.js';
-import type { StepResult, UserEvent } from './messages.js';
-import type { DialogueState } from './state.js';
+import type { StoredStepInput, StoredStepResult } from './stored-step.js';
 
 // The servers run the engine, the matcher and the coach on a thread of their own. They are pure computation
 // (about 0.1–0.3 ms a message), and on the event loop every request waited for every other request's
@@ -12,7 +10,7 @@ import type { DialogueState } from './state.js';
 
 /** What the front ends ask of the engine; the same as the in-process objects, answered asynchronously. */
 export interface EngineThread {
-  step(state: DialogueState, event: UserEvent, context: StepContext): Promise<StepResult>;
+  stepStored(input: StoredStepInput): Promise<StoredStepResult>;
   match(text: string): Promise<MatchResult>;
   judge(text: string, options?: JudgeOptions): Promise<Judgement>;
   /** Reads the catalogue files again and rebuilds; false (and the old set kept) if they no longer load. */
@@ -21,7 +19,7 @@ export interface EngineThread {
 }
 
 type EngineRequest =
-  | { kind: 'step'; state: DialogueState; event: UserEvent; context: StepContext }
+  | { kind: 'step'; input: StoredStepInput }
   | { kind: 'match'; text: string }
   | { kind: 'judge'; text: string; options: JudgeOptions | undefined }
   | { kind: 'reload' };
@@ -126,7 +124,7 @@ export async function startEngineThread(options: EngineThreadOptions): Promise<E
   }
 
   return {
-    step: (state, event, context) => call({ kind: 'step', state, event, context }),
+    stepStored: (input) => call({ kind: 'step', input }),
     match: (text) => call({ kind: 'match', text }),
     judge: (text, judgeOptions) => call({ kind: 'judge', text, options: judgeOptions }),
     reload: () => call({ kind: 'reload' }),

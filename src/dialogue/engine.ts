@@ -27,6 +27,7 @@ import {
 } from './practice.js';
 import type { DialogueState } from './state.js';
 import type { PracticeSummary } from './storage.js';
+import { type StoredStepInput, type StoredStepResult, stepStored } from './stored-step.js';
 import { progressText } from './summary.js';
 import { TEXTS } from './texts.js';
 import { Turn } from './turn.js';
@@ -50,6 +51,8 @@ export interface StepContext {
 
 export interface Engine {
   step(state: DialogueState, event: UserEvent, context: StepContext): StepResult;
+  /** The same step from and to the user's row as stored (see stored-step.ts). */
+  stepStored(input: StoredStepInput): StoredStepResult;
 }
 
 /** Matches Telegram's message limit less room for a note; longer text is cut before matching and judging. */
@@ -299,7 +302,7 @@ export function createEngine(options: EngineOptions): Engine {
     advise(deps, turn, cleaned);
   }
 
-  return {
+  const engine: Engine = {
     step(state, event, context) {
       const turn = new Turn(state, context.now, context.summaries ?? []);
       if (event.kind === 'command') command(turn, event.name, event.argument);
@@ -307,5 +310,7 @@ export function createEngine(options: EngineOptions): Engine {
       else text(turn, event.text);
       return { state: turn.state, messages: turn.messages, effects: turn.effects };
     },
+    stepStored: (input) => stepStored(engine, input),
   };
+  return engine;
 }

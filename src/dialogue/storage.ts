@@ -27,8 +27,8 @@ export interface PracticeSummary {
 
 export interface StoredUser {
   lang: Lang;
-  /** The dialogue state as JSON-ready data; validated by the dialogue when read back. */
-  state: unknown;
+  /** The dialogue state as JSON text; parsed and validated by the dialogue when read back (stored-step.ts). */
+  state: string;
   /** Optimistic lock: saving with a stale version fails instead of losing another instance's update. */
   version: number;
 }

@@ -152,7 +152,7 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
       guard(async (): Promise<StoredUser | undefined> => {
         const [row] = (await selectUser({ userKey })).rows;
         if (!row) return undefined;
-        return { lang: asLang(row.lang), state: parseJson(row.state), version: row.version };
+        return { lang: asLang(row.lang), state: row.state, version: row.version };
       }),
 
     saveUser: (userKey, user, expectedVersion) =>
@@ -160,7 +160,7 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
         const values = {
           userKey,
           lang: user.lang,
-          state: JSON.stringify(user.state ?? null),
+          state: user.state,
           activeOn: isoDay(now()),
         };
         // Two first messages at once: the second insert finds the row and reports the conflict.

@@ -44,8 +44,8 @@ function summary(overrides: Partial<PracticeSummary> = {}): PracticeSummary {
 async function increment(store: Store, key: string): Promise<number> {
   for (let conflicts = 0; ; conflicts++) {
     const user = await store.loadUser(key);
-    const count = (user?.state as { count: number } | undefined)?.count ?? 0;
-    const saved = await store.saveUser(key, { lang: 'ru', state: { count: count + 1 } }, user?.version);
+    const count = Number(user?.state ?? 0);
+    const saved = await store.saveUser(key, { lang: 'ru', state: String(count + 1) }, user?.version);
     if (saved !== undefined) return conflicts;
   }
 }
@@ -91,11 +91,11 @@ for (const dialect of testDialects()) {
 
     it('creates its tables on first start and keeps the data when reopened, migrating once', async () => {
       const first = await openIt();
-      expect(await first.saveUser('k1', { lang: 'en', state: { step: 2 } }, undefined)).toBe(1);
+      expect(await first.saveUser('k1', { lang: 'en', state: '{"step":2}' }, undefined)).toBe(1);
       await first.close();
 
       const second = await openIt();
-      expect(await second.loadUser('k1')).toEqual({ lang: 'en', state: { step: 2 }, version: 1 });
+      expect(await second.loadUser('k1')).toEqual({ lang: 'en', state: '{"step":2}', version: 1 });
       expect(await db.tables()).toEqual(expect.arrayContaining([...TABLES, 'kysely_migration']));
       expect(await db.query('select name from kysely_migration order by name')).toEqual([
         { name: '0001-initial' },
@@ -118,8 +118,8 @@ for (const dialect of testDialects()) {
       await old.destroy();
 
       const store = await openIt();
-      expect(await store.loadUser('old')).toEqual({ lang: 'ru', state: {}, version: 1 });
-      await store.saveUser('new', { lang: 'en', state: {} }, undefined);
+      expect(await store.loadUser('old')).toEqual({ lang: 'ru', state: '{}', version: 1 });
+      await store.saveUser('new', { lang: 'en', state: '{}' }, undefined);
       const rows = await db.query('select * from users order by user_key');
       expect(rows.map((row) => [row.user_key, row.active_on])).toEqual([
         ['new', '2026-03-10'],
@@ -135,45 +135,41 @@ for (const dialect of testDialects()) {
       'lets several instances start on a fresh database at the same time',
       async () => {
         const stores = await Promise.all([openIt(), openIt(), openIt()]);
-        expect(await stores[2]!.saveUser('k', { lang: 'ru', state: {} }, undefined)).toBe(1);
+        expect(await stores[2]!.saveUser('k', { lang: 'ru', state: '{}' }, undefined)).toBe(1);
         expect(await db.query('select name from kysely_migration')).toHaveLength(2);
       },
     );
 
     it('saves and loads a user, counting versions, and knows no stranger', async () => {
       const store = await openIt();
-      const state = {
-        mode: 'practice',
-        persona: 'mum',
-        openness: [30, 41],
-        nested: { ok: true, none: null },
-      };
+      const state = JSON.stringify({ mode: 'practice', persona: 'мама', openness: [30, 41], none: null });
       expect(await store.saveUser('k1', { lang: 'ru', state }, undefined)).toBe(1);
-      expect(await store.saveUser('k1', { lang: 'en', state: { mode: 'advise' } }, 1)).toBe(2);
-      expect(await store.loadUser('k1')).toEqual({ lang: 'en', state: { mode: 'advise' }, version: 2 });
+      expect(await store.loadUser('k1')).toEqual({ lang: 'ru', state, version: 1 });
+      expect(await store.saveUser('k1', { lang: 'en', state: '{"mode":"advise"}' }, 1)).toBe(2);
+      expect(await store.loadUser('k1')).toEqual({ lang: 'en', state: '{"mode":"advise"}', version: 2 });
       expect(await store.loadUser('someone-else')).toBeUndefined();
     });
 
     it('refuses a stale save, so one instance never overwrites what another just saved', async () => {
       const a = await openIt();
       const b = await openIt();
-      await a.saveUser('k', { lang: 'ru', state: { by: 'nobody' } }, undefined);
+      await a.saveUser('k', { lang: 'ru', state: 'by nobody' }, undefined);
       const [savedA, savedB] = await Promise.all([
-        a.saveUser('k', { lang: 'ru', state: { by: 'a' } }, 1),
-        b.saveUser('k', { lang: 'ru', state: { by: 'b' } }, 1),
+        a.saveUser('k', { lang: 'ru', state: 'by a' }, 1),
+        b.saveUser('k', { lang: 'ru', state: 'by b' }, 1),
       ]);
       expect([savedA, savedB].filter((v) => v === 2)).toHaveLength(1);
       expect([savedA, savedB].filter((v) => v === undefined)).toHaveLength(1);
       const winner = savedA === 2 ? 'a' : 'b';
-      expect(await b.loadUser('k')).toEqual({ lang: 'ru', state: { by: winner }, version: 2 });
+      expect(await b.loadUser('k')).toEqual({ lang: 'ru', state: `by ${winner}`, version: 2 });
     });
 
     it('lets only one of two first messages create the user', async () => {
       const a = await openIt();
       const b = await openIt();
       const results = await Promise.all([
-        a.saveUser('new', { lang: 'ru', state: { by: 'a' } }, undefined),
-        b.saveUser('new', { lang: 'en', state: { by: 'b' } }, undefined),
+        a.saveUser('new', { lang: 'ru', state: 'by a' }, undefined),
+        b.saveUser('new', { lang: 'en', state: 'by b' }, undefined),
       ]);
       expect(results.sort()).toEqual([1, undefined]);
     });
@@ -187,7 +183,7 @@ for (const dialect of testDialects()) {
         return conflicts;
       };
       await Promise.all([run(a), run(b)]);
-      expect(await a.loadUser('busy')).toMatchObject({ state: { count: 100 }, version: 100 });
+      expect(await a.loadUser('busy')).toMatchObject({ state: '100', version: 100 });
     });
 
     it('keeps practice summaries as numbers and returns the most recent, oldest first', async () => {
@@ -207,7 +203,7 @@ for (const dialect of testDialects()) {
       for (const key of [forgotten, kept]) {
         await store.saveUser(
           key,
-          { lang: 'ru', state: { marker: `state-of-${key.slice(0, 8)}` } },
+          { lang: 'ru', state: JSON.stringify({ marker: `state-of-${key.slice(0, 8)}` }) },
           undefined,
         );
         await store.addPracticeSummary(key, summary());
@@ -234,7 +230,7 @@ for (const dialect of testDialects()) {
 
     it('leaves the user whole when forgetting fails half-way', async () => {
       const store = await openIt();
-      await store.saveUser('k', { lang: 'ru', state: { step: 1 } }, undefined);
+      await store.saveUser('k', { lang: 'ru', state: '{"step":1}' }, undefined);
       await store.addPracticeSummary('k', summary());
       // The summaries go first; make the second step, deleting the user row, fail.
       if (db.dialect === 'sqlite')
@@ -249,17 +245,17 @@ for (const dialect of testDialects()) {
       }
       await expect(store.forgetUser('k')).rejects.toThrow(StoreError);
       expect(await store.practiceSummaries('k', 10)).toHaveLength(1);
-      expect(await store.loadUser('k')).toMatchObject({ state: { step: 1 } });
+      expect(await store.loadUser('k')).toMatchObject({ state: '{"step":1}' });
     });
 
     it('deletes users idle longer than the retention period, with their summaries', async () => {
       const store = await openIt();
       clock = new Date(Date.parse('2026-03-10T12:00:00Z') - 40 * DAY_MS);
-      await store.saveUser('idle', { lang: 'ru', state: {} }, undefined);
+      await store.saveUser('idle', { lang: 'ru', state: '{}' }, undefined);
       await store.addPracticeSummary('idle', summary({ finishedAt: clock.toISOString() }));
       await store.addPracticeSummary('never-saved', summary({ finishedAt: clock.toISOString() }));
       clock = new Date(Date.parse('2026-03-10T12:00:00Z') - 29 * DAY_MS);
-      await store.saveUser('recent', { lang: 'ru', state: {} }, undefined);
+      await store.saveUser('recent', { lang: 'ru', state: '{}' }, undefined);
       await store.addPracticeSummary('recent', summary({ finishedAt: clock.toISOString() }));
       clock = new Date('2026-03-10T12:00:00Z');
 
@@ -328,7 +324,7 @@ for (const dialect of testDialects()) {
       const store = await openIt();
       const rawId = 918273645;
       const key = userKey(SECRET, 'telegram', rawId);
-      await store.saveUser(key, { lang: 'ru', state: { turns: 3, openness: [20, 40] } }, undefined);
+      await store.saveUser(key, { lang: 'ru', state: '{"turns":3,"openness":[20,40]}' }, undefined);
       await store.addPracticeSummary(key, summary());
       await store.close();
       const seized = await db.seize();
@@ -336,12 +332,12 @@ for (const dialect of testDialects()) {
       expect(seized).not.toContain(String(rawId));
     });
 
-    it('hands back an unreadable stored state as undefined instead of crashing, so the dialogue can reset', async () => {
+    it('hands back a damaged row as it is, with an unknown language as the default, so the dialogue can reset it', async () => {
       const store = await openIt();
-      await store.saveUser('k', { lang: 'en', state: { ok: 1 } }, undefined);
+      await store.saveUser('k', { lang: 'en', state: '{"ok":1}' }, undefined);
       await db.query("update users set state = '{not json', lang = 'xx' where user_key = 'k'");
-      expect(await store.loadUser('k')).toEqual({ lang: 'ru', state: undefined, version: 1 });
-      expect(await store.saveUser('k', { lang: 'en', state: { ok: 2 } }, 1)).toBe(2);
+      expect(await store.loadUser('k')).toEqual({ lang: 'ru', state: '{not json', version: 1 });
+      expect(await store.saveUser('k', { lang: 'en', state: '{"ok":2}' }, 1)).toBe(2);
     });
 
     it('refuses a malformed day rather than splitting the statistics', async () => {

@@ -334,12 +334,15 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
 
   /** Updates for getUpdates: unconfirmed ones (id ≥ offset) and re-deliveries not yet handed out. */
   function takeUpdates(offset: number, limit: number): Update[] {
-    // One pass, not a splice per update: issue 9 pushes tens of thousands of updates through here.
-    queue = queue.filter((entry) => !(entry.delivered && entry.update.update_id < offset));
+    const confirmed = (entry: Queued) => entry.delivered && entry.update.update_id < offset;
+    // Confirmed updates leave from the front, where they gather, since updates are handed out in order: not a
+    // pass over the whole queue per call, which held tens of thousands of updates under the benchmark's load.
+    // One confirmed behind an unconfirmed re-delivery is skipped until it reaches the front.
+    while (queue[0] && confirmed(queue[0])) queue.shift();
     const batch: Queued[] = [];
     for (const entry of queue) {
       if (batch.length >= limit) break;
-      if (entry.update.update_id >= offset || !entry.delivered) batch.push(entry);
+      if (!confirmed(entry)) batch.push(entry);
     }
     for (const entry of batch) entry.delivered = true;
     return batch.map((entry) => entry.update);

@@ -40,8 +40,12 @@ export interface BotLoadResult {
   p50Ms: number;
   p99Ms: number;
   peakRssMb: number;
-  /** CPU time per update, in µs: the bot's process (all its threads) and the Bot API server's (this process). */
+  /**
+   * CPU time per update, in µs: the bot's process (all its threads), its main thread (the event loop, where an
+   * update's HTTP calls, middleware and database work run), and the Bot API server's (this process).
+   */
   botCpuUs: number;
+  botMainCpuUs: number;
   serverCpuUs: number;
   /** Resident memory when half the updates were answered, and at the end. */
   rssMidMb: number;
@@ -69,10 +73,15 @@ function percentile(sorted: number[], share: number): number {
   return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0) * 10) / 10;
 }
 
-/** The child's CPU time so far (user + system, all threads), in µs; from /proc, in clock ticks of 10 ms. */
-function cpuUs(child: Child): number {
+/**
+ * The child's CPU time so far (user + system), in µs, from /proc in clock ticks of 10 ms: all its threads, or
+ * only the main one (whose thread id is the process id).
+ */
+function cpuUs(child: Child, thread: 'all' | 'main' = 'all'): number {
+  const pid = child.process.pid;
   try {
-    const fields = readFileSync(`/proc/${child.process.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const file = thread === 'all' ? `/proc/${pid}/stat` : `/proc/${pid}/task/${pid}/stat`;
+    const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) * 10_000;
   } catch {
     return 0;
@@ -170,6 +179,7 @@ export async function measureBot(options: BotLoadOptions): Promise<BotLoadResult
 
   const started = performance.now();
   const botCpuAtStart = cpuUs(child);
+  const mainCpuAtStart = cpuUs(child, 'main');
   const serverCpuAtStart = process.cpuUsage();
   let pacer: NodeJS.Timeout | undefined;
   try {
@@ -224,6 +234,7 @@ export async function measureBot(options: BotLoadOptions): Promise<BotLoadResult
   }
   const seconds = (performance.now() - started) / 1000;
   const botCpu = cpuUs(child) - botCpuAtStart;
+  const mainCpu = cpuUs(child, 'main') - mainCpuAtStart;
   const serverCpu = process.cpuUsage(serverCpuAtStart);
   // Late duplicates of re-delivered updates would arrive now.
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -242,6 +253,7 @@ export async function measureBot(options: BotLoadOptions): Promise<BotLoadResult
     p99Ms: percentile(latencies, 0.99),
     peakRssMb,
     botCpuUs: Math.round(botCpu / total),
+    botMainCpuUs: Math.round(mainCpu / total),
     serverCpuUs: Math.round((serverCpu.user + serverCpu.system) / total),
     rssMidMb: rssMid,
     rssEndMb: rssEnd,

@@ -88,6 +88,9 @@ results['bot.sqlite.saturated_p99_ms'] = sqlite.p99Ms;
 results['bot.sqlite.p99_ms'] = sqliteAtRate.p99Ms;
 results['bot.sqlite.offered_per_s'] = rate;
 results['bot.ratio_vs_echo'] = Math.round((sqlite.updatesPerS / echo.updatesPerS) * 100) / 100;
+results['bot.echo.main_cpu_us'] = echo.botMainCpuUs;
+results['bot.sqlite.main_cpu_us'] = sqlite.botMainCpuUs;
+results['bot.sqlite.cpu_us'] = sqlite.botCpuUs;
 results['bot.peak_rss_mb'] = Math.max(sqlite.peakRssMb, sqliteAtRate.peakRssMb);
 
 if (values.soak) {

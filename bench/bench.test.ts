@@ -12,6 +12,7 @@ describe('benchmark harness', () => {
       'matcher.build_ms',
       'coach.ops_per_s',
       'engine.practice_step_us',
+      'matcher.heap_mb',
       'process.rss_mb',
     ]) {
       expect(results[key]?.value, key).toBeGreaterThan(0);

@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadCatalogue } from '../src/catalogue/load.js';
 import { createCoach } from '../src/coach/coach.js';
 import { readCoachCases } from '../src/coach/evaluate.js';
@@ -12,6 +14,16 @@ export interface Measurement {
   name: string;
   value: number;
   unit: string;
+}
+
+/**
+ * The heap in use after a full collection. Without one, the difference of two readings is whatever garbage the
+ * collector had not reached yet: it came out anywhere from 3 to 8 MB for the same index, and once negative.
+ */
+function liveHeap(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
 }
 
 function opsPerSecond(texts: string[], iterations: number, run: (text: string) => unknown): number {
@@ -31,11 +43,11 @@ function microsecondsPerCall(texts: string[], iterations: number, run: (text: st
  */
 export function measureMatcherAndCoach(iterations: number): Record<string, Measurement> {
   const catalogue = loadCatalogue();
-  const heapBefore = process.memoryUsage().heapUsed;
+  const heapBefore = liveHeap();
   const buildStart = performance.now();
   const matcher = createMatcher(catalogue);
   const buildMs = performance.now() - buildStart;
-  const heapAfter = process.memoryUsage().heapUsed;
+  const heapAfter = liveHeap();
   const coach = createCoach(catalogue, matcher);
   const matchTexts = readMatchCases(`${catalogue.dir}/eval/match.jsonl`).map((c) => c.text);
   const coachCases = readCoachCases(`${catalogue.dir}/eval/coach.jsonl`);

@@ -93,8 +93,17 @@ export function persistable(state: DialogueState): DialogueState {
   return rest;
 }
 
-/** Reads a stored state back; undefined when it no longer fits (an older version), so the caller can reset. */
-export function parseState(stored: unknown): DialogueState | undefined {
+/**
+ * Reads a stored state back from its JSON; undefined when it no longer fits (an older version) or is not JSON
+ * (a damaged row), so the caller can reset.
+ */
+export function parseState(text: string): DialogueState | undefined {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
   const parsed = dialogueStateSchema.safeParse(stored);
   return parsed.success ? parsed.data : undefined;
 }

@@ -32,18 +32,10 @@ export interface StoredStepResult extends StepResult {
   row: StoredRow;
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 export function stepStored(engine: Pick<Engine, 'step'>, input: StoredStepInput): StoredStepResult {
   const { stored } = input;
   const notices: Message[] = [];
-  let state = stored && parseState(parseJson(stored.state));
+  let state = stored && parseState(stored.state);
   // A state of an older version, or a damaged row: start afresh, and say so.
   if (stored && !state) notices.push({ text: TEXTS[stored.lang].stateReset, buttons: [] });
   state ??= initialState(stored?.lang ?? input.lang, input.seed);

@@ -22,11 +22,8 @@ async function undiciFetch(url: Parameters<GrammyFetch>[0], init: FetchInit = {}
     body: init.body as string | Readable | null | undefined,
     signal: init.signal as AbortSignal | null | undefined,
   });
-  return {
-    ok: response.statusCode >= 200 && response.statusCode < 300,
-    status: response.statusCode,
-    json: () => response.body.json(),
-  };
+  // Telegram answers every call, refused ones included, with JSON that grammY reads for `ok`.
+  return { json: () => response.body.json() };
 }
 
 /** grammY's `client.fetch`: the Bot API over undici. Only what grammY uses of a fetch Response is there. */

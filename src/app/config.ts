@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { databaseUrlFromEnv, retentionDaysFromEnv } from '../store/config.js';
 
-// The environment of ../shared/DESIGN.md, read and checked once at start: a bad value is one clear line.
+// The environment (README's Configuration), read and checked once at start: a bad value is one clear line.
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

@@ -251,8 +251,8 @@ function trainKinds(rows: { features: readonly number[]; kind: MarkerKind }[]): 
   const kinds = [...counts.keys()];
   const priors = kinds.map((kind) => Math.log(rows.filter((row) => row.kind === kind).length / rows.length));
   const denominators = kinds.map((kind) => Math.log((totals.get(kind) ?? 0) + vocabulary.size));
-  // The counts as a table, a row per feature of the vocabulary and a column per kind, and log(count + 1) worked
-  // out once per count: a map per kind and a logarithm per kind and feature made naming a move cost 100 µs.
+  // The counts as a table, a row per feature of the vocabulary and a column per kind, with log(count + 1) worked
+  // out once per count rather than on every judgement.
   const rowOf = new Int32Array(ROWS).fill(-1);
   let rowCount = 0;
   for (const feature of vocabulary) rowOf[feature] = rowCount++;

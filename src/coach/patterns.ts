@@ -10,10 +10,7 @@ export class Pattern {
     this.clauses = patternClauses(expression);
   }
 
-  /**
-   * Built when first tried: building the edge check of a line takes 0.1 ms, so building them all held up every
-   * start by 0.1 s, and most lines are seldom tried (triggers.test.ts builds every one).
-   */
+  /** Built when first tried: most lines are seldom tried, and building them all would slow every start. */
   get regex(): RegExp {
     this.compiled ??= new RegExp(`${this.expression}${EDGE_AFTER}`, 'gu');
     return this.compiled;

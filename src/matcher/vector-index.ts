@@ -26,8 +26,7 @@ export interface Training {
 
 /**
  * Hashed feature → dense id, by open addressing in one flat array of (feature, id + 1) pairs, kept at most half
- * full. A table with a slot for each of the 2^21 hashes takes 8 MB, and most of the hundreds of thousands of
- * look-ups at start-up missed the processor's cache; this one takes about 2 MB for the catalogue.
+ * full: a slot for every possible hash would be four times larger and miss the processor's cache at start-up.
  */
 class FeatureIds {
   /** Slot s holds a feature at 2s and its id + 1 at 2s + 1; an id + 1 of 0 marks an empty slot. */

@@ -72,15 +72,15 @@ for (const dialect of testDialects()) {
       }
       // What is kept is there: the user's state under its key, the summary in numbers, the anonymous counts.
       expect(seized).toContain(key);
-      expect((await services.store.practiceSummaries(key, 10)).at(0)?.turns).toBe(REPLIES.length);
-      expect((await services.store.positionStats(1)).positions.map((stat) => stat.position)).toContain(
+      expect((await services.store.talk.practiceSummaries(key, 10)).at(0)?.turns).toBe(REPLIES.length);
+      expect((await services.store.talk.positionStats(1)).positions.map((stat) => stat.position)).toContain(
         'vote-rigged',
       );
 
       await send({ kind: 'command', name: 'forget' });
       await send({ kind: 'button', data: buttonData.forget(true) });
-      expect(await services.store.loadUser(key)).toBeUndefined();
-      expect(await services.store.practiceSummaries(key, 10)).toEqual([]);
+      expect(await services.store.users.loadUser(key)).toBeUndefined();
+      expect(await services.store.talk.practiceSummaries(key, 10)).toEqual([]);
       await services.close();
       services = undefined;
       expect((await database.seize()).includes(key)).toBe(false);
@@ -102,7 +102,7 @@ for (const dialect of testDialects()) {
         .flatMap((tip) => [...tip.matchAll(/«([^»]+)»/g)].map((match) => match[1] ?? ''))
         .filter((fragment) => fragment !== '' && toxic.includes(fragment));
       expect(quoted.length, 'the coach quotes the reply back').toBeGreaterThan(0);
-      expect(JSON.parse((await services.store.loadUser(key))?.state ?? '{}')).toMatchObject({
+      expect(JSON.parse((await services.store.users.loadUser(key))?.state ?? '{}')).toMatchObject({
         mode: 'practice',
       });
 
@@ -117,9 +117,9 @@ for (const dialect of testDialects()) {
       services = await start(database);
       const key = services.userKey('telegram', TELEGRAM_ID);
       await services.conversations.handle(key, { kind: 'text', text: UNRECOGNISED }, { lang: 'ru' });
-      expect(await services.store.sharedPhrasings()).toEqual([]);
+      expect(await services.store.talk.sharedPhrasings()).toEqual([]);
       await services.conversations.handle(key, { kind: 'button', data: buttonData.share(true) });
-      const shared = await services.store.sharedPhrasings();
+      const shared = await services.store.talk.sharedPhrasings();
       expect(shared.map((phrasing) => phrasing.text)).toEqual([UNRECOGNISED]);
       expect(JSON.stringify(shared)).not.toContain(key);
     });

@@ -9,9 +9,8 @@ import {
 import { type Conversations, createConversations } from '../dialogue/conversations.js';
 import { type EngineThread, startEngineThread } from '../dialogue/engine-thread.js';
 import { dataDirFor, parseDatabaseUrl } from '../store/database-url.js';
-import { openStore } from '../store/open-store.js';
+import { openStore, type Store } from '../store/open-store.js';
 import { type Retention, startRetention } from '../store/retention.js';
-import type { Store } from '../store/sql-store.js';
 import { loadSecret, userKey } from '../store/user-key.js';
 import { type Config, readConfig } from './config.js';
 
@@ -52,7 +51,7 @@ export interface ServicesOptions {
 }
 
 export function createLogger(config: Config): Logger {
-  // Logs carry event kinds, position ids and timings, never message text or user ids: see DESIGN.md.
+  // Logs carry event kinds, position ids and timings, never message text or user ids.
   // Written asynchronously: a synchronous write per line made every update wait for the pipe. pino flushes what
   // is left when the process exits.
   return pino({ level: config.LOG_LEVEL, base: undefined }, pino.destination({ dest: 1, sync: false }));
@@ -78,7 +77,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
     });
     let catalogue = loadCatalogue();
     const thread = await starting;
-    const conversations = createConversations({ engine: thread, storage: store });
+    const conversations = createConversations({ engine: thread, users: store.users, talk: store.talk });
     const services: Services = {
       config,
       log,
@@ -117,7 +116,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
         };
       },
       startRetention() {
-        retention ??= startRetention({ store, days: config.RETENTION_DAYS, log });
+        retention ??= startRetention({ users: store.users, days: config.RETENTION_DAYS, log });
       },
       async close() {
         retention?.stop();

@@ -87,9 +87,11 @@ export const chatCommand: Command = {
       throw new UsageError(`${values.persona} does not hold '${values.position}' (see: sobesednik personas)`);
     const matcher = createMatcher(catalogue);
     const engine = createEngine({ catalogue, matcher, coach: createCoach(catalogue, matcher) });
+    const memory = new MemoryStorage();
     const conversations = createConversations({
       engine,
-      storage: new MemoryStorage(),
+      users: memory,
+      talk: memory,
       defaultLang: lang,
       seed: seed === undefined ? undefined : () => seed,
     });

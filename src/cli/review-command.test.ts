@@ -8,7 +8,7 @@ import { runCli } from '../test-support/cli.js';
 async function withPhrasings(texts: [string, 'ru' | 'en', string][]): Promise<string> {
   const url = `sqlite:${path.join(mkdtempSync(path.join(tmpdir(), 'sobesednik-review-')), 'x.db')}`;
   const store = await openStore(url);
-  for (const [text, lang, day] of texts) await store.sharePhrasing(text, lang, day);
+  for (const [text, lang, day] of texts) await store.talk.sharePhrasing(text, lang, day);
   await store.close();
   return url;
 }

@@ -9,8 +9,8 @@ export const reviewCommand: Command = {
   async run(argv) {
     const { values } = parse(argv, { json: { type: 'boolean' } });
     const json = values.json === true;
-    return withStore(json, async (store) => {
-      const phrasings = await store.sharedPhrasings();
+    return withStore(json, async ({ talk }) => {
+      const phrasings = await talk.sharedPhrasings();
       const groups = groupPhrasings(phrasings);
       if (json) {
         printJson({ phrasings: phrasings.length, groups });

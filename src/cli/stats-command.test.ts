@@ -15,13 +15,13 @@ const freshUrl = () =>
 async function populated(): Promise<string> {
   const url = freshUrl();
   const store = await openStore(url);
-  await store.countPositionsMet(['vote-rigged', 'nato'], day(0));
-  await store.countPositionsMet(['vote-rigged'], day(1));
-  await store.countPositionsMet(['vote-rigged'], day(2));
-  await store.countPositionsMet(['tv-says'], day(40));
-  await store.countPracticeOutcome('mum', 'opened', day(0));
-  await store.countPracticeOutcome('mum', 'closed', day(3));
-  await store.countPracticeOutcome('brother', 'limit', day(1));
+  await store.talk.countPositionsMet(['vote-rigged', 'nato'], day(0));
+  await store.talk.countPositionsMet(['vote-rigged'], day(1));
+  await store.talk.countPositionsMet(['vote-rigged'], day(2));
+  await store.talk.countPositionsMet(['tv-says'], day(40));
+  await store.talk.countPracticeOutcome('mum', 'opened', day(0));
+  await store.talk.countPracticeOutcome('mum', 'closed', day(3));
+  await store.talk.countPracticeOutcome('brother', 'limit', day(1));
   await store.close();
   return url;
 }

@@ -1,7 +1,6 @@
 import { PRACTICE_OUTCOMES } from '../dialogue/storage.js';
 import { databaseUrlFromEnv } from '../store/config.js';
-import { openStore } from '../store/open-store.js';
-import type { Store } from '../store/sql-store.js';
+import { openStore, type Store } from '../store/open-store.js';
 import { StoreError } from '../store/store-error.js';
 import { type Command, fail, parse, printJson, UsageError } from './command.js';
 
@@ -57,9 +56,9 @@ export const statsCommand: Command = {
     const { values } = parse(argv, { days: { type: 'string' }, json: { type: 'boolean' } });
     const days = parseDays(values.days);
     const json = values.json === true;
-    return withStore(json, async (store) => {
-      const met = await store.positionStats(days);
-      const practice = await store.practiceStats(days);
+    return withStore(json, async ({ talk }) => {
+      const met = await talk.positionStats(days);
+      const practice = await talk.practiceStats(days);
       if (json) {
         printJson({
           days,

@@ -62,7 +62,7 @@ describe('conversations', () => {
     const storage = new MemoryStorage();
     const text = typeof state === 'string' ? state : JSON.stringify(state);
     storage.users.set('u', { lang: 'en', state: text, version: 3 });
-    const conversations = createConversations({ engine, storage });
+    const conversations = createConversations({ engine, users: storage, talk: storage });
     const reply = await conversations.handle('u', { kind: 'command', name: 'menu' });
     expect(reply.messages[0]?.text).toContain("couldn't continue");
     expect(reply.messages[1]?.text).toBe('What shall we do?');
@@ -72,7 +72,13 @@ describe('conversations', () => {
   it('holds an unrecognised phrasing in memory only, and only for a while', async () => {
     const storage = new MemoryStorage();
     let now = new Date('2026-11-25T10:00:00Z');
-    const conversations = createConversations({ engine, storage, now: () => now, pendingMs: 60_000 });
+    const conversations = createConversations({
+      engine,
+      users: storage,
+      talk: storage,
+      now: () => now,
+      pendingMs: 60_000,
+    });
     await conversations.handle('u', { kind: 'text', text: UNRECOGNISED });
     expect(JSON.stringify([...storage.users.values()])).not.toContain('антресоль');
 
@@ -88,7 +94,7 @@ describe('conversations', () => {
 
   it('steps again on the newer state when another instance saved first, losing no update', async () => {
     const storage = new MemoryStorage();
-    const conversations = createConversations({ engine, storage, seed: () => 1 });
+    const conversations = createConversations({ engine, users: storage, talk: storage, seed: () => 1 });
     await conversations.handle('u', { kind: 'command', name: 'start' });
     // Another instance switches the language between our read and our write, once.
     const save = storage.saveUser.bind(storage);
@@ -112,7 +118,7 @@ describe('conversations', () => {
 
   it('keeps practice summaries for the progress view, and forgets everything on request', async () => {
     const storage = new MemoryStorage();
-    const conversations = createConversations({ engine, storage, seed: () => 5 });
+    const conversations = createConversations({ engine, users: storage, talk: storage, seed: () => 5 });
     await conversations.handle('u', { kind: 'button', data: buttonData.persona('grandmother') });
     await conversations.handle('u', {
       kind: 'text',

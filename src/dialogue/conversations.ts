@@ -3,7 +3,7 @@ import type { Lang } from '../catalogue/schema.js';
 import { needsSummaries } from './engine.js';
 import type { Effect, Message, UserEvent } from './messages.js';
 import type { DialogueState } from './state.js';
-import type { Storage } from './storage.js';
+import type { TalkStorage, UserStorage } from './storage.js';
 import type { StoredStepInput, StoredStepResult } from './stored-step.js';
 
 // The engine with memory: load the user's state, step, save it (retrying when another instance saved first),
@@ -12,7 +12,8 @@ import type { StoredStepInput, StoredStepResult } from './stored-step.js';
 export interface ConversationsOptions {
   /** The engine in this thread, or on a thread of its own (engine-thread.ts). */
   engine: { stepStored(input: StoredStepInput): StoredStepResult | Promise<StoredStepResult> };
-  storage: Storage;
+  users: UserStorage;
+  talk: TalkStorage;
   /** The language of a new user when the channel does not know it. */
   defaultLang?: Lang;
   /** The seed of a new user's random generator; random unless set (tests and `chat --seed`). */
@@ -38,7 +39,7 @@ export interface Conversations {
 }
 
 export function createConversations(options: ConversationsOptions): Conversations {
-  const { engine, storage } = options;
+  const { engine, users, talk } = options;
   const now = options.now ?? (() => new Date());
   const seed = options.seed ?? (() => randomInt(2 ** 32));
   const pendingMs = options.pendingMs ?? 10 * 60_000;
@@ -69,14 +70,14 @@ export function createConversations(options: ConversationsOptions): Conversation
     for (const effect of effects) {
       switch (effect.kind) {
         case 'positions-met':
-          await storage.countPositionsMet(effect.positions, day);
+          await talk.countPositionsMet(effect.positions, day);
           break;
         case 'practice-finished':
-          await storage.addPracticeSummary(userKey, effect.summary);
-          await storage.countPracticeOutcome(effect.summary.persona, effect.summary.outcome, day);
+          await talk.addPracticeSummary(userKey, effect.summary);
+          await talk.countPracticeOutcome(effect.summary.persona, effect.summary.outcome, day);
           break;
         case 'share-phrasing':
-          await storage.sharePhrasing(effect.text, effect.lang, day);
+          await talk.sharePhrasing(effect.text, effect.lang, day);
           break;
         case 'practice-started':
         case 'forget':
@@ -87,9 +88,9 @@ export function createConversations(options: ConversationsOptions): Conversation
 
   async function handle(userKey: string, event: UserEvent, hints: { lang?: Lang } = {}): Promise<Reply> {
     for (let attempt = 1; ; attempt++) {
-      const stored = await storage.loadUser(userKey);
+      const stored = await users.loadUser(userKey);
       const summaries = needsSummaries(event)
-        ? await storage.practiceSummaries(userKey, SUMMARIES_SHOWN)
+        ? await talk.practiceSummaries(userKey, SUMMARIES_SHOWN)
         : undefined;
       const time = now();
       const result = await engine.stepStored({
@@ -104,10 +105,10 @@ export function createConversations(options: ConversationsOptions): Conversation
 
       if (result.effects.some((effect) => effect.kind === 'forget')) {
         pending.delete(userKey);
-        await storage.forgetUser(userKey);
+        await users.forgetUser(userKey);
         return { messages, state: result.state, effects: result.effects };
       }
-      const saved = await storage.saveUser(userKey, result.row, stored?.version);
+      const saved = await users.saveUser(userKey, result.row, stored?.version);
       if (saved === undefined) {
         // Another instance handled a message of this user meanwhile: step again on its state.
         if (attempt < MAX_SAVE_ATTEMPTS) continue;

@@ -1,8 +1,8 @@
 import type { Lang } from '../catalogue/schema.js';
-import type { PracticeOutcome, PracticeSummary, Storage, StoredUser } from './storage.js';
+import type { PracticeOutcome, PracticeSummary, StoredUser, TalkStorage, UserStorage } from './storage.js';
 
-/** Storage that lives as long as the process: the terminal chat and tests that need no database. */
-export class MemoryStorage implements Storage {
+/** Both storages, living as long as the process: the terminal chat and tests that need no database. */
+export class MemoryStorage implements UserStorage, TalkStorage {
   readonly users = new Map<string, StoredUser>();
   readonly summaries = new Map<string, PracticeSummary[]>();
   readonly positionsMet = new Map<string, number>();

@@ -1,8 +1,9 @@
 import type { Lang } from '../catalogue/schema.js';
 
-// What the dialogue needs from a database. `store` implements it (SQLite or PostgreSQL); tests may use memory.
-// Everything here is keyed by a pseudonymous user key (an HMAC made by the caller), never by a raw id, and
-// nothing here carries a message the user typed, except `sharePhrasing`, which is unlinked and consented.
+// What the dialogue needs from a database, in two parts: the user's row that every part shares, and what talk's
+// steps leave behind. `store` implements them (SQLite or PostgreSQL); tests may use memory. Everything is keyed
+// by a pseudonymous user key (an HMAC made by the caller), never by a raw id, and nothing carries a message the
+// user typed, except `sharePhrasing`, which is unlinked and consented.
 
 /** How a practice ended. */
 export const PRACTICE_OUTCOMES = ['opened', 'closed', 'stopped', 'limit'] as const;
@@ -33,7 +34,8 @@ export interface StoredUser {
   version: number;
 }
 
-export interface Storage {
+/** The user's row: language and conversation state, under an optimistic lock. */
+export interface UserStorage {
   loadUser(userKey: string): Promise<StoredUser | undefined>;
   /**
    * Saves the user's state if its version is still `expectedVersion` (undefined: the user must not exist yet).
@@ -44,6 +46,12 @@ export interface Storage {
     user: Omit<StoredUser, 'version'>,
     expectedVersion: number | undefined,
   ): Promise<number | undefined>;
+  /** Deletes every row of this user, in every part. */
+  forgetUser(userKey: string): Promise<void>;
+}
+
+/** What talk's steps keep: the user's practice summaries and the anonymous counters and phrasings. */
+export interface TalkStorage {
   addPracticeSummary(userKey: string, summary: PracticeSummary): Promise<void>;
   /** This user's summaries, oldest first, at most `limit` of the most recent. */
   practiceSummaries(userKey: string, limit: number): Promise<PracticeSummary[]>;
@@ -53,6 +61,4 @@ export interface Storage {
   countPracticeOutcome(persona: string, outcome: PracticeOutcome, day: string): Promise<void>;
   /** A phrasing the matcher did not recognise, kept for editors because the user agreed. No user link. */
   sharePhrasing(text: string, lang: Lang, day: string): Promise<void>;
-  /** Deletes every row of this user. */
-  forgetUser(userKey: string): Promise<void>;
 }

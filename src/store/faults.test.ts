@@ -68,7 +68,7 @@ describe('opening a database that cannot be used', () => {
     const other = new SqliteDatabase(file);
     other.exec('BEGIN EXCLUSIVE');
     try {
-      await expect(running.saveUser('k', { lang: 'ru', state: '{}' }, undefined)).rejects.toThrow(
+      await expect(running.users.saveUser('k', { lang: 'ru', state: '{}' }, undefined)).rejects.toThrow(
         `${file} is locked by another process`,
       );
       await expect(openStore(`sqlite:${file}`, { sqliteBusyTimeoutMs: 100 })).rejects.toThrow(
@@ -79,7 +79,7 @@ describe('opening a database that cannot be used', () => {
       other.close();
     }
     // Once the lock is gone the same store works again: a locked moment is not a broken store.
-    expect(await running.saveUser('k', { lang: 'ru', state: '{}' }, undefined)).toBe(1);
+    expect(await running.users.saveUser('k', { lang: 'ru', state: '{}' }, undefined)).toBe(1);
     await running.close();
   });
 });
@@ -88,7 +88,7 @@ describe('the SQLite file', () => {
   it('is created on first start with its folder, readable by its owner only', async () => {
     const dir = tempDir();
     const store = await openStore('sqlite:./data/sobesednik.db', { cwd: dir });
-    await store.saveUser('k', { lang: 'ru', state: '{}' }, undefined);
+    await store.users.saveUser('k', { lang: 'ru', state: '{}' }, undefined);
     const file = path.join(dir, 'data', 'sobesednik.db');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(`${file}-wal`).mode & 0o777).toBe(0o600);
@@ -100,8 +100,8 @@ describe('the SQLite file', () => {
 
   it('can live in memory for a throwaway run', async () => {
     const store = await openStore('sqlite::memory:');
-    expect(await store.saveUser('k', { lang: 'en', state: '[1]' }, undefined)).toBe(1);
-    expect(await store.loadUser('k')).toEqual({ lang: 'en', state: '[1]', version: 1 });
+    expect(await store.users.saveUser('k', { lang: 'en', state: '[1]' }, undefined)).toBe(1);
+    expect(await store.users.loadUser('k')).toEqual({ lang: 'en', state: '[1]', version: 1 });
     await store.close();
   });
 });

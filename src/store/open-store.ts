@@ -12,9 +12,21 @@ import pg from 'pg';
 import { type DatabaseLocation, describeLocation, parseDatabaseUrl } from './database-url.js';
 import { explainError } from './explain-error.js';
 import { migrationProvider } from './migrations.js';
-import type { Database } from './schema.js';
-import { createSqlStore, type Store } from './sql-store.js';
+import { type Database, USER_ROWS } from './schema.js';
 import { startCheckpointer } from './sqlite-checkpointer.js';
+import { createTalkRepository, type TalkRepository } from './talk-repository.js';
+import type { TalkTables } from './talk-tables.js';
+import { createUsersRepository, type UsersRepository } from './users-repository.js';
+import type { UsersTables } from './users-tables.js';
+
+/** An open database: a repository per part. Front ends hand each handler only the repositories it uses. */
+export interface Store {
+  /** The database named for people: a file, or "PostgreSQL at host:port" (never a password). */
+  readonly description: string;
+  readonly users: UsersRepository;
+  readonly talk: TalkRepository;
+  close(): Promise<void>;
+}
 
 /** pino-compatible, so a pino logger can be passed as is. Only event kinds and numbers are logged. */
 export interface StoreLog {
@@ -157,6 +169,11 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Ope
   }
 }
 
+/** A part's view of the database. Kysely's type is invariant in its tables, but a part only names its own. */
+function partView<Tables>(db: Kysely<Database extends Tables ? Database : never>): Kysely<Tables> {
+  return db as unknown as Kysely<Tables>;
+}
+
 /**
  * Opens the database named by `url` (DATABASE_URL) and brings its schema up to date. Several instances
  * may open the same PostgreSQL at once: Kysely's migrator takes an advisory lock.
@@ -190,14 +207,21 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     await opened.db.destroy().catch(() => {});
     throw explain(error);
   }
-  return createSqlStore(opened.db, {
+  const repository = { now: options.now ?? (() => new Date()), explain };
+  let closed = false;
+  return {
     description: describeLocation(location),
-    now: options.now ?? (() => new Date()),
-    explain,
-    ...(opened.afterErase ? { afterErase: opened.afterErase } : {}),
-    destroy: async () => {
+    users: createUsersRepository(partView<UsersTables>(opened.db), {
+      ...repository,
+      userRows: USER_ROWS,
+      ...(opened.afterErase ? { afterErase: opened.afterErase } : {}),
+    }),
+    talk: createTalkRepository(partView<TalkTables>(opened.db), repository),
+    async close() {
+      if (closed) return;
+      closed = true;
       await opened.beforeClose?.();
       await opened.db.destroy();
     },
-  });
+  };
 }

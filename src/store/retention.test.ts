@@ -18,14 +18,14 @@ describe('the retention job', () => {
   it('runs at start with the cutoff RETENTION_DAYS back, then periodically until stopped', async () => {
     const cutoffs: Date[] = [];
     const now = new Date('2026-03-10T12:00:00Z');
-    const store = {
+    const users = {
       deleteIdleUsers: async (olderThan: Date) => {
         cutoffs.push(olderThan);
         return 2;
       },
     };
     const { lines, log } = recordingLog();
-    const retention = startRetention({ store, days: 30, intervalMs: 10, log, now: () => now });
+    const retention = startRetention({ users, days: 30, intervalMs: 10, log, now: () => now });
     expect(await retention.firstRun).toBe(2);
     expect(cutoffs[0]).toEqual(new Date(now.getTime() - 30 * DAY_MS));
     await new Promise((resolve) => setTimeout(resolve, 60));
@@ -38,13 +38,13 @@ describe('the retention job', () => {
   });
 
   it('logs a failed run and keeps the process alive', async () => {
-    const store = {
+    const users = {
       deleteIdleUsers: async (): Promise<number> => {
         throw new StoreError('cannot reach PostgreSQL at 127.0.0.1:5432: connection refused');
       },
     };
     const { lines, log } = recordingLog();
-    const retention = startRetention({ store, days: 30, log });
+    const retention = startRetention({ users, days: 30, log });
     expect(await retention.firstRun).toBe(0);
     retention.stop();
     expect(lines).toEqual([

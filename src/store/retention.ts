@@ -1,4 +1,4 @@
-import type { Store } from './sql-store.js';
+import type { UsersRepository } from './users-repository.js';
 
 /** pino-compatible: only the event kind and counts are logged. */
 export interface RetentionLog {
@@ -20,13 +20,13 @@ const DAY_MS = 86_400_000;
  * the process alive, and a failed run is logged and retried at the next tick rather than crashing the bot.
  */
 export function startRetention(options: {
-  store: Pick<Store, 'deleteIdleUsers'>;
+  users: Pick<UsersRepository, 'deleteIdleUsers'>;
   days: number;
   intervalMs?: number;
   log?: RetentionLog;
   now?: () => Date;
 }): Retention {
-  const { store, days, log } = options;
+  const { users, days, log } = options;
   if (!Number.isFinite(days) || days <= 0)
     throw new TypeError(`retention days must be positive, not ${days}`);
   const now = options.now ?? (() => new Date());
@@ -35,7 +35,7 @@ export function startRetention(options: {
   const run = (): Promise<number> => {
     // A slow database must not stack runs on top of each other.
     if (running) return running;
-    running = store
+    running = users
       .deleteIdleUsers(new Date(now().getTime() - days * DAY_MS))
       .then((deleted) => {
         log?.info({ event: 'retention', deleted, days }, 'idle users deleted');

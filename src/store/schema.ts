@@ -1,73 +1,18 @@
-import type { Generated } from 'kysely';
+import type { UserRowsTable } from './part.js';
+import { type TalkTables, talkPart } from './talk-tables.js';
+import { type UsersTables, usersPart } from './users-tables.js';
 
-// The one typed schema of both dialects. Times are ISO-8601 UTC text (`Date#toISOString`, fixed width), so
-// they sort and compare the same way as text in SQLite and PostgreSQL; days are `YYYY-MM-DD`.
+// The parts' tables together: a new part adds its tables to both lists.
 
-/** Per user, under a pseudonymous key (an HMAC or a random session id): settings and the dialogue state. */
-export interface UsersTable {
-  user_key: string;
-  lang: string;
-  /** The dialogue state, JSON. */
-  state: string;
-  version: number;
-  /** The day (YYYY-MM-DD) of the user's last message: retention deletes by it. */
-  active_on: string;
-}
+/** Every table of every part, as Kysely types the database. */
+export type Database = UsersTables & TalkTables;
 
-/** One finished practice of a user, in numbers only. */
-export interface PracticeSummariesTable {
-  id: Generated<number>;
-  user_key: string;
-  finished_at: string;
-  persona: string;
-  position: string;
-  outcome: string;
-  turns: number;
-  empathic: number;
-  neutral: number;
-  toxic: number;
-  questions: number;
-  reflections: number;
-  /** JSON array of numbers 0–100. */
-  openness: string;
-}
-
-/** Anonymous: how often a position was met on a day. No user column, by design. */
-export interface PositionsMetTable {
-  day: string;
-  position: string;
-  count: number;
-}
-
-/** Anonymous: how practices with a persona ended on a day. No user column, by design. */
-export interface PracticeOutcomesTable {
-  day: string;
-  persona: string;
-  outcome: string;
-  count: number;
-}
-
-/** Consented, unrecognised phrasings for editors. No user column, by design. */
-export interface SharedPhrasingsTable {
-  id: Generated<number>;
-  day: string;
-  lang: string;
-  text: string;
-}
-
-export interface Database {
-  users: UsersTable;
-  practice_summaries: PracticeSummariesTable;
-  positions_met: PositionsMetTable;
-  practice_outcomes: PracticeOutcomesTable;
-  shared_phrasings: SharedPhrasingsTable;
-}
+export const PARTS = [usersPart, talkPart] as const;
 
 /** Every table of ours, for checks that must look at all of them (forget, privacy scans). */
-export const TABLES = [
-  'users',
-  'practice_summaries',
-  'positions_met',
-  'practice_outcomes',
-  'shared_phrasings',
-] as const satisfies readonly (keyof Database)[];
+export const TABLES: readonly (keyof Database)[] = PARTS.flatMap((part) => part.tables);
+
+/** Every part's tables that hold a user's rows besides the user's own: forgetting and retention delete them. */
+export const USER_ROWS: readonly UserRowsTable<keyof Database>[] = PARTS.flatMap(
+  (part): readonly UserRowsTable<keyof Database>[] => part.userRows,
+);

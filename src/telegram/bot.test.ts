@@ -174,7 +174,7 @@ describe('the bot (handleUpdate, no network)', () => {
     );
     // Nothing of the group's members reached the store.
     for (const user of [501, 502, 503])
-      expect(await services.store.loadUser(services.userKey('telegram', user))).toBeUndefined();
+      expect(await services.store.users.loadUser(services.userKey('telegram', user))).toBeUndefined();
   });
 
   it('explains that it reads only text; a service message gets no answer', async () => {

@@ -67,7 +67,8 @@ export function createBot(services: Services, options: BotOptions = {}): Bot<Bot
   const { log } = services;
   const deps: AdapterDeps = {
     conversations: services.conversations,
-    store: services.store,
+    users: services.store.users,
+    talk: services.store.talk,
     // Read at each use: an admin reload replaces it.
     get catalogue() {
       return services.catalogue;

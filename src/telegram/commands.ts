@@ -24,8 +24,8 @@ export function commands(deps: AdapterDeps): Composer<BotContext> {
     const { from, userKey } = ctx;
     if (!from || !userKey) return;
     // The user's chosen language when they have one; the statistics themselves carry nothing of anyone.
-    const lang = (await deps.store.loadUser(userKey))?.lang ?? langOf(from.language_code);
-    const { positions, days } = await deps.store.positionStats(STATS_DAYS);
+    const lang = (await deps.users.loadUser(userKey))?.lang ?? langOf(from.language_code);
+    const { positions, days } = await deps.talk.positionStats(STATS_DAYS);
     await sendMessages(ctx.api, ctx.chat.id, [
       { text: statsText(positions, days, lang, deps.catalogue), buttons: [] },
     ]);

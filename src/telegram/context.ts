@@ -2,7 +2,8 @@ import { Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { Catalogue } from '../catalogue/load.js';
 import type { Conversations } from '../dialogue/conversations.js';
-import type { Store } from '../store/sql-store.js';
+import type { TalkRepository } from '../store/talk-repository.js';
+import type { UsersRepository } from '../store/users-repository.js';
 
 /** What one update did, for its log line: kinds, ids of positions and timings only, never text or user ids. */
 export interface UpdateReport {
@@ -21,7 +22,8 @@ export class BotContext extends Context {
 /** What the feature composers need from the application, and the adapter's settings. */
 export interface AdapterDeps {
   conversations: Conversations;
-  store: Store;
+  users: UsersRepository;
+  talk: TalkRepository;
   catalogue: Catalogue;
   log: Logger;
   /** The pseudonymous key of a Telegram user: the only form in which the id leaves the update. */

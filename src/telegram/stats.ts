@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/load.js';
 import type { Lang } from '../catalogue/schema.js';
-import type { PositionStat } from '../store/sql-store.js';
+import type { PositionStat } from '../store/talk-repository.js';
 import { BOT_TEXTS } from './texts.js';
 
 export const STATS_DAYS = 30;

@@ -78,7 +78,7 @@ describe('the Telegram bot in webhook mode', () => {
       401,
     );
     expect(server.messagesTo(720000001)).toEqual([]);
-    expect(await services.store.loadUser(services.userKey('telegram', 720000001))).toBeUndefined();
+    expect(await services.store.users.loadUser(services.userKey('telegram', 720000001))).toBeUndefined();
   });
 
   it('handles an update with the right secret before answering 200, and a repeated one once', async () => {

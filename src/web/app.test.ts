@@ -197,13 +197,13 @@ describe('sessions', () => {
     await send(client, id, { text: WARM });
     await send(client, id, { command: 'stop' });
     const key = web.services.userKey('web', id);
-    expect(await web.services.store.loadUser(key)).toBeDefined();
-    expect(await web.services.store.practiceSummaries(key, 10)).toHaveLength(1);
+    expect(await web.services.store.users.loadUser(key)).toBeDefined();
+    expect(await web.services.store.talk.practiceSummaries(key, 10)).toHaveLength(1);
     const response = await client.request('DELETE', `/api/sessions/${id}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('set-cookie')).toMatch(/^sobesednik_session=;.*Max-Age=0/);
-    expect(await web.services.store.loadUser(key)).toBeUndefined();
-    expect(await web.services.store.practiceSummaries(key, 10)).toHaveLength(0);
+    expect(await web.services.store.users.loadUser(key)).toBeUndefined();
+    expect(await web.services.store.talk.practiceSummaries(key, 10)).toHaveLength(0);
   });
 });
 
@@ -436,8 +436,8 @@ describe('operations', () => {
       ...web.services,
       store: {
         ...web.services.store,
-        positionStats: () => Promise.reject(error),
-        loadUser: () => Promise.reject(error),
+        users: { ...web.services.store.users, loadUser: () => Promise.reject(error) },
+        talk: { ...web.services.store.talk, positionStats: () => Promise.reject(error) },
       },
     });
     const broken = await serveWeb(failing(new TypeError('boom: what the user typed')));

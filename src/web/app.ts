@@ -61,7 +61,7 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
     store,
     // Over the services' engine thread, with the instrumented store, so that practices and database errors are
     // counted. Its in-memory consent buffer is the web's alone.
-    conversations: createConversations({ engine: services.engine, storage: store }),
+    conversations: createConversations({ engine: services.engine, users: store.users, talk: store.talk }),
     metrics,
     limits: {
       events: new RateLimiter({ messages: limits.eventsPerMinute ?? 60, perMs: MINUTE }),

@@ -207,14 +207,14 @@ describe.skipIf(!available)('pages in Chromium', () => {
 
   it('draws the statistics as charts', async () => {
     // A fortnight of anonymous counters, so the chart (and its screenshot) has a shape.
-    const { store } = web.services;
+    const { talk } = web.services.store;
     const positions = ['tv-says', 'vote-rigged', 'nato-threat', 'nothing-changes', 'russophobia'];
     for (let ago = 0; ago < 14; ago++) {
       const day = new Date(Date.now() - ago * 86_400_000).toISOString().slice(0, 10);
       for (const [rank, position] of positions.entries())
         for (let n = 0; n < 6 - rank + Math.round(2 * Math.sin((ago + rank) / 2)); n++)
-          await store.countPositionsMet([position], day);
-      await store.countPracticeOutcome(
+          await talk.countPositionsMet([position], day);
+      await talk.countPracticeOutcome(
         ['mother', 'uncle', 'brother'][ago % 3] ?? 'mother',
         ago % 4 === 0 ? 'closed' : 'opened',
         day,

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { RateLimiter } from '../app/rate-limit.js';
 import type { Services } from '../app/services.js';
 import type { Conversations } from '../dialogue/conversations.js';
-import type { Store } from '../store/sql-store.js';
+import type { Store } from '../store/open-store.js';
 import { HttpError } from './http-error.js';
 import type { WebMetrics } from './metrics.js';
 

@@ -32,13 +32,14 @@ export function requireAdmin(token: string | undefined): MiddlewareHandler<WebEn
 }
 
 export function adminRoutes(app: WebApp, deps: RouteDeps): void {
-  const { store, services } = deps;
+  const { services } = deps;
+  const { talk } = deps.store;
   const guard = requireAdmin(services.config.ADMIN_TOKEN);
   app.use('/admin', guard);
   app.use('/admin/*', guard);
 
   app.get('/admin/api/phrasings', async (c) => {
-    const phrasings = await store.sharedPhrasings();
+    const phrasings = await talk.sharedPhrasings();
     return c.json({ total: phrasings.length, groups: groupPhrasings(phrasings) });
   });
 

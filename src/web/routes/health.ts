@@ -6,12 +6,13 @@ import type { WebApp } from '../web-env.js';
 const PROBE_KEY = 'healthz';
 
 export function healthRoutes(app: WebApp, deps: RouteDeps, others: readonly Registry[]): void {
-  const { store, metrics, services } = deps;
+  const { metrics, services } = deps;
+  const { users } = deps.store;
 
   app.get('/healthz', async (c) => {
     try {
       // The store offers no ping; a primary-key read of a key that cannot exist is the cheapest real query.
-      await store.loadUser(PROBE_KEY);
+      await users.loadUser(PROBE_KEY);
       return c.json({ ok: true });
     } catch (error) {
       services.log.warn({ kind: error instanceof Error ? error.name : 'unknown' }, 'health check failed');

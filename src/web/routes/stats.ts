@@ -6,15 +6,16 @@ import type { WebApp } from '../web-env.js';
 // Statistics from the anonymous daily counters only: positions met per day, practice outcomes per persona.
 
 export function statsRoutes(app: WebApp, deps: RouteDeps): void {
-  const { store, services } = deps;
+  const { services } = deps;
+  const { talk } = deps.store;
 
   app.get('/api/stats', async (c) => {
     const query = readQuery(c, statsQuery);
     const days = query.days ?? 30;
     const lang = query.lang ?? 'ru';
     const { catalogue } = services;
-    const met = await store.positionStats(days);
-    const practice = await store.practiceStats(days);
+    const met = await talk.positionStats(days);
+    const practice = await talk.practiceStats(days);
     return c.json({
       days,
       from: met.from,

@@ -1,17 +1,15 @@
 import type { Kysely } from 'kysely';
-import { LANGS, type Lang } from '../catalogue/schema.js';
+import type { Lang } from '../catalogue/schema.js';
 import {
   PRACTICE_OUTCOMES,
   type PracticeOutcome,
   type PracticeSummary,
-  type Storage,
-  type StoredUser,
+  type TalkStorage,
 } from '../dialogue/storage.js';
-import { prepared } from './prepared.js';
-import type { Database } from './schema.js';
+import { asLang, guarded, isoDay, type RepositoryOptions } from './repository.js';
+import type { TalkTables } from './talk-tables.js';
 
-// The Storage of the dialogue over Kysely: one code path for SQLite and PostgreSQL. Only single statements
-// and transactions that both dialects run the same way (ON CONFLICT, UPDATE … WHERE version = n).
+// Talk's rows: what the dialogue's steps keep (TalkStorage), and what the statistics and the review read back.
 
 export interface PositionStat {
   position: string;
@@ -40,30 +38,13 @@ export interface SharedPhrasing {
   text: string;
 }
 
-/** What the front ends need beyond the dialogue's Storage: retention, statistics, review, shutdown. */
-export interface Store extends Storage {
-  /** The database named for people: a file, or "PostgreSQL at host:port" (never a password). */
-  readonly description: string;
-  /** Deletes users idle since before the day of `olderThan`, with their practice summaries; returns how many users. */
-  deleteIdleUsers(olderThan: Date): Promise<number>;
+export interface TalkRepository extends TalkStorage {
   /** Positions met, most often first. */
   positionStats(days: number): Promise<Period & { positions: PositionStat[] }>;
   /** Practice outcomes per persona, most practised first. */
   practiceStats(days: number): Promise<Period & { personas: PracticeStat[] }>;
   /** Every consented phrasing, oldest first. */
   sharedPhrasings(): Promise<SharedPhrasing[]>;
-  close(): Promise<void>;
-}
-
-export interface SqlStoreOptions {
-  description: string;
-  now: () => Date;
-  /** Turns a driver error into a StoreError (one clear line). */
-  explain: (error: unknown) => Error;
-  /** Called after rows of people were deleted, so that SQLite can also wipe them from its write-ahead log. */
-  afterErase?: () => void;
-  /** Releases the connection(s). */
-  destroy: () => Promise<void>;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -75,15 +56,6 @@ function checkDay(day: string): void {
   if (!DAY.test(day)) throw new TypeError(`day must be YYYY-MM-DD, not '${day}'`);
 }
 
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function asLang(value: string): Lang {
-  // An unknown language (a later version's, or a damaged row) falls back to the default rather than crash.
-  return (LANGS as readonly string[]).includes(value) ? (value as Lang) : 'ru';
-}
-
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -93,50 +65,13 @@ function parseJson(text: string): unknown {
   }
 }
 
-export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): Store {
-  const { now, explain } = options;
-  let closed = false;
+function numbers(value: unknown): number[] {
+  return Array.isArray(value) ? value.filter((n): n is number => typeof n === 'number') : [];
+}
 
-  // The three statements of every message, compiled once (see prepared.ts).
-  const selectUser = prepared(db, (param: (name: 'userKey') => never) =>
-    db.selectFrom('users').select(['lang', 'state', 'version']).where('user_key', '=', param('userKey')),
-  );
-  type UserValues = 'userKey' | 'lang' | 'state' | 'activeOn' | 'version';
-  const insertUser = prepared(db, (param: (name: UserValues) => never) =>
-    db
-      .insertInto('users')
-      .values({
-        user_key: param('userKey'),
-        version: param('version'),
-        lang: param('lang'),
-        state: param('state'),
-        active_on: param('activeOn'),
-      })
-      .onConflict((oc) => oc.column('user_key').doNothing()),
-  );
-  // The WHERE on the version makes this a compare-and-set in one statement, on both databases: PostgreSQL
-  // re-checks it after waiting for a concurrent writer's row lock.
-  const updateUser = prepared(db, (param: (name: UserValues | 'expected') => never) =>
-    db
-      .updateTable('users')
-      .set({
-        lang: param('lang'),
-        state: param('state'),
-        active_on: param('activeOn'),
-        version: param('version'),
-      })
-      .where('user_key', '=', param('userKey'))
-      .where('version', '=', param('expected')),
-  );
-
-  /** Every public call goes through here, so that callers only ever see a StoreError. */
-  async function guard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw explain(error);
-    }
-  }
+export function createTalkRepository(db: Kysely<TalkTables>, options: RepositoryOptions): TalkRepository {
+  const { now } = options;
+  const guard = guarded(options.explain);
 
   function period(days: number): Period {
     if (!Number.isInteger(days) || days < 1)
@@ -146,32 +81,6 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
   }
 
   return {
-    description: options.description,
-
-    loadUser: (userKey) =>
-      guard(async (): Promise<StoredUser | undefined> => {
-        const [row] = (await selectUser({ userKey })).rows;
-        if (!row) return undefined;
-        return { lang: asLang(row.lang), state: row.state, version: row.version };
-      }),
-
-    saveUser: (userKey, user, expectedVersion) =>
-      guard(async () => {
-        const values = {
-          userKey,
-          lang: user.lang,
-          state: user.state,
-          activeOn: isoDay(now()),
-        };
-        // Two first messages at once: the second insert finds the row and reports the conflict.
-        const result =
-          expectedVersion === undefined
-            ? await insertUser({ ...values, version: 1 })
-            : await updateUser({ ...values, version: expectedVersion + 1, expected: expectedVersion });
-        const version = (expectedVersion ?? 0) + 1;
-        return Number(result.numAffectedRows ?? 0) === 1 ? version : undefined;
-      }),
-
     addPracticeSummary: (userKey, summary) =>
       guard(async () => {
         await db
@@ -264,37 +173,6 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
       });
     },
 
-    forgetUser: (userKey) =>
-      guard(async () => {
-        // One transaction: a failure half-way leaves the user whole, and the caller can say so and retry.
-        await db.transaction().execute(async (trx) => {
-          await trx.deleteFrom('practice_summaries').where('user_key', '=', userKey).execute();
-          await trx.deleteFrom('users').where('user_key', '=', userKey).execute();
-        });
-        options.afterErase?.();
-      }),
-
-    deleteIdleUsers: (olderThan) =>
-      guard(async () => {
-        // A user active on the cutoff's day stays: the store knows days, not times.
-        const cutoff = olderThan.toISOString();
-        const cutoffDay = isoDay(olderThan);
-        const deleted = await db.transaction().execute(async (trx) => {
-          const idle = trx.selectFrom('users').select('user_key').where('active_on', '<', cutoffDay);
-          await trx.deleteFrom('practice_summaries').where('user_key', 'in', idle).execute();
-          // Summaries whose user row is gone (never saved, or forgotten mid-practice) age out as well.
-          await trx
-            .deleteFrom('practice_summaries')
-            .where('finished_at', '<', cutoff)
-            .where('user_key', 'not in', trx.selectFrom('users').select('user_key'))
-            .execute();
-          const result = await trx.deleteFrom('users').where('active_on', '<', cutoffDay).executeTakeFirst();
-          return Number(result.numDeletedRows);
-        });
-        if (deleted > 0) options.afterErase?.();
-        return deleted;
-      }),
-
     async positionStats(days) {
       const range = period(days);
       return guard(async () => {
@@ -352,15 +230,5 @@ export function createSqlStore(db: Kysely<Database>, options: SqlStoreOptions): 
         const rows = await db.selectFrom('shared_phrasings').selectAll().orderBy('id').execute();
         return rows.map((row) => ({ id: row.id, day: row.day, lang: asLang(row.lang), text: row.text }));
       }),
-
-    async close() {
-      if (closed) return;
-      closed = true;
-      await options.destroy();
-    },
   };
-}
-
-function numbers(value: unknown): number[] {
-  return Array.isArray(value) ? value.filter((n): n is number => typeof n === 'number') : [];
 }

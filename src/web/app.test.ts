@@ -523,7 +523,9 @@ describe('admin', () => {
     const share = async (text: string) => {
       const { client, id } = await newSession('ru');
       const { reply } = await send(client, id, { text });
-      const consent = reply.messages.flatMap((m) => m.buttons.flat()).find((b) => b.data === 'c:1');
+      const consent = reply.messages
+        .flatMap((m) => m.buttons.flat())
+        .find((b) => b.data === 'talk:share:yes');
       expect(consent, text).toBeDefined();
       await send(client, id, { button: consent?.data });
     };

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Update } from 'grammy/types';
-import { buttonData } from '../src/dialogue/buttons.js';
+import { talkButtons } from '../src/dialogue/talk/buttons.js';
 import { type SentMessage, startBotApiServer } from '../src/test-support/bot-api-server.js';
 import { type Child, startChild } from './child.js';
 
@@ -171,7 +171,7 @@ export async function measureBot(options: BotLoadOptions): Promise<BotLoadResult
       step === 0
         ? server.sendText(id, '/practice')
         : step === 1
-          ? server.pressButton(id, buttonData.persona(PERSONAS[user % PERSONAS.length] ?? 'mother'))
+          ? server.pressButton(id, talkButtons.persona(PERSONAS[user % PERSONAS.length] ?? 'mother'))
           : server.sendText(id, REPLIES[(user + step) % REPLIES.length] ?? '');
     sent[user] = step + 1;
     outstanding[user] = update.update_id;

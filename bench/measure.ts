@@ -4,9 +4,9 @@ import { runInNewContext } from 'node:vm';
 import { loadCatalogue } from '../src/catalogue/load.js';
 import { createCoach } from '../src/coach/coach.js';
 import { readCoachCases } from '../src/coach/evaluate.js';
-import { buttonData } from '../src/dialogue/buttons.js';
 import { createEngine } from '../src/dialogue/engine.js';
 import { initialState } from '../src/dialogue/state.js';
+import { talkButtons } from '../src/dialogue/talk/buttons.js';
 import { readMatchCases } from '../src/matcher/evaluate.js';
 import { createMatcher } from '../src/matcher/matcher.js';
 
@@ -67,7 +67,7 @@ export function measureMatcherAndCoach(iterations: number): Record<string, Measu
   const now = new Date();
   const practising = engine.step(
     initialState('ru', 1),
-    { kind: 'button', data: buttonData.persona('mother') },
+    { kind: 'button', data: talkButtons.persona('mother') },
     { now },
   ).state;
   const practiceStepUs = microsecondsPerCall(coachTexts, iterations, (text) =>

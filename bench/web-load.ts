@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { buttonData } from '../src/dialogue/buttons.js';
+import { talkButtons } from '../src/dialogue/talk/buttons.js';
 import { startChild } from './child.js';
 
 // The web API under load from a second process on loopback: sessions created, then practice replies posted by
@@ -50,7 +50,7 @@ export async function measureWeb(options: {
       await fetch(`${base}/api/sessions/${session.id}/events`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: session.cookie },
-        body: JSON.stringify({ button: buttonData.persona('mother') }),
+        body: JSON.stringify({ button: talkButtons.persona('mother') }),
       });
     }
     let next = 0;

@@ -1,7 +1,8 @@
 import { type Logger, pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buttonData } from '../dialogue/buttons.js';
+import { coreButtons } from '../dialogue/buttons.js';
 import type { UserEvent } from '../dialogue/messages.js';
+import { talkButtons } from '../dialogue/talk/buttons.js';
 import { noticeSkippedPostgres, type TestDatabase, testDialects } from '../test-support/databases.js';
 import { type Services, startServices } from './services.js';
 
@@ -58,8 +59,8 @@ for (const dialect of testDialects()) {
       expect(advice?.messages[0]?.text).toContain('Ответ 1');
       const unrecognised = await send({ kind: 'text', text: UNRECOGNISED });
       expect(unrecognised?.messages[0]?.text).toContain('не узнал');
-      await send({ kind: 'button', data: buttonData.share(false) });
-      await send({ kind: 'button', data: buttonData.persona('mother') });
+      await send({ kind: 'button', data: talkButtons.share(false) });
+      await send({ kind: 'button', data: talkButtons.persona('mother') });
       for (const reply of REPLIES) await send({ kind: 'text', text: reply });
       await send({ kind: 'command', name: 'stop' });
 
@@ -78,7 +79,7 @@ for (const dialect of testDialects()) {
       );
 
       await send({ kind: 'command', name: 'forget' });
-      await send({ kind: 'button', data: buttonData.forget(true) });
+      await send({ kind: 'button', data: coreButtons.forget(true) });
       expect(await services.store.users.loadUser(key)).toBeUndefined();
       expect(await services.store.talk.practiceSummaries(key, 10)).toEqual([]);
       await services.close();
@@ -93,7 +94,7 @@ for (const dialect of testDialects()) {
       const send = (event: UserEvent) => services?.conversations.handle(key, event, { lang: 'ru' });
 
       await send({ kind: 'command', name: 'practice' });
-      await send({ kind: 'button', data: buttonData.persona('mother') });
+      await send({ kind: 'button', data: talkButtons.persona('mother') });
       const [warm = '', toxic = ''] = REPLIES;
       await send({ kind: 'text', text: warm });
       const judged = await send({ kind: 'text', text: toxic });
@@ -118,7 +119,7 @@ for (const dialect of testDialects()) {
       const key = services.userKey('telegram', TELEGRAM_ID);
       await services.conversations.handle(key, { kind: 'text', text: UNRECOGNISED }, { lang: 'ru' });
       expect(await services.store.talk.sharedPhrasings()).toEqual([]);
-      await services.conversations.handle(key, { kind: 'button', data: buttonData.share(true) });
+      await services.conversations.handle(key, { kind: 'button', data: talkButtons.share(true) });
       const shared = await services.store.talk.sharedPhrasings();
       expect(shared.map((phrasing) => phrasing.text)).toEqual([UNRECOGNISED]);
       expect(JSON.stringify(shared)).not.toContain(key);

@@ -1,12 +1,12 @@
 import { createInterface } from 'node:readline';
 import { loadCatalogue } from '../catalogue/load.js';
 import { createCoach } from '../coach/coach.js';
-import { buttonData } from '../dialogue/buttons.js';
 import { createConversations } from '../dialogue/conversations.js';
 import { createEngine } from '../dialogue/engine.js';
 import { MemoryStorage } from '../dialogue/memory-storage.js';
 import { COMMANDS, type CommandName, type Message, type UserEvent } from '../dialogue/messages.js';
 import type { DialogueState } from '../dialogue/state.js';
+import { talkButtons } from '../dialogue/talk/buttons.js';
 import { createMatcher } from '../matcher/matcher.js';
 import { type Command, parse, parseLang, printJson, UsageError } from './command.js';
 
@@ -114,9 +114,9 @@ export const chatCommand: Command = {
     }
 
     if (values.persona)
-      await send({ kind: 'button', data: buttonData.persona(values.persona, values.position) });
+      await send({ kind: 'button', data: talkButtons.persona(values.persona, values.position) });
     else if (values.position)
-      await send({ kind: 'button', data: buttonData.practisePosition(values.position) });
+      await send({ kind: 'button', data: talkButtons.practisePosition(values.position) });
     else await send({ kind: 'command', name: 'start' });
 
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });

@@ -1,31 +1,35 @@
-import type { Group } from '../catalogue/contract.js';
+import type { Lang } from '../catalogue/schema.js';
+import type { Button } from './messages.js';
+import { TEXTS } from './texts.js';
 
-// Button data: a one-letter action and its arguments, well within Telegram's 64-byte callback limit. Practice
-// buttons carry the practice's serial number, so a button left over from an earlier practice is seen as stale.
+// Button data is `part:action:argument…`, within Telegram's 64-byte callback limit. The part's id comes first,
+// so the engine hands a press to the part that made the button and no part has to dodge another's actions.
 
-export type MenuTarget = 'advice' | 'practice' | 'topics' | 'progress' | 'menu';
-
-export const buttonData = {
-  menu: (target: MenuTarget) => `m:${target}`,
-  group: (group: Group) => `g:${group}`,
-  answer: (position: string, index: number) => `p:${position}:${index}`,
-  facts: (position: string) => `f:${position}`,
-  pitfalls: (position: string) => `x:${position}`,
-  practisePosition: (position: string) => `t:${position}`,
-  /** `*` for a persona chosen at random; with a position, the practice opens on it. */
-  persona: (persona: string, position?: string) => (position ? `s:${persona}:${position}` : `s:${persona}`),
-  again: (serial: number) => `r:${serial}`,
-  stop: (serial: number) => `q:${serial}`,
-  share: (agree: boolean) => `c:${agree ? 1 : 0}`,
-  forget: (confirm: boolean) => `d:${confirm ? 1 : 0}`,
-};
+export function buttonOf(part: string, action: string, ...args: readonly (string | number)[]): string {
+  return [part, action, ...args].join(':');
+}
 
 export interface ParsedButton {
+  part: string;
   action: string;
   args: string[];
 }
 
 export function parseButton(data: string): ParsedButton {
-  const [action = '', ...args] = data.split(':');
-  return { action, args };
+  const [part = '', action = '', ...args] = data.split(':');
+  return { part, action, args };
+}
+
+/** The namespaces of the core's own buttons: back to the menu, and the answer to /forget. */
+export const MENU = 'menu';
+export const FORGET = 'forget';
+
+export const coreButtons = {
+  menu: buttonOf(MENU, 'show'),
+  forget: (confirm: boolean) => buttonOf(FORGET, confirm ? 'yes' : 'no'),
+};
+
+/** "Menu", the button with which a part's message leads back to the menu. */
+export function menuButton(lang: Lang): Button {
+  return { label: TEXTS[lang].buttons.menu, data: coreButtons.menu };
 }

@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load.js';
 import { createCoach } from '../coach/coach.js';
 import { createMatcher } from '../matcher/matcher.js';
-import { buttonData } from './buttons.js';
+import { coreButtons } from './buttons.js';
 import { createConversations } from './conversations.js';
 import { createEngine, type Engine } from './engine.js';
 import { MemoryStorage } from './memory-storage.js';
 import { initialState } from './state.js';
 import type { StoredUser } from './storage.js';
+import { talkButtons } from './talk/buttons.js';
 
 let engine: Engine;
 
@@ -83,12 +84,12 @@ describe('conversations', () => {
     expect(JSON.stringify([...storage.users.values()])).not.toContain('антресоль');
 
     now = new Date('2026-11-25T10:02:00Z');
-    const late = await conversations.handle('u', { kind: 'button', data: buttonData.share(true) });
+    const late = await conversations.handle('u', { kind: 'button', data: talkButtons.share(true) });
     expect(late.messages[0]?.text).toContain('забыл');
     expect(storage.phrasings).toEqual([]);
 
     await conversations.handle('u', { kind: 'text', text: UNRECOGNISED });
-    await conversations.handle('u', { kind: 'button', data: buttonData.share(true) });
+    await conversations.handle('u', { kind: 'button', data: talkButtons.share(true) });
     expect(storage.phrasings).toEqual([{ text: UNRECOGNISED, lang: 'ru', day: '2026-11-25' }]);
   });
 
@@ -119,7 +120,7 @@ describe('conversations', () => {
   it('keeps practice summaries for the progress view, and forgets everything on request', async () => {
     const storage = new MemoryStorage();
     const conversations = createConversations({ engine, users: storage, talk: storage, seed: () => 5 });
-    await conversations.handle('u', { kind: 'button', data: buttonData.persona('grandmother') });
+    await conversations.handle('u', { kind: 'button', data: talkButtons.persona('grandmother') });
     await conversations.handle('u', {
       kind: 'text',
       text: 'Бабуль, я слышу, как тебе тревожно. Что тебя пугает?',
@@ -129,7 +130,7 @@ describe('conversations', () => {
     expect(progress.messages[0]?.text).toMatch(/последние тренировки \(1\)/);
     expect(storage.practiceOutcomes.size).toBe(1);
 
-    await conversations.handle('u', { kind: 'button', data: buttonData.forget(true) });
+    await conversations.handle('u', { kind: 'button', data: coreButtons.forget(true) });
     expect(storage.users.has('u')).toBe(false);
     expect(storage.summaries.has('u')).toBe(false);
   });

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load.js';
 import { createCoach } from '../coach/coach.js';
 import { createMatcher } from '../matcher/matcher.js';
-import { buttonData } from './buttons.js';
 import { createEngine, type Engine } from './engine.js';
 import { type EngineThread, startEngineThread } from './engine-thread.js';
 import type { UserEvent } from './messages.js';
 import type { StoredRow, StoredStepInput } from './stored-step.js';
+import { talkButtons } from './talk/buttons.js';
 
 // The engine on its own thread must answer exactly as the engine in this one: the same messages, states and
 // effects for a whole practice, the same matches and judgements. The servers use only the thread.
@@ -33,7 +33,7 @@ describe('the engine thread', () => {
   it('plays a whole practice exactly as the engine in this thread does', async () => {
     const events: UserEvent[] = [
       { kind: 'command', name: 'practice' },
-      { kind: 'button', data: buttonData.persona('uncle') },
+      { kind: 'button', data: talkButtons.persona('uncle') },
       { kind: 'text', text: 'Я слышу, как тебе тревожно. Что тебя больше всего пугает?' },
       { kind: 'text', text: 'Ну да, конечно, по телевизору же не врут.' },
       { kind: 'text', text: 'Мы оба хотим мира в семье. С чего бы ты начал?' },

@@ -3,10 +3,9 @@ import type { Judgement, JudgeOptions } from '../coach/coach.js';
 import type { MatchResult } from '../matcher/matcher.js';
 import type { StoredStepInput, StoredStepResult } from './stored-step.js';
 
-// The servers run the engine, the matcher and the coach on a thread of their own. They are pure computation
-// (about 0.1–0.3 ms a message), and on the event loop every request waited for every other request's
-// computation; the loop now only reads and writes sockets and the database, and the two run on two cores.
-// Measured with the web API under load: 1,700 → 3,400 events/s. One thread, so calls are answered in order.
+// The servers run the engine, the matcher and the coach on a thread of their own. They are pure computation,
+// and on the event loop every request waited for every other request's; the loop now only reads and writes
+// sockets and the database, and the two run on two cores. One thread, so calls are answered in order.
 
 /** What the front ends ask of the engine; the same as the in-process objects, answered asynchronously. */
 export interface EngineThread {
@@ -66,8 +65,7 @@ export async function startEngineThread(options: EngineThreadOptions): Promise<E
   function spawn(): Promise<Worker> {
     const worker = new Worker(workerSource(), {
       eval: true,
-      // A step's garbage is small and short-lived. The thread's memory once built, measured: 81 MB with an
-      // 8 MB young generation, 91 MB with 16, 101 MB with 32.
+      // A step's garbage is small and short-lived: a small young generation keeps the thread's memory down.
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       workerData: { retentionDays: options.retentionDays, contentDir: options.contentDir },
     });

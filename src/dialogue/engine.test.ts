@@ -4,10 +4,10 @@ import type { Lang } from '../catalogue/schema.js';
 import { type Coach, createCoach } from '../coach/coach.js';
 import { tipSummary } from '../coach/tips.js';
 import { createMatcher } from '../matcher/matcher.js';
-import { buttonData } from './buttons.js';
 import { createEngine, type Engine } from './engine.js';
 import type { StepResult, UserEvent } from './messages.js';
 import { type DialogueState, initialState, persistable } from './state.js';
+import { talkButtons } from './talk/buttons.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -67,7 +67,7 @@ const press = (data: string): UserEvent => ({ kind: 'button', data });
 
 /** Plays replies in a practice with the persona; returns the openness trail at the end (or where it ended). */
 function practise(persona: string, lang: Lang, replies: string[], seed = 7): number[] {
-  let { state } = run(initialState(lang, seed), [press(buttonData.persona(persona))]);
+  let { state } = run(initialState(lang, seed), [press(talkButtons.persona(persona))]);
   let trail = state.practice?.opennessTrail ?? [];
   for (const reply of replies) {
     const result = engine.step(state, text(reply), { now: NOW });
@@ -101,7 +101,7 @@ describe('practice', () => {
   });
 
   it('a bare argument changes nothing, a lecture makes the relative brush it off', () => {
-    let { state } = run(initialState('ru', 3), [press(buttonData.persona('uncle'))]);
+    let { state } = run(initialState('ru', 3), [press(talkButtons.persona('uncle'))]);
     const start = state.practice?.openness ?? 0;
     const argument = engine.step(state, text('В 2008 году НАТО отказало Украине в плане членства.'), {
       now: NOW,
@@ -126,7 +126,7 @@ describe('practice', () => {
   });
 
   it('a confidence-scale question gets a number, higher while the relative is defensive', () => {
-    const { state } = run(initialState('ru', 11), [press(buttonData.persona('mother'))]);
+    const { state } = run(initialState('ru', 11), [press(talkButtons.persona('mother'))]);
     const result = engine.step(state, text('Мам, а насколько ты в этом уверена, от 0 до 10?'), { now: NOW });
     const reply = result.messages[1]?.text ?? '';
     const number = Number(/\d+/.exec(reply)?.[0]);
@@ -135,7 +135,7 @@ describe('practice', () => {
   });
 
   it('"try that turn again" restores the state before the turn exactly, turn after turn', () => {
-    const start = run(initialState('en', 5), [press(buttonData.persona('colleague'))]);
+    const start = run(initialState('en', 5), [press(talkButtons.persona('colleague'))]);
     let state = start.state;
     const before: DialogueState[] = [];
     /** The relative's line the user was answering, as shown. */
@@ -147,7 +147,7 @@ describe('practice', () => {
       shown.push(result.messages.at(-1)?.text ?? '');
     }
     const serial = state.practice?.serial ?? 0;
-    const again = engine.step(state, press(buttonData.again(serial)), { now: NOW });
+    const again = engine.step(state, press(talkButtons.again(serial)), { now: NOW });
     expect(again.state).toEqual(before[2]);
     expect(again.messages[0]?.text.endsWith(`\n\n${shown[2]}`)).toBe(true);
     const twice = engine.step(again.state, { kind: 'command', name: 'again' }, { now: NOW });
@@ -160,7 +160,7 @@ describe('practice', () => {
   });
 
   it('repeats a confidence number exactly after "try again", on the scale the question used', () => {
-    let { state } = run(initialState('ru', 11), [press(buttonData.persona('mother'))]);
+    let { state } = run(initialState('ru', 11), [press(talkButtons.persona('mother'))]);
     const asked = engine.step(state, text('Мам, а насколько ты в этом уверена, от 0 до 100?'), { now: NOW });
     const line = asked.messages.at(-1)?.text ?? '';
     expect(Number(/\d+/.exec(line)?.[0])).toBeGreaterThanOrEqual(60);
@@ -170,7 +170,7 @@ describe('practice', () => {
   });
 
   it('keeps no text in the state, only keys: not the lines, not the tips that quote the reply', () => {
-    let { state } = run(initialState('ru', 6), [press(buttonData.persona('mother'))]);
+    let { state } = run(initialState('ru', 6), [press(talkButtons.persona('mother'))]);
     const tips: string[] = [];
     let last: StepResult | undefined;
     for (const reply of [WARM.ru[0], HOSTILE.ru[0], WARM.ru[4], HOSTILE.ru[0]]) {
@@ -192,7 +192,7 @@ describe('practice', () => {
     for (const persona of catalogue.personas) {
       for (const position of persona.positions) {
         const { state, results } = run(initialState('ru', 1), [
-          press(buttonData.persona(persona.id, position)),
+          press(talkButtons.persona(persona.id, position)),
         ]);
         expect(state.practice?.position).toBe(position);
         const opener = results[0]?.messages.at(-1)?.text ?? '';
@@ -204,7 +204,7 @@ describe('practice', () => {
   it('never repeats a line within a session while others remain', () => {
     for (const persona of catalogue.personas) {
       const neutral = Array.from({ length: 12 }, (_, i) => `Ну не знаю. Посмотрим ${i}.`);
-      let { state } = run(initialState('ru', 2), [press(buttonData.persona(persona.id))]);
+      let { state } = run(initialState('ru', 2), [press(talkButtons.persona(persona.id))]);
       const said = [state.practice?.lastLine ?? ''];
       for (const reply of neutral) {
         const result = engine.step(state, text(reply), { now: NOW });
@@ -218,7 +218,7 @@ describe('practice', () => {
 
   it('ends after the turn limit with a summary: counts, balance, a sparkline and tips', () => {
     const { results } = run(initialState('en', 9), [
-      press(buttonData.persona('brother')),
+      press(talkButtons.persona('brother')),
       ...Array.from({ length: 12 }, (_, i) => text(`Well, turnout was ${40 + i}% last time.`)),
     ]);
     const last = results.at(-1);
@@ -235,17 +235,17 @@ describe('practice', () => {
 
   it('a button of an ended practice is stale, and says so kindly', () => {
     const { state } = run(initialState('ru', 4), [
-      press(buttonData.persona('friend')),
+      press(talkButtons.persona('friend')),
       { kind: 'command', name: 'stop' },
     ]);
-    const result = engine.step(state, press(buttonData.again(1)), { now: NOW });
+    const result = engine.step(state, press(talkButtons.again(1)), { now: NOW });
     expect(result.messages[0]?.text).toContain('уже не действует');
     expect(result.state).toEqual({ ...state, mode: 'menu' });
   });
 
   it('switches the language in the middle of a practice without leaving it', () => {
     const { state } = run(initialState('ru', 4), [
-      press(buttonData.persona('friend')),
+      press(talkButtons.persona('friend')),
       { kind: 'command', name: 'lang', argument: 'en' },
     ]);
     expect(state).toMatchObject({ lang: 'en', mode: 'practice' });
@@ -255,7 +255,7 @@ describe('practice', () => {
   });
 
   it('is deterministic for a seed', () => {
-    const events = [press(buttonData.persona('*')), text(WARM.ru[0] ?? ''), text(WARM.ru[1] ?? '')];
+    const events = [press(talkButtons.persona('*')), text(WARM.ru[0] ?? ''), text(WARM.ru[1] ?? '')];
     const first = run(initialState('ru', 42), events).results.map((result) => result.messages);
     const second = run(initialState('ru', 42), events).results.map((result) => result.messages);
     expect(second).toEqual(first);
@@ -276,7 +276,7 @@ describe('advice', () => {
     expect(card?.text).toContain(answer?.unite);
     expect(card?.text).toContain(answer?.ask);
     expect(card?.buttons.flat().map((button) => button.data)).toEqual(
-      expect.arrayContaining([buttonData.facts('vote-rigged'), buttonData.practisePosition('vote-rigged')]),
+      expect.arrayContaining([talkButtons.facts('vote-rigged'), talkButtons.practisePosition('vote-rigged')]),
     );
     expect(result.effects).toContainEqual({ kind: 'positions-met', positions: ['vote-rigged'] });
   });
@@ -289,16 +289,16 @@ describe('advice', () => {
     );
     const choices = result.messages[0]?.buttons.flat().map((button) => button.data) ?? [];
     expect(choices).toEqual(
-      expect.arrayContaining([buttonData.answer('nato-threat', 0), buttonData.answer('no-alternative', 0)]),
+      expect.arrayContaining([talkButtons.answer('nato-threat', 0), talkButtons.answer('no-alternative', 0)]),
     );
   });
 
   it('shows the sources of the facts and the pitfalls', () => {
-    const facts = engine.step(initialState('en', 1), press(buttonData.facts('biolabs')), { now: NOW })
+    const facts = engine.step(initialState('en', 1), press(talkButtons.facts('biolabs')), { now: NOW })
       .messages[0]?.text;
     for (const { source } of catalogue.position('biolabs')?.counterarguments ?? [])
       expect(facts).toContain(source.url);
-    const pitfalls = engine.step(initialState('en', 1), press(buttonData.pitfalls('biolabs')), { now: NOW })
+    const pitfalls = engine.step(initialState('en', 1), press(talkButtons.pitfalls('biolabs')), { now: NOW })
       .messages[0];
     expect(pitfalls?.text).toContain(catalogue.position('biolabs')?.en.pitfalls[0]?.avoid);
   });
@@ -310,24 +310,24 @@ describe('advice', () => {
     expect(unmatched.effects).toEqual([]);
     expect(JSON.stringify(persistable(unmatched.state))).not.toContain('лампочку');
 
-    const declined = engine.step(unmatched.state, press(buttonData.share(false)), { now: NOW });
+    const declined = engine.step(unmatched.state, press(talkButtons.share(false)), { now: NOW });
     expect(declined.effects).toEqual([]);
     expect(declined.state.pendingPhrasing).toBeUndefined();
 
-    const agreed = engine.step(unmatched.state, press(buttonData.share(true)), { now: NOW });
+    const agreed = engine.step(unmatched.state, press(talkButtons.share(true)), { now: NOW });
     expect(agreed.effects).toEqual([{ kind: 'share-phrasing', text: phrasing, lang: 'ru' }]);
-    const again = engine.step(agreed.state, press(buttonData.share(true)), { now: NOW });
+    const again = engine.step(agreed.state, press(talkButtons.share(true)), { now: NOW });
     expect(again.effects).toEqual([]);
   });
 
   it('browses the topics by group down to a position card', () => {
     const { results } = run(initialState('en', 1), [
-      press(buttonData.menu('topics')),
-      press(buttonData.group('information')),
+      press(talkButtons.open('topics')),
+      press(talkButtons.group('information')),
     ]);
     const topics = results[1]?.messages[0]?.buttons.flat().map((button) => button.data) ?? [];
     expect(topics).toEqual(
-      expect.arrayContaining([buttonData.answer('tv-says', 0), buttonData.answer('everyone-lies', 0)]),
+      expect.arrayContaining([talkButtons.answer('tv-says', 0), talkButtons.answer('everyone-lies', 0)]),
     );
   });
 });
@@ -352,7 +352,22 @@ describe('bad input', () => {
   });
 
   it('answers an unknown or malformed button with the menu', () => {
-    for (const data of ['', 'zzz', 'p:no-such-position:0', 's:nobody', 'g:nothing', 's:mother:tv', 'r:abc']) {
+    const malformed = [
+      '',
+      'zzz',
+      'talk:zzz',
+      'talk:answer:no-such-position:0',
+      'talk:persona:nobody',
+      'talk:group:nothing',
+      'talk:persona:mother:tv',
+      'talk:again:abc',
+      'menu:zzz',
+      'forget:maybe',
+      'nopart:advice',
+    ];
+    // And buttons of messages sent before the data was namespaced.
+    const old = ['m:advice', 'p:vote-rigged:0', 's:mother', 'd:1', 'c:1'];
+    for (const data of [...malformed, ...old]) {
       const result = engine.step(initialState('en', 1), press(data), { now: NOW });
       expect(result.messages[0]?.text, data).toContain('no longer works');
     }

@@ -3,6 +3,7 @@ import type { Verdict } from '../coach/coach.js';
 import type { MarkerKind } from '../coach/markers.js';
 import type { DialogueState } from './state.js';
 import type { PracticeSummary } from './storage.js';
+import { TALK_COMMANDS } from './talk/commands.js';
 
 /** An inline button: what it says and what it sends back (at most 64 bytes, Telegram's callback limit). */
 export interface Button {
@@ -25,20 +26,10 @@ export interface Message {
   feedback?: Feedback;
 }
 
-export const COMMANDS = [
-  'start',
-  'help',
-  'menu',
-  'advice',
-  'practice',
-  'topics',
-  'progress',
-  'again',
-  'stop',
-  'lang',
-  'privacy',
-  'forget',
-] as const;
+/** The core's commands: the menu, help, language, privacy and forgetting. */
+const CORE_COMMANDS = ['start', 'help', 'menu', 'lang', 'privacy', 'forget'] as const;
+/** Every part's commands: what the channels accept (the web's schema, the terminal, Telegram's handlers). */
+export const COMMANDS = [...CORE_COMMANDS, ...TALK_COMMANDS] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type UserEvent =

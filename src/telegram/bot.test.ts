@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Services, startServices } from '../app/services.js';
 import type { Conversations } from '../dialogue/conversations.js';
 import { initialState } from '../dialogue/state.js';
+import { TALK_TEXTS } from '../dialogue/talk/texts.js';
 import { TEXTS } from '../dialogue/texts.js';
 import {
   type BotApiServer,
@@ -18,6 +19,7 @@ import {
 } from '../test-support/bot-api-server.js';
 import { type BotOptions, createBot } from './bot.js';
 import type { BotContext } from './context.js';
+import { TALK_BOT_TEXTS } from './talk/texts.js';
 import { BOT_TEXTS } from './texts.js';
 
 // The bot without a network: updates go in through grammY's handleUpdate, and an API transformer answers every
@@ -119,7 +121,7 @@ describe('the bot (handleUpdate, no network)', () => {
       expect(t.texts(user), `${languageCode}`).toEqual([`${TEXTS[lang].welcome}\n\n${TEXTS[lang].menu}`]);
     }
     const menu = t.calls.filter((call) => call.method === 'sendMessage').at(-1);
-    expect(buttonsOf(menu)).toEqual(['m:advice', 'm:practice', 'm:topics', 'm:progress']);
+    expect(buttonsOf(menu)).toEqual(['talk:advice', 'talk:practice', 'talk:topics', 'talk:progress']);
     // Once a user exists, the stored language wins over the app's.
     await t.send(updates.text(104, '/help', { languageCode: 'ru' }));
     expect(t.texts(104)).toEqual([TEXTS.en.help]);
@@ -144,29 +146,31 @@ describe('the bot (handleUpdate, no network)', () => {
     const [after] = t.texts(301);
     const title = services.catalogue.position('vote-rigged')?.en.title ?? '';
     expect(before).not.toContain(title);
-    expect(after).toContain(BOT_TEXTS.en.statsHeading(30));
+    expect(after).toContain(TALK_BOT_TEXTS.en.statsHeading(30));
     expect(after).toMatch(new RegExp(`1\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — \\d+`));
   });
 
   it('answers every callback query; a stale button gets the menu kindly', async () => {
     const t = testBot();
-    const [stale] = await t.send(updates.press(401, 'r:999'));
-    const [menu] = await t.send(updates.press(401, 'm:topics'));
+    // A practice button from an earlier practice, and one from before the data was namespaced.
+    const [stale] = await t.send(updates.press(401, 'talk:again:999'));
+    const [old] = await t.send(updates.press(401, 'm:advice'));
+    const [menu] = await t.send(updates.press(401, 'talk:topics'));
     const noData = updates.press(401, 'x');
     delete noData.callback_query?.data;
     const [game] = await t.send(noData);
     const answered = t.calls
       .filter((call) => call.method === 'answerCallbackQuery')
       .map((c) => c.payload.callback_query_id);
-    expect(answered).toEqual([stale, menu, game].map((update) => update?.callback_query?.id));
-    expect(t.texts(401)).toEqual([TEXTS.ru.stale, TEXTS.ru.chooseTopicGroup]);
+    expect(answered).toEqual([stale, old, menu, game].map((update) => update?.callback_query?.id));
+    expect(t.texts(401)).toEqual([TEXTS.ru.stale, TEXTS.ru.stale, TALK_TEXTS.ru.chooseTopicGroup]);
   });
 
   it('in a group says once that it works in private, then stays silent', async () => {
     const t = testBot();
     const chat = { id: -100500, type: 'group' as const, title: 'Семья' };
     await t.send(updates.text(501, '/start', { chat }), updates.text(502, 'привет', { chat }));
-    const [press] = await t.send(updates.press(501, 'm:menu', { chat }));
+    const [press] = await t.send(updates.press(501, 'menu:show', { chat }));
     await t.send(updates.media(503, 'sticker', { chat }));
     expect(t.texts(-100500)).toEqual([BOT_TEXTS.ru.groupOnly(TEST_BOT_INFO.username)]);
     expect(t.calls.find((call) => call.method === 'answerCallbackQuery')?.payload.callback_query_id).toBe(
@@ -204,7 +208,7 @@ describe('the bot (handleUpdate, no network)', () => {
     expect(texts[20]).toBe(BOT_TEXTS.ru.rateLimited(20));
     expect(t.texts(702), 'another user is not affected').toEqual([TEXTS.ru.help]);
     // A button over the limit is still answered, with nothing else.
-    const [press] = await t.send(updates.press(701, 'm:menu'));
+    const [press] = await t.send(updates.press(701, 'menu:show'));
     expect(t.calls.at(-1)).toEqual({
       method: 'answerCallbackQuery',
       payload: { callback_query_id: press?.callback_query?.id },
@@ -266,13 +270,13 @@ describe('the bot (handleUpdate, no network)', () => {
     logLines.length = 0;
     await t.send(
       updates.text(564738291, 'да всё равно нарисуют сколько надо'),
-      updates.press(564738291, 's:mother'),
+      updates.press(564738291, 'talk:persona:mother'),
     );
     const entries = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const advice = entries.find((entry) => entry.kind === 'text');
     expect(advice).toMatchObject({ event: 'telegram-update', positions: ['vote-rigged'], mode: 'advise' });
     expect(typeof advice?.ms).toBe('number');
-    expect(entries.find((entry) => entry.kind === 'button:s')).toMatchObject({ mode: 'practice' });
+    expect(entries.find((entry) => entry.kind === 'button:talk:persona')).toMatchObject({ mode: 'practice' });
     const all = logLines.join('\n');
     for (const secret of ['нарисуют', '564738291', TOKEN]) expect(all).not.toContain(secret);
   });
@@ -289,7 +293,7 @@ describe('the bot over HTTP (handleUpdate, local Bot API server)', () => {
     const paragraphs = Array.from({ length: 9 }, (_, i) => `${i + 1}. ${'слово '.repeat(160).trim()}`);
     const long: Conversations = {
       handle: async () => ({
-        messages: [{ text: paragraphs.join('\n\n'), buttons: [[{ label: 'Меню', data: 'm:menu' }]] }],
+        messages: [{ text: paragraphs.join('\n\n'), buttons: [[{ label: 'Меню', data: 'menu:show' }]] }],
         state: initialState('ru', 1),
         effects: [],
       }),

@@ -4,16 +4,15 @@ import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Services } from '../app/services.js';
 import { BoundedSet } from './bounded-set.js';
-import { callbacks } from './callbacks.js';
-import { commands } from './commands.js';
-import { type AdapterDeps, BotContext } from './context.js';
+import { type AdapterDeps, BotContext, type BotPart } from './context.js';
+import { forget, help, language, menu, privacy } from './core.js';
 import { describeError } from './errors.js';
+import { fallback } from './fallback.js';
 import { groupChats } from './group-chats.js';
 import { langOf } from './language.js';
-import { otherMessages } from './other-messages.js';
 import { rateLimiting } from './rate-limiting.js';
+import { talk } from './talk/talk.js';
 import { telegramFetch } from './telegram-fetch.js';
-import { textMessages } from './text-messages.js';
 import { BOT_TEXTS } from './texts.js';
 
 export interface BotOptions {
@@ -33,14 +32,19 @@ export interface BotOptions {
   now?: () => number;
   /** auto-retry: give up on a 429 asking to wait longer than this (default 30 s) or after this many retries. */
   retry?: { maxDelaySeconds?: number; maxRetryAttempts?: number };
+  /** The parts' composers, in any order (default: PARTS); what none of them takes goes to the fallback. */
+  parts?: readonly BotPart[];
 }
+
+/** Every part of the bot: the shared ones, then talk. */
+export const PARTS: readonly BotPart[] = [menu, language, privacy, forget, help, talk];
 
 export const DEFAULT_RATE_LIMIT = { messages: 20, perMs: 60_000 };
 
 /**
  * The bot: a thin adapter from Telegram updates to `services.conversations` and back. Middleware, in order:
- * the log line, re-delivery filter, one update at a time per chat, an error boundary, private chats only, the
- * per-user rate limit, then one composer per feature.
+ * the log line, re-delivery filter, one update at a time per chat, an error boundary around the rest: private
+ * chats only, the per-user rate limit, one composer per part, and the fallback for what no part took.
  */
 export function createBot(services: Services, options: BotOptions = {}): Bot<BotContext> {
   const token = options.token ?? services.config.TELEGRAM_BOT_TOKEN;
@@ -119,31 +123,24 @@ export function createBot(services: Services, options: BotOptions = {}): Bot<Bot
   // The runner handles updates concurrently; one chat's updates must still be handled in order.
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat ?? ctx.from)?.id.toString()));
 
-  bot.use(async (ctx, next) => {
-    try {
-      await next();
-    } catch (error) {
-      log.error(
-        { event: 'telegram-update-failed', kind: ctx.report.kind, error: describeError(error) },
-        'update failed',
-      );
-      if (ctx.chat?.type === 'private')
-        await ctx.api
-          .sendMessage(ctx.chat.id, BOT_TEXTS[langOf(ctx.from?.language_code)].failed)
-          .catch(() => {});
-    }
+  const guarded = bot.errorBoundary(async ({ ctx, error }) => {
+    log.error(
+      { event: 'telegram-update-failed', kind: ctx.report.kind, error: describeError(error) },
+      'update failed',
+    );
+    if (ctx.chat?.type === 'private')
+      await ctx.api
+        .sendMessage(ctx.chat.id, BOT_TEXTS[langOf(ctx.from?.language_code)].failed)
+        .catch(() => {});
   });
-
-  bot.use(groupChats(deps));
-  bot.use((ctx, next) => {
+  guarded.use(groupChats(deps));
+  guarded.use((ctx, next) => {
     if (ctx.from) ctx.userKey = deps.userKey(ctx.from.id);
     return next();
   });
-  bot.use(rateLimiting(deps, options.now));
-  bot.use(commands(deps));
-  bot.use(callbacks(deps));
-  bot.use(textMessages(deps));
-  bot.use(otherMessages(deps));
+  guarded.use(rateLimiting(deps, options.now));
+  for (const part of options.parts ?? PARTS) guarded.use(part(deps));
+  guarded.use(fallback(deps));
 
   // Reached only if the boundary above itself failed; grammY's default would print the whole context.
   bot.catch((error) => {

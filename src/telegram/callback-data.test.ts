@@ -2,10 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Catalogue, loadCatalogue } from '../catalogue/load.js';
 import { LANGS } from '../catalogue/schema.js';
 import { createCoach } from '../coach/coach.js';
-import { buttonData, parseButton } from '../dialogue/buttons.js';
+import { coreButtons, parseButton } from '../dialogue/buttons.js';
 import { createEngine, type Engine } from '../dialogue/engine.js';
 import { COMMANDS, type UserEvent } from '../dialogue/messages.js';
 import { type DialogueState, initialState } from '../dialogue/state.js';
+import { talkButtons } from '../dialogue/talk/buttons.js';
 import { createMatcher } from '../matcher/matcher.js';
 import { callbackDataFits } from './send.js';
 
@@ -30,16 +31,23 @@ describe('callback data', () => {
     const all: string[] = [];
     for (const position of catalogue.positions) {
       all.push(
-        buttonData.answer(position.id, 99),
-        buttonData.facts(position.id),
-        buttonData.pitfalls(position.id),
-        buttonData.practisePosition(position.id),
-        buttonData.group(position.group),
+        talkButtons.answer(position.id, 99),
+        talkButtons.facts(position.id),
+        talkButtons.pitfalls(position.id),
+        talkButtons.practisePosition(position.id),
+        talkButtons.group(position.group),
       );
-      for (const persona of catalogue.personas) all.push(buttonData.persona(persona.id, position.id));
+      for (const persona of catalogue.personas) all.push(talkButtons.persona(persona.id, position.id));
     }
     // Practice serials grow with every practice of a user: leave room for a million of them.
-    all.push(buttonData.again(999_999), buttonData.stop(999_999), buttonData.persona('*'));
+    all.push(
+      talkButtons.again(999_999),
+      talkButtons.stop(999_999),
+      talkButtons.persona('*'),
+      talkButtons.share(true),
+      coreButtons.menu,
+      coreButtons.forget(true),
+    );
     const longest = all.reduce((a, b) => (bytes(b) > bytes(a) ? b : a));
     expect(bytes(longest), longest).toBeLessThanOrEqual(64);
     expect(all.every(callbackDataFits)).toBe(true);
@@ -83,12 +91,34 @@ describe('callback data', () => {
       }
     }
 
-    const actions = new Set([...seen.keys()].map((data) => parseButton(data).action));
-    expect([...actions].sort()).toEqual(['c', 'd', 'f', 'g', 'm', 'p', 'q', 'r', 's', 't', 'x']);
+    const actions = new Set(
+      [...seen.keys()].map((data) => {
+        const { part, action } = parseButton(data);
+        return `${part}:${action}`;
+      }),
+    );
+    expect([...actions].sort()).toEqual([
+      'forget:no',
+      'forget:yes',
+      'menu:show',
+      'talk:advice',
+      'talk:again',
+      'talk:answer',
+      'talk:avoid',
+      'talk:facts',
+      'talk:group',
+      'talk:persona',
+      'talk:practice',
+      'talk:progress',
+      'talk:share',
+      'talk:stop',
+      'talk:topics',
+      'talk:train',
+    ]);
     for (const position of catalogue.positions)
-      expect(seen.has(buttonData.facts(position.id)), position.id).toBe(true);
+      expect(seen.has(talkButtons.facts(position.id)), position.id).toBe(true);
     for (const persona of catalogue.personas)
-      expect(seen.has(buttonData.persona(persona.id)), persona.id).toBe(true);
+      expect(seen.has(talkButtons.persona(persona.id)), persona.id).toBe(true);
     const tooLong = [...seen].filter(([, size]) => size > 64);
     expect(tooLong).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import type { Api } from 'grammy';
 import type { LanguageCode } from 'grammy/types';
 import type { Lang } from '../catalogue/schema.js';
-import { BOT_TEXTS, MENU_COMMANDS } from './texts.js';
+import { TALK_BOT_TEXTS, TALK_MENU_COMMANDS } from './talk/texts.js';
+import { BOT_TEXTS, MENU_END, MENU_START } from './texts.js';
 
 /**
  * Telegram shows a user the list for their app's language, else the default one. Russian for Russian and for
@@ -18,7 +19,13 @@ export const COMMAND_MENUS: readonly { languageCode?: LanguageCode; lang: Lang }
 ];
 
 export function commandList(lang: Lang): { command: string; description: string }[] {
-  return MENU_COMMANDS.map((command) => ({ command, description: BOT_TEXTS[lang].commands[command] }));
+  const core = BOT_TEXTS[lang].commands;
+  const talk = TALK_BOT_TEXTS[lang].commands;
+  return [
+    ...MENU_START.map((command) => ({ command, description: core[command] })),
+    ...TALK_MENU_COMMANDS.map((command) => ({ command, description: talk[command] })),
+    ...MENU_END.map((command) => ({ command, description: core[command] })),
+  ];
 }
 
 export async function setCommandMenus(api: Api): Promise<void> {

@@ -1,4 +1,4 @@
-import { Context } from 'grammy';
+import { type Composer, Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { Catalogue } from '../catalogue/load.js';
 import type { Conversations } from '../dialogue/conversations.js';
@@ -33,3 +33,6 @@ export interface AdapterDeps {
   typingAfterMs: number;
   rateLimit: { messages: number; perMs: number };
 }
+
+/** A part of the bot: a composer that takes its own commands and buttons and passes everything else on. */
+export type BotPart = (deps: AdapterDeps) => Composer<BotContext>;

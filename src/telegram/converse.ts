@@ -1,5 +1,7 @@
+import { Composer } from 'grammy';
+import { parseButton } from '../dialogue/buttons.js';
 import type { Reply } from '../dialogue/conversations.js';
-import type { UserEvent } from '../dialogue/messages.js';
+import type { CommandName, UserEvent } from '../dialogue/messages.js';
 import type { AdapterDeps, BotContext } from './context.js';
 import { langOf } from './language.js';
 import { sendMessages, withTyping } from './send.js';
@@ -26,4 +28,53 @@ export function positionsOf(reply: Reply): string[] {
     if (effect.kind === 'positions-met') for (const id of effect.positions) ids.add(id);
   if (reply.state.practice) ids.add(reply.state.practice.position);
   return [...ids];
+}
+
+/**
+ * A part of the engine as a composer: its commands, and the buttons of its namespace (`${namespace}:…`), go to
+ * the engine; everything else goes on with next(), so parts can be mounted in any order.
+ */
+export function engineComposer(
+  deps: AdapterDeps,
+  part: { commands: readonly CommandName[]; namespace?: string },
+): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const { commands, namespace } = part;
+  if (commands.length > 0)
+    composer.command([...commands], (ctx) => {
+      // grammY matched "/name" or "/name@bot" at the start of the text.
+      const typed = ctx.msg.text.slice(1).split(/[\s@]/, 1)[0];
+      const name = commands.find((command) => command === typed);
+      if (name === undefined) return;
+      ctx.report.kind = `command:${name}`;
+      const argument = ctx.match.trim();
+      return converse(ctx, deps, { kind: 'command', name, ...(argument ? { argument } : {}) });
+    });
+  if (namespace !== undefined)
+    composer.callbackQuery(new RegExp(`^${namespace}:`), async (ctx) => {
+      const { part: id, action } = parseButton(ctx.callbackQuery.data);
+      // The part and the action only: the arguments name positions and personas, which the log does not need.
+      ctx.report.kind = `button:${id}:${action}`;
+      await pressed(ctx, deps, ctx.callbackQuery.data);
+    });
+  return composer;
+}
+
+/**
+ * A button press goes to the engine. The query is answered first, whatever follows, so that the button's
+ * spinner stops at once.
+ */
+export async function pressed(ctx: BotContext, deps: AdapterDeps, data: string | undefined): Promise<void> {
+  await ctx.answerCallbackQuery().catch((error: unknown) => {
+    deps.log.warn(
+      { event: 'telegram-answer-callback-failed', code: errorCode(error) },
+      'callback answer failed',
+    );
+  });
+  if (data !== undefined) await converse(ctx, deps, { kind: 'button', data });
+}
+
+function errorCode(error: unknown): number | undefined {
+  const code = (error as { error_code?: unknown }).error_code;
+  return typeof code === 'number' ? code : undefined;
 }

@@ -8,18 +8,18 @@ describe('inlineKeyboard', () => {
     expect(
       inlineKeyboard([
         [
-          { label: 'Совет', data: 'm:advice' },
-          { label: 'Тренировка', data: 'm:practice' },
+          { label: 'Совет', data: 'talk:advice' },
+          { label: 'Тренировка', data: 'talk:practice' },
         ],
-        [{ label: 'Темы', data: 'm:topics' }],
+        [{ label: 'Темы', data: 'talk:topics' }],
       ]),
     ).toEqual({
       inline_keyboard: [
         [
-          { text: 'Совет', callback_data: 'm:advice' },
-          { text: 'Тренировка', callback_data: 'm:practice' },
+          { text: 'Совет', callback_data: 'talk:advice' },
+          { text: 'Тренировка', callback_data: 'talk:practice' },
         ],
-        [{ text: 'Темы', callback_data: 'm:topics' }],
+        [{ text: 'Темы', callback_data: 'talk:topics' }],
       ],
     });
   });
@@ -37,8 +37,8 @@ describe('inlineKeyboard', () => {
 describe('joinMessages', () => {
   it('joins a message without buttons to the next, so a practice turn is one Telegram message', () => {
     const feedback = { text: 'Тепло. Сработало: открытый вопрос.', buttons: [] };
-    const relative = { text: 'Мама: Ну ладно.', buttons: [[{ label: '■ Закончить', data: 'q:1' }]] };
-    const menu = { text: 'Что делаем?', buttons: [[{ label: 'Совет', data: 'm:advice' }]] };
+    const relative = { text: 'Мама: Ну ладно.', buttons: [[{ label: '■ Закончить', data: 'talk:stop:1' }]] };
+    const menu = { text: 'Что делаем?', buttons: [[{ label: 'Совет', data: 'talk:advice' }]] };
     expect(joinMessages([feedback, relative, menu])).toEqual([
       { text: 'Тепло. Сработало: открытый вопрос.\n\nМама: Ну ладно.', buttons: relative.buttons },
       menu,

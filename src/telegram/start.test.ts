@@ -5,6 +5,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Services, startServices } from '../app/services.js';
+import { TALK_TEXTS } from '../dialogue/talk/texts.js';
 import { TEXTS } from '../dialogue/texts.js';
 import {
   type BotApiServer,
@@ -100,7 +101,7 @@ async function practiseToTheEnd(u: ReturnType<typeof user>): Promise<SentMessage
     // the closing line and the summary with the menu's buttons.
     const [message] = await u.replies(1);
     expect(message?.text).toMatch(/^(Тепло|Нейтрально|Это ранит)/);
-    if (datas(message).includes('m:menu')) return message!;
+    if (datas(message).includes('menu:show')) return message!;
   }
   throw new Error('the practice did not end in 12 turns');
 }
@@ -139,7 +140,7 @@ describe('the Telegram bot over HTTP (long polling)', () => {
       ['Совет', 'Тренировка'],
       ['Темы', 'Прогресс'],
     ]);
-    expect(datas(menuEn)).toEqual(['m:advice', 'm:practice', 'm:topics', 'm:progress']);
+    expect(datas(menuEn)).toEqual(['talk:advice', 'talk:practice', 'talk:topics', 'talk:progress']);
     // "typing…" goes before the reply (typingAfterMs 0 here).
     const methods = server.calls
       .filter((call) => call.payload.chat_id === ru.id || call.payload.chat_id === String(ru.id))
@@ -149,54 +150,58 @@ describe('the Telegram bot over HTTP (long polling)', () => {
 
   it('advice: a relative’s phrase gets the three-step answer with buttons; another answer; the facts', async () => {
     const u = user(710000003);
-    u.press('m:advice');
-    expect((await u.replies(1))[0]?.text).toBe(TEXTS.ru.adviceAsk);
+    u.press('talk:advice');
+    expect((await u.replies(1))[0]?.text).toBe(TALK_TEXTS.ru.adviceAsk);
     u.say('да всё равно нарисуют сколько надо');
     const [answer] = await u.replies(1);
     expect(answer?.text).toContain(services.catalogue.position('vote-rigged')?.ru.title);
-    expect(answer?.text).toContain(TEXTS.ru.steps.ask);
+    expect(answer?.text).toContain(TALK_TEXTS.ru.steps.ask);
     expect(datas(answer)).toEqual(
-      expect.arrayContaining(['p:vote-rigged:1', 'f:vote-rigged', 'x:vote-rigged']),
+      expect.arrayContaining([
+        'talk:answer:vote-rigged:1',
+        'talk:facts:vote-rigged',
+        'talk:avoid:vote-rigged',
+      ]),
     );
-    u.press('p:vote-rigged:1');
+    u.press('talk:answer:vote-rigged:1');
     expect((await u.replies(1))[0]?.text).toMatch(/Ответ 2 из \d/);
-    u.press('f:vote-rigged');
+    u.press('talk:facts:vote-rigged');
     const [facts] = await u.replies(1);
     expect(facts?.text).toMatch(/https?:\/\//);
   });
 
   it('practice: a persona by button, feedback and the relative’s reply, try again, on to the summary', async () => {
     const u = user(710000004);
-    u.press('m:practice');
+    u.press('talk:practice');
     const [choose] = await u.replies(1);
-    expect(choose?.text).toBe(TEXTS.ru.choosePersona);
-    expect(datas(choose)).toContain('s:mother');
-    u.press('s:mother');
+    expect(choose?.text).toBe(TALK_TEXTS.ru.choosePersona);
+    expect(datas(choose)).toContain('talk:persona:mother');
+    u.press('talk:persona:mother');
     const [intro] = await u.replies(1);
     const name = services.catalogue.persona('mother')?.ru.name ?? '';
     expect(intro?.text).toContain(services.catalogue.persona('mother')?.ru.background);
     const opener = intro?.text.split('\n\n').at(-1);
     expect(opener?.startsWith(`${name}:`)).toBe(true);
-    const stopButton = datas(intro).find((data) => data.startsWith('q:'));
+    const stopButton = datas(intro).find((data) => data.startsWith('talk:stop:'));
     expect(stopButton).toBeDefined();
 
     u.say('Ты опять смотришь эту пропаганду, тебе промыли мозги.');
     const [reply] = await u.replies(1);
-    expect(reply?.text.startsWith(TEXTS.ru.verdicts.toxic)).toBe(true);
+    expect(reply?.text.startsWith(TALK_TEXTS.ru.verdicts.toxic)).toBe(true);
     expect(reply?.text.split('\n\n').at(-1)?.startsWith(`${name}:`)).toBe(true);
-    const again = datas(reply).find((data) => data.startsWith('r:'));
+    const again = datas(reply).find((data) => data.startsWith('talk:again:'));
     expect(again).toBeDefined();
     u.press(again!);
     const [undone] = await u.replies(1);
-    expect(undone?.text).toContain(TEXTS.ru.againDone);
+    expect(undone?.text).toContain(TALK_TEXTS.ru.againDone);
     expect(undone?.text).toContain(opener);
 
     const summary = await practiseToTheEnd(u);
     expect(summary.text).toMatch(/Ходов: \d+/);
-    expect(datas(summary)).toEqual(['m:practice', 'm:menu']);
+    expect(datas(summary)).toEqual(['talk:practice', 'menu:show']);
     u.say('/progress');
     const [progress] = await u.replies(1);
-    expect(progress?.text).toContain(TEXTS.ru.progressHeading(1));
+    expect(progress?.text).toContain(TALK_TEXTS.ru.progressHeading(1));
   });
 
   it('/lang switches the language of the conversation', async () => {
@@ -211,23 +216,23 @@ describe('the Telegram bot over HTTP (long polling)', () => {
   it('/forget asks first, then deletes every row of the user; /progress then shows nothing', async () => {
     const u = user(710000006);
     const key = services.userKey('telegram', u.id);
-    u.press('s:brother');
+    u.press('talk:persona:brother');
     await u.replies(1);
     await practiseToTheEnd(u);
     expect(await services.store.talk.practiceSummaries(key, 10)).toHaveLength(1);
     u.say('/forget');
     const [ask] = await u.replies(1);
     expect(ask?.text).toBe(TEXTS.ru.forgetAsk);
-    expect(datas(ask)).toEqual(['d:1', 'd:0']);
-    u.press('d:0');
+    expect(datas(ask)).toEqual(['forget:yes', 'forget:no']);
+    u.press('forget:no');
     expect((await u.replies(1))[0]?.text).toBe(TEXTS.ru.forgetKept);
     expect(await services.store.users.loadUser(key)).toBeDefined();
-    u.press('d:1');
+    u.press('forget:yes');
     expect((await u.replies(1))[0]?.text).toBe(TEXTS.ru.forgetDone);
     expect(await services.store.users.loadUser(key)).toBeUndefined();
     expect(await services.store.talk.practiceSummaries(key, 10)).toEqual([]);
     u.say('/progress');
-    expect((await u.replies(1))[0]?.text).toContain(TEXTS.ru.progressNone);
+    expect((await u.replies(1))[0]?.text).toContain(TALK_TEXTS.ru.progressNone);
   });
 
   it('in a group: one polite message that it works in private, then silence', async () => {
@@ -269,7 +274,7 @@ describe('the Telegram bot over HTTP (long polling)', () => {
     const update = u.say('/help');
     await u.replies(1);
     server.redeliver(update);
-    const press = u.press('m:topics');
+    const press = u.press('talk:topics');
     await u.replies(1);
     server.redeliver(press);
     expect(await u.quiet(300)).toEqual([]);
@@ -292,7 +297,7 @@ describe('the Telegram bot over HTTP (long polling)', () => {
 
   it('resumes a practice after a restart on the same database: the next reply gets feedback, not the menu', async () => {
     const u = user(710000013);
-    u.press('s:friend');
+    u.press('talk:persona:friend');
     await u.replies(1);
     u.say('Я понимаю, что тебе тревожно. Что тебя больше всего пугает?');
     await u.replies(1);

@@ -32,9 +32,8 @@ export interface StartTelegramOptions extends BotOptions {
 }
 
 /**
- * The work of an update is CPU and a synchronous SQLite call, so more updates in flight only hold more memory
- * across awaits (the runner's default is 500): measured with bench/bot-load.ts at 2,000 users, 50 gave 970–1,100
- * updates/s with a p99 of 96–116 ms where 500 gave 930 updates/s and 420 ms.
+ * The work of an update is CPU and a synchronous SQLite call, so more updates in flight than the runner's default
+ * of 500 only hold more memory across awaits and lengthen the tail (bench/bot-load.ts compares them).
  */
 const DEFAULT_CONCURRENCY = 50;
 
@@ -224,7 +223,7 @@ async function refusedAs<T>(what: string, call: () => Promise<T>): Promise<T> {
 }
 
 function networkCode(error: HttpError): string {
-  // Never error.message of the cause: node-fetch puts the URL, with the token, in it.
+  // Only the cause's code: a network error's message may quote the request URL, which holds the token.
   const code = (error.error as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' ? code : 'network error';
 }

@@ -22,10 +22,10 @@ describe('the Bot API over undici', () => {
   it('sends a call as JSON and reads the answer, Cyrillic and keyboard included', async () => {
     expect(await api.getMe()).toMatchObject({ username: TEST_BOT_INFO.username });
     const sent = await api.sendMessage(42, 'Мам, я тебя слышу 💛', {
-      reply_markup: { inline_keyboard: [[{ text: 'Ещё раз', callback_data: 'r:1' }]] },
+      reply_markup: { inline_keyboard: [[{ text: 'Ещё раз', callback_data: 'talk:again:1' }]] },
     });
     expect(sent.text).toBe('Мам, я тебя слышу 💛');
-    expect(server.messagesTo(42).at(-1)?.buttons).toEqual([[{ text: 'Ещё раз', data: 'r:1' }]]);
+    expect(server.messagesTo(42).at(-1)?.buttons).toEqual([[{ text: 'Ещё раз', data: 'talk:again:1' }]]);
   });
 
   it("passes on Telegram's refusal with its code and description", async () => {

@@ -1,36 +1,21 @@
 import type { Lang } from '../catalogue/schema.js';
 
-// What the Telegram adapter says in its own voice (the engine's texts are in src/dialogue/texts.ts): things only
-// Telegram has, such as groups, stickers and the command menu.
+// What the Telegram adapter says in its own voice (the engine's are in src/dialogue): things only Telegram has,
+// such as groups, stickers and the command menu. Talk's own (/stats) are in talk/texts.ts.
 
 export interface BotTexts {
   groupOnly: (username: string) => string;
   nonText: string;
   rateLimited: (perMinute: number) => string;
   failed: string;
-  statsHeading: (days: number) => string;
-  statsLine: (rank: number, title: string, count: number) => string;
-  statsNone: string;
-  statsNote: string;
-  /** The command menu (setMyCommands), in the order shown. */
-  commands: Record<MenuCommand, string>;
+  /** The core's lines of the command menu (setMyCommands). */
+  commands: Record<CoreMenuCommand, string>;
 }
 
-export const MENU_COMMANDS = [
-  'start',
-  'advice',
-  'practice',
-  'topics',
-  'progress',
-  'stats',
-  'again',
-  'stop',
-  'lang',
-  'privacy',
-  'forget',
-  'help',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** The menu opens with /start and ends with the settings; each part's commands come between. */
+export const MENU_START = ['start'] as const;
+export const MENU_END = ['lang', 'privacy', 'forget', 'help'] as const;
+type CoreMenuCommand = (typeof MENU_START)[number] | (typeof MENU_END)[number];
 
 export const BOT_TEXTS: Record<Lang, BotTexts> = {
   ru: {
@@ -41,20 +26,8 @@ export const BOT_TEXTS: Record<Lang, BotTexts> = {
     rateLimited: (perMinute) =>
       `Давайте чуть медленнее: я отвечаю не больше чем на ${perMinute} сообщений в минуту. Подождите минутку — и продолжим.`,
     failed: 'Простите, у меня что-то сломалось. Попробуйте ещё раз чуть позже.',
-    statsHeading: (days) =>
-      `Какие позиции встречались чаще всего за последние ${days} дней (общие счётчики, без связи с людьми):`,
-    statsLine: (rank, title, count) => `${rank}. ${title} — ${count}`,
-    statsNone: 'Пока ничего не встречалось: статистика появится, когда люди начнут просить советов.',
-    statsNote: 'Разобрать любую из них: /topics.',
     commands: {
       start: 'Начать и показать меню',
-      advice: 'Совет: что ответить близкому',
-      practice: 'Тренировка с виртуальным родственником',
-      topics: 'Все темы',
-      progress: 'Мои тренировки',
-      stats: 'Самые частые позиции',
-      again: 'Переиграть последний ход',
-      stop: 'Закончить тренировку',
       lang: 'Switch to English',
       privacy: 'Что я храню',
       forget: 'Удалить всё обо мне',
@@ -69,20 +42,8 @@ export const BOT_TEXTS: Record<Lang, BotTexts> = {
     rateLimited: (perMinute) =>
       `Let's slow down a little: I answer at most ${perMinute} messages a minute. Wait a minute and we'll go on.`,
     failed: 'Sorry, something broke on my side. Please try again a bit later.',
-    statsHeading: (days) =>
-      `The positions met most often in the last ${days} days (shared counters, with no link to anyone):`,
-    statsLine: (rank, title, count) => `${rank}. ${title} — ${count}`,
-    statsNone: 'Nothing yet: statistics appear once people start asking for advice.',
-    statsNote: 'To go through any of them: /topics.',
     commands: {
       start: 'Start and show the menu',
-      advice: 'Advice: what to answer a relative',
-      practice: 'Practise with a simulated relative',
-      topics: 'All topics',
-      progress: 'My practice',
-      stats: 'The most common positions',
-      again: 'Retry the last turn',
-      stop: 'Finish the practice',
       lang: 'Перейти на русский',
       privacy: 'What I keep',
       forget: 'Delete everything about me',

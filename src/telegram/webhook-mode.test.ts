@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Services, startServices } from '../app/services.js';
+import { TALK_TEXTS } from '../dialogue/talk/texts.js';
 import { TEXTS } from '../dialogue/texts.js';
 import {
   type BotApiServer,
@@ -91,10 +92,10 @@ describe('the Telegram bot in webhook mode', () => {
     ]);
     expect((await webhook.handle(request())).status).toBe(200);
     expect(server.messagesTo(720000002)).toHaveLength(1);
-    const press = updates.press(720000002, 'm:topics', { languageCode: 'en' });
+    const press = updates.press(720000002, 'talk:topics', { languageCode: 'en' });
     expect((await webhook.handle(post(press, WEBHOOK_SECRET))).status).toBe(200);
     expect(server.unansweredCallbacks()).toEqual([]);
-    expect(server.messagesTo(720000002).at(-1)?.text).toBe(TEXTS.en.chooseTopicGroup);
+    expect(server.messagesTo(720000002).at(-1)?.text).toBe(TALK_TEXTS.en.chooseTopicGroup);
   });
 
   it('can be served over HTTP at its path alone', async () => {

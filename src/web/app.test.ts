@@ -215,7 +215,7 @@ describe('catalogue, matcher and coach', () => {
     expect(ru.status).toBe(200);
     const positions = ru.json.positions as { id: string; title: string; practiceButton: string }[];
     expect(positions).toHaveLength(40);
-    expect(positions[0]?.practiceButton).toBe(`t:${positions[0]?.id}`);
+    expect(positions[0]?.practiceButton).toBe(`talk:train:${positions[0]?.id}`);
     const en = await client().request('GET', '/api/positions?lang=en');
     expect((en.json.groups as Record<string, string>).vote).toBe('Elections');
     expect((await client().request('GET', '/api/positions?lang=de')).status).toBe(400);
@@ -523,7 +523,9 @@ describe('admin', () => {
     const share = async (text: string) => {
       const { client, id } = await newSession('ru');
       const { reply } = await send(client, id, { text });
-      const consent = reply.messages.flatMap((m) => m.buttons.flat()).find((b) => b.data === 'c:1');
+      const consent = reply.messages
+        .flatMap((m) => m.buttons.flat())
+        .find((b) => b.data === 'talk:share:yes');
       expect(consent, text).toBeDefined();
       await send(client, id, { button: consent?.data });
     };

@@ -1,7 +1,7 @@
 import type { Position } from '../../catalogue/schema.js';
 import { positionView } from '../../catalogue/view.js';
-import { buttonData } from '../../dialogue/buttons.js';
-import { TEXTS } from '../../dialogue/texts.js';
+import { talkButtons } from '../../dialogue/talk/buttons.js';
+import { TALK_TEXTS } from '../../dialogue/talk/texts.js';
 import { HttpError } from '../http-error.js';
 import { readBody, readQuery } from '../json-body.js';
 import { clientAddress, enforce, type RouteDeps } from '../route-deps.js';
@@ -15,7 +15,7 @@ export function catalogueRoutes(app: WebApp, deps: RouteDeps): void {
 
   function view(position: Position, lang: 'ru' | 'en') {
     // The page sends this back as a button to practise the topic: the engine's own encoding, not the page's.
-    return { ...positionView(position, lang), practiceButton: buttonData.practisePosition(position.id) };
+    return { ...positionView(position, lang), practiceButton: talkButtons.practisePosition(position.id) };
   }
 
   app.get('/api/positions', (c) => {
@@ -23,7 +23,7 @@ export function catalogueRoutes(app: WebApp, deps: RouteDeps): void {
     const catalogue = services.catalogue;
     return c.json({
       lang,
-      groups: TEXTS[lang].groups,
+      groups: TALK_TEXTS[lang].groups,
       positions: catalogue.positions.map((position) => view(position, lang)),
     });
   });

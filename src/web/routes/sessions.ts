@@ -1,4 +1,4 @@
-import { buttonData } from '../../dialogue/buttons.js';
+import { coreButtons } from '../../dialogue/buttons.js';
 import type { UserEvent } from '../../dialogue/messages.js';
 import { replyView } from '../dialogue-view.js';
 import { HttpError } from '../http-error.js';
@@ -65,7 +65,7 @@ export function sessionRoutes(app: WebApp, deps: RouteDeps): void {
     // consent. The engine's forget effect deletes every row of the user (store.forgetUser) and saves nothing.
     await conversations.handle(services.userKey('web', id), {
       kind: 'button',
-      data: buttonData.forget(true),
+      data: coreButtons.forget(true),
     });
     limits.events.forget(id);
     clearSessionCookie(c);

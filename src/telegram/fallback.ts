@@ -1,9 +1,13 @@
 import { Composer } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { AdapterDeps, BotContext } from './context.js';
+import { converse, pressed } from './converse.js';
 import { langOf } from './language.js';
 import { sendMessages } from './send.js';
 import { BOT_TEXTS } from './texts.js';
+
+/** A single /word no part took: shown the help rather than matched as a relative's words. */
+const UNKNOWN_COMMAND = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?$/;
 
 /** What a person sends instead of text; service messages (pins, joins, …) are none of these and get no answer. */
 const CONTENT_KINDS = [
@@ -28,9 +32,25 @@ export function contentKind(message: Message): string | undefined {
   return CONTENT_KINDS.find((kind) => message[kind] !== undefined);
 }
 
-/** Photos, stickers, voice notes…: a short explanation that the bot reads text only. Nothing is downloaded. */
-export function otherMessages(_deps: AdapterDeps): Composer<BotContext> {
+/**
+ * What no part took, mounted after them all. Typed text goes to the engine, which hands it to the part of the
+ * user's mode (advice at the menu); a button of no part (an old message's) gets the engine's "this button no
+ * longer works" and the menu; photos, stickers, voice notes… a short note that the bot reads text only.
+ */
+export function fallback(deps: AdapterDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+  composer.on('message:text', (ctx) => {
+    if (UNKNOWN_COMMAND.test(ctx.msg.text.trim())) {
+      ctx.report.kind = 'command:unknown';
+      return converse(ctx, deps, { kind: 'command', name: 'help' });
+    }
+    ctx.report.kind = 'text';
+    return converse(ctx, deps, { kind: 'text', text: ctx.msg.text });
+  });
+  composer.on('callback_query', (ctx) => {
+    ctx.report.kind = ctx.callbackQuery.data === undefined ? 'button:none' : 'button:stale';
+    return pressed(ctx, deps, ctx.callbackQuery.data);
+  });
   composer.on('message', async (ctx) => {
     const kind = contentKind(ctx.msg);
     ctx.report.kind = kind === undefined ? 'service' : `message:${kind}`;

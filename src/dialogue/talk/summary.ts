@@ -1,8 +1,8 @@
-import type { Lang } from '../catalogue/schema.js';
-import { type TipKey, tipSummary } from '../coach/tips.js';
-import type { PracticeState } from './state.js';
-import type { PracticeOutcome, PracticeSummary } from './storage.js';
-import { TEXTS } from './texts.js';
+import type { Lang } from '../../catalogue/schema.js';
+import { type TipKey, tipSummary } from '../../coach/tips.js';
+import type { PracticeState } from '../state.js';
+import type { PracticeOutcome, PracticeSummary } from '../storage.js';
+import { TALK_TEXTS } from './texts.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 
@@ -38,7 +38,7 @@ export function topTips(practice: PracticeState, count = 3): TipKey[] {
 }
 
 /** Motivational interviewing's yardstick: reflections to questions 1:1 is fair, 2:1 good. */
-function balance(reflections: number, questions: number): keyof (typeof TEXTS)['ru']['balanceVerdict'] {
+function balance(reflections: number, questions: number): keyof (typeof TALK_TEXTS)['ru']['balanceVerdict'] {
   if (reflections === 0 && questions === 0) return 'none';
   if (reflections >= 2 * questions) return 'good';
   if (reflections >= questions) return 'fair';
@@ -46,7 +46,7 @@ function balance(reflections: number, questions: number): keyof (typeof TEXTS)['
 }
 
 export function summaryText(practice: PracticeState, outcome: PracticeOutcome, lang: Lang): string {
-  const texts = TEXTS[lang];
+  const texts = TALK_TEXTS[lang];
   const { counts, opennessTrail } = practice;
   const tips = topTips(practice);
   return [
@@ -66,7 +66,7 @@ export function progressText(
   lang: Lang,
   personaName: (id: string) => string,
 ): string {
-  const texts = TEXTS[lang];
+  const texts = TALK_TEXTS[lang];
   if (summaries.length === 0) return texts.progressNone;
   const share = (summary: PracticeSummary) =>
     summary.turns === 0 ? 0 : Math.round((summary.empathic / summary.turns) * 100);

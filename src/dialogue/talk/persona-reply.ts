@@ -1,8 +1,14 @@
-import { LANGS, type Lang, type Persona, type PersonaState, type PersonaText } from '../catalogue/schema.js';
-import type { Judgement } from '../coach/coach.js';
-import type { MarkerKind } from '../coach/markers.js';
-import { next, pick } from './random.js';
-import type { PracticeTurn } from './state.js';
+import {
+  LANGS,
+  type Lang,
+  type Persona,
+  type PersonaState,
+  type PersonaText,
+} from '../../catalogue/schema.js';
+import type { Judgement } from '../../coach/coach.js';
+import type { MarkerKind } from '../../coach/markers.js';
+import { next, pick } from '../random.js';
+import type { PracticeTurn } from '../state.js';
 
 // How a simulated relative reacts to a reply. Its hidden openness (0–100) moves with the moves the coach found:
 // hurtful ones make it defensive, lecturing makes it dismiss, and the moves of motivational interviewing and

@@ -1,35 +1,36 @@
-import { GROUPS, type Group } from '../catalogue/contract.js';
-import type { Position } from '../catalogue/schema.js';
-import { buttonData } from './buttons.js';
-import type { Deps } from './deps.js';
-import type { Button } from './messages.js';
-import { TEXTS } from './texts.js';
-import type { Turn } from './turn.js';
+import { GROUPS, type Group } from '../../catalogue/contract.js';
+import type { Position } from '../../catalogue/schema.js';
+import { menuButton } from '../buttons.js';
+import type { Deps } from '../deps.js';
+import type { Button } from '../messages.js';
+import type { Turn } from '../turn.js';
+import { talkButtons } from './buttons.js';
+import { TALK_TEXTS } from './texts.js';
 
 // Advice ("my relative said…") and the topic browser: both end on a position card with the same buttons.
 
 function cardButtons(deps: Deps, turn: Turn, position: Position, answer: number): Button[][] {
-  const labels = TEXTS[turn.state.lang].buttons;
+  const labels = TALK_TEXTS[turn.state.lang].buttons;
   const answers = position[turn.state.lang].answers.length;
   return [
     [
-      { label: labels.anotherAnswer, data: buttonData.answer(position.id, (answer + 1) % answers) },
-      { label: labels.facts, data: buttonData.facts(position.id) },
+      { label: labels.anotherAnswer, data: talkButtons.answer(position.id, (answer + 1) % answers) },
+      { label: labels.facts, data: talkButtons.facts(position.id) },
     ],
     [
-      { label: labels.pitfalls, data: buttonData.pitfalls(position.id) },
+      { label: labels.pitfalls, data: talkButtons.pitfalls(position.id) },
       ...(deps.personasHolding(position.id).length > 0 || position.related.length > 0
-        ? [{ label: labels.practiseThis, data: buttonData.practisePosition(position.id) }]
+        ? [{ label: labels.practiseThis, data: talkButtons.practisePosition(position.id) }]
         : []),
     ],
-    [{ label: labels.menu, data: buttonData.menu('menu') }],
+    [menuButton(turn.state.lang)],
   ];
 }
 
 /** The position's three-step answer number `answer`: relate → unite → ask. */
 export function showAnswer(deps: Deps, turn: Turn, position: Position, answer: number): void {
   const { lang } = turn.state;
-  const texts = TEXTS[lang];
+  const texts = TALK_TEXTS[lang];
   const answers = position[lang].answers;
   const index = ((answer % answers.length) + answers.length) % answers.length;
   const chosen = answers[index];
@@ -55,14 +56,14 @@ export function showFacts(deps: Deps, turn: Turn, position: Position): void {
       `• ${claim[lang]}\n  — ${source.publisher}, «${source.title}», ${source.year}: ${source.url}`,
   );
   turn.say({
-    text: [TEXTS[lang].factsHeading(position[lang].title), '', ...facts].join('\n'),
+    text: [TALK_TEXTS[lang].factsHeading(position[lang].title), '', ...facts].join('\n'),
     buttons: cardButtons(deps, turn, position, 0),
   });
 }
 
 export function showPitfalls(deps: Deps, turn: Turn, position: Position): void {
   const { lang } = turn.state;
-  const texts = TEXTS[lang];
+  const texts = TALK_TEXTS[lang];
   const pitfalls = position[lang].pitfalls.map(
     ({ avoid, why }) => `• ${texts.avoid}: ${avoid}\n  ${texts.why}: ${why}`,
   );
@@ -75,7 +76,7 @@ export function showPitfalls(deps: Deps, turn: Turn, position: Position): void {
 /** A relative's words: the matched position's answer, a choice when several match, honesty when none does. */
 export function advise(deps: Deps, turn: Turn, text: string): void {
   const { lang } = turn.state;
-  const texts = TEXTS[lang];
+  const texts = TALK_TEXTS[lang];
   turn.state = { ...turn.state, mode: 'advise', pendingPhrasing: undefined };
   const matched = deps.matcher
     .match(text)
@@ -92,7 +93,7 @@ export function advise(deps: Deps, turn: Turn, text: string): void {
     turn.say({
       text: texts.severalMatched,
       buttons: matched.map((position) => [
-        { label: position[lang].title, data: buttonData.answer(position.id, 0) },
+        { label: position[lang].title, data: talkButtons.answer(position.id, 0) },
       ]),
     });
     return;
@@ -102,20 +103,17 @@ export function advise(deps: Deps, turn: Turn, text: string): void {
     text: texts.noneMatched,
     buttons: [
       [
-        { label: texts.buttons.share, data: buttonData.share(true) },
-        { label: texts.buttons.dontShare, data: buttonData.share(false) },
+        { label: texts.buttons.share, data: talkButtons.share(true) },
+        { label: texts.buttons.dontShare, data: talkButtons.share(false) },
       ],
-      [
-        { label: texts.buttons.topics, data: buttonData.menu('topics') },
-        { label: texts.buttons.menu, data: buttonData.menu('menu') },
-      ],
+      [{ label: texts.buttons.topics, data: talkButtons.open('topics') }, menuButton(lang)],
     ],
   });
 }
 
 /** The answer to the consent button: the phrasing goes to the editors only on a yes, and only once. */
 export function consent(turn: Turn, agree: boolean): void {
-  const texts = TEXTS[turn.state.lang];
+  const texts = TALK_TEXTS[turn.state.lang];
   const text = turn.state.pendingPhrasing;
   turn.state = { ...turn.state, pendingPhrasing: undefined };
   if (!agree) {
@@ -131,11 +129,11 @@ export function consent(turn: Turn, agree: boolean): void {
 }
 
 export function showGroups(turn: Turn): void {
-  const texts = TEXTS[turn.state.lang];
+  const texts = TALK_TEXTS[turn.state.lang];
   turn.state = { ...turn.state, mode: 'browse' };
   turn.say({
     text: texts.chooseTopicGroup,
-    buttons: GROUPS.map((group) => [{ label: texts.groups[group], data: buttonData.group(group) }]),
+    buttons: GROUPS.map((group) => [{ label: texts.groups[group], data: talkButtons.group(group) }]),
   });
 }
 
@@ -143,12 +141,12 @@ export function showGroup(deps: Deps, turn: Turn, group: Group): void {
   const { lang } = turn.state;
   turn.state = { ...turn.state, mode: 'browse' };
   turn.say({
-    text: `${TEXTS[lang].groups[group]}. ${TEXTS[lang].chooseTopic}`,
+    text: `${TALK_TEXTS[lang].groups[group]}. ${TALK_TEXTS[lang].chooseTopic}`,
     buttons: [
       ...deps.catalogue.positions
         .filter((position) => position.group === group)
-        .map((position) => [{ label: position[lang].title, data: buttonData.answer(position.id, 0) }]),
-      [{ label: TEXTS[lang].buttons.topics, data: buttonData.menu('topics') }],
+        .map((position) => [{ label: position[lang].title, data: talkButtons.answer(position.id, 0) }]),
+      [{ label: TALK_TEXTS[lang].buttons.topics, data: talkButtons.open('topics') }],
     ],
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../catalogue/load.js';
-import type { Persona } from '../catalogue/schema.js';
+import { loadCatalogue } from '../../catalogue/load.js';
+import type { Persona } from '../../catalogue/schema.js';
 import { saidLine } from './persona-reply.js';
 
 const mother = loadCatalogue().persona('mother') as Persona;

@@ -1,7 +1,7 @@
-import type { Catalogue } from '../catalogue/load.js';
-import type { Lang } from '../catalogue/schema.js';
-import type { PositionStat } from '../store/talk-repository.js';
-import { BOT_TEXTS } from './texts.js';
+import type { Catalogue } from '../../catalogue/load.js';
+import type { Lang } from '../../catalogue/schema.js';
+import type { PositionStat } from '../../store/talk-repository.js';
+import { TALK_BOT_TEXTS } from './texts.js';
 
 export const STATS_DAYS = 30;
 const SHOWN = 10;
@@ -13,7 +13,7 @@ export function statsText(
   lang: Lang,
   catalogue: Catalogue,
 ): string {
-  const texts = BOT_TEXTS[lang];
+  const texts = TALK_BOT_TEXTS[lang];
   if (positions.length === 0) return texts.statsNone;
   const lines = [...positions]
     .sort((a, b) => b.total - a.total || a.position.localeCompare(b.position))

@@ -1,17 +1,18 @@
-import type { Persona } from '../catalogue/schema.js';
-import type { Judgement } from '../coach/coach.js';
-import { isToxic, type MarkerKind } from '../coach/markers.js';
-import { MARKER_LABELS, type TipKey } from '../coach/tips.js';
-import { words } from '../matcher/normalize.js';
-import { buttonData } from './buttons.js';
-import type { Deps } from './deps.js';
-import type { Button } from './messages.js';
+import type { Persona } from '../../catalogue/schema.js';
+import type { Judgement } from '../../coach/coach.js';
+import { isToxic, type MarkerKind } from '../../coach/markers.js';
+import { MARKER_LABELS, type TipKey } from '../../coach/tips.js';
+import { words } from '../../matcher/normalize.js';
+import { menuButton } from '../buttons.js';
+import type { Deps } from '../deps.js';
+import type { Button } from '../messages.js';
+import type { PracticeState, PracticeTurn, Undo } from '../state.js';
+import type { PracticeOutcome } from '../storage.js';
+import type { Turn } from '../turn.js';
+import { talkButtons } from './buttons.js';
 import { CLOSED_AT, OPENED_AT, personaReply, saidLine, unusedLine } from './persona-reply.js';
-import type { PracticeState, PracticeTurn, Undo } from './state.js';
-import type { PracticeOutcome } from './storage.js';
 import { practiceSummary, summaryText } from './summary.js';
-import { TEXTS } from './texts.js';
-import type { Turn } from './turn.js';
+import { TALK_TEXTS } from './texts.js';
 
 // Practice: a simulated relative opens with one of its positions, every reply is judged by the coach, the
 // relative reacts to how it was said, and the user may take a turn back and try again (Rehearsal, CHI 2024).
@@ -37,14 +38,14 @@ export function choosePersona(
   personas: readonly Persona[] = deps.catalogue.personas,
 ): void {
   const { lang } = turn.state;
-  const texts = TEXTS[lang];
+  const texts = TALK_TEXTS[lang];
   turn.say({
     text: texts.choosePersona,
     buttons: [
       ...personas.map((persona) => [
-        { label: texts.personaLabel(persona[lang].name, persona.age), data: buttonData.persona(persona.id) },
+        { label: texts.personaLabel(persona[lang].name, persona.age), data: talkButtons.persona(persona.id) },
       ]),
-      [{ label: texts.buttons.randomPersona, data: buttonData.persona('*') }],
+      [{ label: texts.buttons.randomPersona, data: talkButtons.persona('*') }],
     ],
   });
 }
@@ -62,7 +63,10 @@ export function practisePosition(deps: Deps, turn: Turn, positionId: string): vo
   const near = deps.catalogue.personas.filter((persona) =>
     persona.positions.some((id) => position.related.includes(id)),
   );
-  turn.say({ text: TEXTS[turn.state.lang].noPersonaHolds(position[turn.state.lang].title), buttons: [] });
+  turn.say({
+    text: TALK_TEXTS[turn.state.lang].noPersonaHolds(position[turn.state.lang].title),
+    buttons: [],
+  });
   choosePersona(deps, turn, near.length > 0 ? near : deps.catalogue.personas);
 }
 
@@ -73,7 +77,7 @@ export function startRandomPractice(deps: Deps, turn: Turn): void {
 
 export function startPractice(deps: Deps, turn: Turn, persona: Persona, positionId?: string): void {
   const { lang } = turn.state;
-  const texts = TEXTS[lang];
+  const texts = TALK_TEXTS[lang];
   const position =
     positionId && persona.positions.includes(positionId) ? positionId : (turn.pick(persona.positions) ?? '');
   const openness = FIRST_OPENNESS + Math.floor(turn.random() * FIRST_OPENNESS_SPREAD);
@@ -103,15 +107,15 @@ export function startPractice(deps: Deps, turn: Turn, persona: Persona, position
 }
 
 function personaLine(persona: Persona, turn: Turn, line: string): string {
-  return `${TEXTS[turn.state.lang].persona(persona[turn.state.lang].name)} ${line}`;
+  return `${TALK_TEXTS[turn.state.lang].persona(persona[turn.state.lang].name)} ${line}`;
 }
 
 function practiceButtons(turn: Turn, serial: number, canRetry: boolean): Button[][] {
-  const labels = TEXTS[turn.state.lang].buttons;
+  const labels = TALK_TEXTS[turn.state.lang].buttons;
   return [
     [
-      ...(canRetry ? [{ label: labels.again, data: buttonData.again(serial) }] : []),
-      { label: labels.stop, data: buttonData.stop(serial) },
+      ...(canRetry ? [{ label: labels.again, data: talkButtons.again(serial) }] : []),
+      { label: labels.stop, data: talkButtons.stop(serial) },
     ],
   ];
 }
@@ -162,7 +166,7 @@ function sameWords(a: string, b: string): boolean {
 }
 
 function feedbackText(turn: Turn, judgement: Judgement, reply: string): string {
-  const texts = TEXTS[turn.state.lang];
+  const texts = TALK_TEXTS[turn.state.lang];
   const labels = MARKER_LABELS[turn.state.lang];
   const kinds = [...new Set(judgement.markers.map((marker) => marker.kind))];
   const shown = judgement.verdict === 'toxic' ? kinds.filter(isToxic) : kinds;
@@ -254,24 +258,21 @@ function endOf(practice: PracticeState): PracticeOutcome | undefined {
 }
 
 function finish(turn: Turn, practice: PracticeState, outcome: PracticeOutcome): void {
-  const texts = TEXTS[turn.state.lang];
+  const texts = TALK_TEXTS[turn.state.lang];
   turn.state = { ...turn.state, mode: 'menu', practice: undefined };
   if (practice.turn > 0)
     turn.effect({ kind: 'practice-finished', summary: practiceSummary(practice, outcome, turn.now) });
   turn.say({
     text: summaryText(practice, outcome, turn.state.lang),
     buttons: [
-      [
-        { label: texts.buttons.practice, data: buttonData.menu('practice') },
-        { label: texts.buttons.menu, data: buttonData.menu('menu') },
-      ],
+      [{ label: texts.buttons.practice, data: talkButtons.open('practice') }, menuButton(turn.state.lang)],
     ],
   });
 }
 
 /** "Try that turn again": the state before the last reply, exactly, and the relative's line repeated. */
 export function retry(deps: Deps, turn: Turn, practice: PracticeState): void {
-  const texts = TEXTS[turn.state.lang];
+  const texts = TALK_TEXTS[turn.state.lang];
   const last = practice.history.at(-1);
   const persona = deps.catalogue.persona(practice.persona);
   if (!last || !persona) {

@@ -1,0 +1,36 @@
+import type { Lang } from '../catalogue/schema.js';
+import type { Deps } from './deps.js';
+import type { Button, CommandName, UserEvent } from './messages.js';
+import type { DialogueState } from './state.js';
+import type { Turn } from './turn.js';
+
+export type Mode = DialogueState['mode'];
+
+/** What the core lends a part for one step: the shared dependencies, the turn, and the menu. */
+export interface PartStep {
+  deps: Deps;
+  turn: Turn;
+  /** Back to the menu (mode `menu`), under `text` or the menu's own question. */
+  showMenu(text?: string): void;
+  /** The main menu's buttons, for a part's message that ends on them. */
+  menuButtons(): Button[][];
+}
+
+/**
+ * A part of the conversation (talk; count and guide next). The core routes to it by its commands, by the
+ * namespace of its buttons (`${id}:…`) and, for typed text, by the modes it owns.
+ */
+export interface Part {
+  readonly id: string;
+  readonly modes: readonly Mode[];
+  readonly commands: readonly CommandName[];
+  /** Its rows of the main menu. */
+  menu(lang: Lang): Button[][];
+  command(step: PartStep, name: CommandName, argument: string | undefined): void;
+  /** A press of one of its buttons; false when it no longer fits the state, so the core calls it stale. */
+  button(step: PartStep, action: string, args: readonly string[]): boolean;
+  /** Text typed in one of its modes (already cleaned and cut to the engine's limit). */
+  text(step: PartStep, text: string): void;
+  /** Whether the step shows the user's earlier practice summaries, which the caller then loads first. */
+  needsSummaries?(event: UserEvent): boolean;
+}

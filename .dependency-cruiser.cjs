@@ -3,7 +3,8 @@
 // reach into each other.
 
 const DOMAINS = '(catalogue|matcher|coach|dialogue|count|guide)';
-const PARTS = '(dialogue|count|guide)';
+// Talk's engine is dialogue/talk; the rest of dialogue/ is the engine core that every part registers with.
+const PARTS = '(dialogue/talk|count|guide)';
 const FRONT_ENDS = '(telegram|web|cli)';
 const FRONT_END_PARTS = '(talk|count|guide)';
 
@@ -48,6 +49,16 @@ module.exports = {
       severity: 'error',
       from: { path: `^src/${PARTS}/` },
       to: { path: `^src/${PARTS}/`, pathNot: '^src/$1/' },
+    },
+    {
+      name: 'engine-core-knows-parts-by-registry',
+      comment: 'The engine core reaches the parts only through the lists of them (parts.ts, messages.ts).',
+      severity: 'error',
+      from: {
+        path: '^src/dialogue/[^/]+[.]ts$',
+        pathNot: '^src/dialogue/(parts|messages|[^/]+[.]test)[.]ts$',
+      },
+      to: { path: '^src/dialogue/talk/' },
     },
     {
       name: 'front-end-parts-apart',

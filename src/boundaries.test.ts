@@ -35,7 +35,11 @@ describe('architecture rules', () => {
   symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'), 'dir');
 
   it('fails a domain that imports grammY, Kysely or node:http, and a part that reaches into another', async () => {
-    write('src/dialogue/engine.ts', 'export const engine = 1;\n');
+    write('src/dialogue/talk/advise.ts', 'export const advise = 1;\n');
+    write(
+      'src/dialogue/engine.ts',
+      "import { advise } from './talk/advise.js';\nexport const engine = advise;\n",
+    );
     write(
       'src/count/tally.ts',
       [
@@ -43,7 +47,8 @@ describe('architecture rules', () => {
         "import type { Kysely } from 'kysely';",
         "import http from 'node:http';",
         "import { engine } from '../dialogue/engine.js';",
-        'export const used = [Bot, http, engine];',
+        "import { advise } from '../dialogue/talk/advise.js';",
+        'export const used = [Bot, http, engine, advise];',
         'export type Db = Kysely<unknown>;',
       ].join('\n'),
     );
@@ -60,8 +65,9 @@ describe('architecture rules', () => {
       'domain-does-no-io: src/count/tally.ts → node_modules/grammy/out/mod.js',
       'domain-does-no-io: src/count/tally.ts → node_modules/kysely/dist/esm/index.js',
       'domain-no-network-modules: src/count/tally.ts → http',
+      'engine-core-knows-parts-by-registry: src/dialogue/engine.ts → src/dialogue/talk/advise.ts',
       'front-end-parts-apart: src/telegram/count/composer.ts → src/telegram/talk/menu.ts',
-      'parts-apart: src/count/tally.ts → src/dialogue/engine.ts',
+      'parts-apart: src/count/tally.ts → src/dialogue/talk/advise.ts',
       'store-below-app: src/store/count.ts → src/telegram/talk/menu.ts',
     ]);
   });

@@ -5,5 +5,8 @@ import { build } from 'vite';
 // sources before any test runs, and no test ever sees a stale bundle.
 
 export async function setup(): Promise<void> {
-  await build({ configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)) });
+  await build({
+    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+    mode: 'production',
+  });
 }

@@ -4,7 +4,6 @@ import {
   CategoryScale,
   Chart,
   type ChartConfiguration,
-  type ChartType,
   LinearScale,
   LineController,
   LineElement,
@@ -12,14 +11,15 @@ import {
   Tooltip,
 } from 'chart.js';
 import { render } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import { api, refusal } from './api.js';
+import { ChartCanvas, colour } from './chart-canvas.js';
 import { byId } from './dom.js';
 import { lang, onLangChange, setupLangSwitch, t } from './i18n.js';
 
 // The statistics page: charts of /api/stats (anonymous daily counters only), each with an HTML legend and a
 // table beside it for screen readers and for exact numbers.
 
+// Only what these two charts draw, so the bundle leaves the rest of Chart.js out.
 Chart.register(
   LineController,
   LineElement,
@@ -54,33 +54,6 @@ function dayList(from: string, to: string): string[] {
   for (let time = Date.parse(`${from}T00:00:00Z`); time <= Date.parse(`${to}T00:00:00Z`); time += DAY_MS)
     days.push(new Date(time).toISOString().slice(0, 10));
   return days;
-}
-
-/** The page's palette (style.css, light or dark), so the charts match the legends drawn in HTML. */
-function colour(variable: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(variable).trim();
-}
-
-function ChartCanvas<T extends ChartType>({
-  config,
-  label,
-  description,
-}: {
-  config: ChartConfiguration<T>;
-  label: string;
-  description?: string;
-}) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useLayoutEffect(() => {
-    if (!canvas.current) return;
-    const chart = new Chart(canvas.current, config);
-    return () => chart.destroy();
-  }, [config]);
-  return (
-    <canvas ref={canvas} role="img" aria-label={label}>
-      {description && <p>{description}</p>}
-    </canvas>
-  );
 }
 
 /** What both charts share: drawn at once (no animation), as high as their box, legends in HTML. */

@@ -596,11 +596,11 @@ describe('privacy', () => {
 describe('the built package', () => {
   const built = fileURLToPath(new URL('../../dist/web/static-files.js', import.meta.url));
 
-  // dist/ exists after `npm ci` (its prepare script builds); tsc copies no assets, so the built server must
-  // find the pages in src/web/static by itself.
+  // dist/ exists after `npm ci` (its prepare script builds); the built server finds the pages Vite wrote
+  // beside it in dist/web/static.
   it.skipIf(!existsSync(built))('finds the static files from dist/web', async () => {
     const { staticDir, loadStaticFiles } = (await import(built)) as typeof import('./static-files.js');
-    expect(staticDir()).toBe(fileURLToPath(new URL('./static/', import.meta.url)));
+    expect(staticDir()).toBe(fileURLToPath(new URL('../../dist/web/static/', import.meta.url)));
     expect([...loadStaticFiles().keys()]).toEqual(
       expect.arrayContaining(['index.html', 'app.js', 'style.css']),
     );

@@ -60,6 +60,18 @@ const FOCUSED = `(() => {
   };
 })()`;
 
+/** How many pixels of a canvas are painted (a string run in the page, like FOCUSED). */
+function painted(page: Page, selector: string): Promise<number> {
+  return page.evaluate<number>(`(() => {
+    const canvas = document.querySelector(${JSON.stringify(selector)});
+    if (!canvas) return 0;
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+    return painted;
+  })()`);
+}
+
 describe.skipIf(!available)('pages in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -222,9 +234,26 @@ describe.skipIf(!available)('pages in Chromium', () => {
     }
     const { context, page } = await open('/stats');
     await page.locator('main[data-loaded="true"]').waitFor();
-    expect(await page.locator('svg.line-chart polyline.series').count()).toBe(5);
-    expect(await page.locator('svg.bar-chart rect').count()).toBeGreaterThan(0);
-    expect(await page.locator('svg.line-chart title').textContent()).toBe('Positions per day');
+    // Each chart is drawn on its canvas, named for screen readers, with a legend and a table of the numbers.
+    const positionsChart = page.locator('#positions-chart');
+    const outcomesChart = page.locator('#outcomes-chart');
+    expect(await positionsChart.locator('canvas').getAttribute('aria-label')).toBe('Positions per day');
+    expect(await outcomesChart.locator('canvas').getAttribute('aria-label')).toBe(
+      'Practice outcomes per relative',
+    );
+    for (const chart of ['#positions-chart', '#outcomes-chart'])
+      await expect.poll(() => painted(page, `${chart} canvas`)).toBeGreaterThan(500);
+    expect(await positionsChart.locator('.legend li').count()).toBe(5);
+    expect(await positionsChart.locator('.legend li').first().textContent()).toMatch(/ — \d+$/);
+    expect(await positionsChart.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
+    expect(await outcomesChart.locator('tbody tr').count()).toBe(3);
+    expect(await outcomesChart.locator('tbody tr').first().textContent()).toMatch(/\d/);
+    expect(await outcomesChart.locator('.legend li').allTextContents()).toEqual([
+      'opened up',
+      'closed off',
+      'stopped',
+      'out of turns',
+    ]);
     await page.screenshot({ path: `${ARTIFACTS}/web-stats.png`, fullPage: true });
     await context.close();
   });

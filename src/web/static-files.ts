@@ -3,11 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'hono';
 
-// The pages and their scripts are plain files in src/web/static, read once at start. From src/web (tests,
-// tsx) they sit beside this module; from dist/web (the built package) the same folder is two levels up, since
-// tsc copies no assets. Serving from an in-memory map by exact name leaves no path to traverse.
+// The pages as Vite builds them (vite.config.ts) into dist/web/static, read once at start: beside this module
+// in the built package, two levels up when the server runs from src (tsx, tests). Serving from an in-memory
+// map by exact name leaves no path to traverse.
 
-const CANDIDATES = ['./static/', '../../src/web/static/'];
+const CANDIDATES = ['./static/', '../../dist/web/static/'];
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -28,7 +28,7 @@ export function staticDir(): string {
     if (existsSync(`${dir}index.html`)) return dir;
   }
   throw new Error(
-    `the web's static files are missing (looked for ${CANDIDATES.join(' and ')} beside ${import.meta.url})`,
+    `the web pages are not built: run npm run build (looked for ${CANDIDATES.join(' and ')} beside ${import.meta.url})`,
   );
 }
 

@@ -6,7 +6,6 @@ import type { Services } from '../app/services.js';
 import { StoreError } from '../store/store-error.js';
 import { startTestWeb, TestClient, type TestWeb } from '../test-support/web.js';
 import { createWebApp } from './app.js';
-import { OPENAPI } from './openapi.js';
 import { serveWeb } from './server.js';
 
 // The API over real HTTP, on a real SQLite file: every route's happy path and its errors.
@@ -384,7 +383,23 @@ describe('operations', () => {
     expect(routes.length).toBeGreaterThanOrEqual(13);
     for (const route of routes)
       expect(paths[route.path]?.[route.method], `${route.method} ${route.path}`).toBeDefined();
-    expect(Object.keys(paths).sort()).toEqual(Object.keys(OPENAPI.paths).sort());
+    expect(Object.keys(paths).sort()).toEqual(
+      [
+        '/admin/api/phrasings',
+        '/admin/api/reload',
+        '/api/coach',
+        '/api/match',
+        '/api/openapi.json',
+        '/api/positions',
+        '/api/positions/{id}',
+        '/api/sessions',
+        '/api/sessions/{id}',
+        '/api/sessions/{id}/events',
+        '/api/stats',
+        '/healthz',
+        '/metrics',
+      ].sort(),
+    );
   });
 
   it('puts the security headers on every response', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../app/config.js';
 import { newSession, sendEvent, startTestApp, type TestApp } from '../../test-support/web.js';
 import { createWebApp } from '../app.js';
 
@@ -38,6 +39,12 @@ describe('admin', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('takes only a token that can travel as a bearer token', () => {
+    const env = { DATABASE_URL: 'sqlite::memory:', SOBESEDNIK_SECRET: 'x'.repeat(64) };
+    expect(() => readConfig({ ...env, ADMIN_TOKEN: 'a passphrase with spaces!' })).toThrow(/ADMIN_TOKEN/);
+    expect(readConfig({ ...env, ADMIN_TOKEN }).ADMIN_TOKEN).toBe(ADMIN_TOKEN);
   });
 
   it('is off, as if absent, when ADMIN_TOKEN is unset', async () => {

@@ -8,7 +8,7 @@ import type { WebEnv } from './web-env.js';
 // 415 for another media type, 400 for a missing or malformed body, and the first problem named with its field
 // ("text: expected string, received number"). A refusal never echoes the body.
 
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'the request is invalid';
   const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'body';

@@ -1,3 +1,4 @@
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../app/services.js';
 import { StoreError } from '../store/store-error.js';
@@ -84,6 +85,25 @@ describe('the root app', () => {
     expect(logged.length).toBeGreaterThan(0);
     for (const line of logged) expect(line).not.toContain('what the user typed');
     expect(web.logLines.some((line) => line.includes('"route":"/api/stats"'))).toBe(true);
+  });
+
+  it('mounts a new part with one app.route(), its middleware confined to its prefix', async () => {
+    const app = createWebApp(web.services);
+    const part = new Hono()
+      .use(async (c, next) => {
+        await next();
+        c.res.headers.set('X-Part', 'dummy');
+      })
+      .get('/hello', (c) => c.json({ hello: true }));
+    app.route('/api/dummy', part);
+    const hello = await app.request('/api/dummy/hello');
+    expect(hello.status).toBe(200);
+    expect(await hello.json()).toEqual({ hello: true });
+    expect(hello.headers.get('x-part')).toBe('dummy');
+    expect(hello.headers.get('content-security-policy')).toBeTruthy();
+    expect(hello.headers.get('cache-control')).toBe('no-store');
+    expect((await app.request('/api/positions')).headers.get('x-part')).toBeNull();
+    expect(await (await app.request('/metrics')).text()).toMatch(/route="\/api\/dummy\/hello"/);
   });
 
   it('serves a webhook under a label that hides its path', async () => {

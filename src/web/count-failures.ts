@@ -4,7 +4,7 @@
 // biome-ignore lint/suspicious/noExplicitAny: any method of the wrapped object
 type Method = (...args: any[]) => unknown;
 
-/** `target` with each method's rejections (and throws) reported to `onFailure`, then passed on. */
+/** `target`, whose methods all return promises, with each rejection reported to `onFailure`, then passed on. */
 export function countFailures<T extends object>(target: T, onFailure: () => void): T {
   const wrapped = new Map<PropertyKey, Method>();
   return new Proxy(target, {

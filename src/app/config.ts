@@ -19,7 +19,12 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,256}$/, { error: 'must be 1–256 characters of A-Z, a-z, 0-9, _ and -' })
     .optional(),
-  ADMIN_TOKEN: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  // A bearer token's characters (RFC 6750), since the admin API reads it from an Authorization header.
+  ADMIN_TOKEN: z
+    .string()
+    .min(16, { error: 'must be at least 16 characters' })
+    .regex(/^[A-Za-z0-9._~+/-]+=*$/, { error: 'must be made of A-Z, a-z, 0-9 and . _ ~ + / -' })
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 });
 

@@ -1,22 +1,20 @@
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Registry } from 'prom-client';
 import { RateLimiter } from '../app/rate-limit.js';
 import type { Services } from '../app/services.js';
 import { createConversations } from '../dialogue/conversations.js';
+import { limitBody, MAX_BODY_BYTES } from './body-limit.js';
+import { countFailures } from './count-failures.js';
 import { errorHandler, notFound } from './errors.js';
-import { instrumentStore } from './instrumented-store.js';
 import { createMetrics } from './metrics.js';
 import { observe } from './observe.js';
-import { OPENAPI } from './openapi.js';
-import type { RouteDeps } from './route-deps.js';
+import { DOCUMENT_INFO } from './openapi.js';
 import { adminRoutes } from './routes/admin.js';
-import { catalogueRoutes } from './routes/catalogue.js';
-import { healthRoutes } from './routes/health.js';
+import { operationsRoutes } from './routes/operations.js';
 import { pageRoutes } from './routes/pages.js';
-import { sessionRoutes } from './routes/sessions.js';
-import { statsRoutes } from './routes/stats.js';
-import { securityHeaders } from './security-headers.js';
+import { talkApi } from './routes/talk/talk.js';
+import { noStore, securityHeaders } from './security-headers.js';
+import { loadStaticFiles } from './static-files.js';
 import type { WebApp, WebEnv } from './web-env.js';
 
 export interface WebhookOptions {
@@ -33,51 +31,32 @@ export interface WebOptions {
   limits?: { eventsPerMinute?: number; sessionsPerMinute?: number; statelessPerMinute?: number };
 }
 
-/** JSON bodies are a few lines of text; 16 KB leaves room for a long message and stops a flood early. */
-export const MAX_BODY_BYTES = 16 * 1024;
 /** Telegram updates are larger than ours (a message with entities, a photo's sizes) but far below this. */
 const MAX_WEBHOOK_BYTES = 1024 * 1024;
 const MINUTE = 60_000;
 
-function tooLarge(limit: number): MiddlewareHandler<WebEnv> {
-  const refuse = (c: Context) => c.json({ error: `the body is larger than ${limit / 1024} KB` }, 413);
-  const counted = bodyLimit({ maxSize: limit, onError: refuse });
-  return (c, next) => {
-    // Hono's bodyLimit looks at `request.body`, which makes the Node adapter build a whole web Request for
-    // every call. A declared length is checked without it; only a streamed body has to be counted.
-    const length = c.req.header('content-length');
-    if (length !== undefined && c.req.header('transfer-encoding') === undefined)
-      return Number(length) > limit ? Promise.resolve(refuse(c)) : next();
-    return counted(c, next);
-  };
-}
-
+/** The root app: what every response shares, then one sub-app per part, each mounted on its own prefix. */
 export function createWebApp(services: Services, options: WebOptions = {}): WebApp {
+  const { log, config } = services;
   const metrics = createMetrics();
-  const store = instrumentStore(services.store, metrics);
-  const limits = options.limits ?? {};
-  const deps: RouteDeps = {
-    services,
-    store,
-    // Over the services' engine thread, with the instrumented store, so that practices and database errors are
-    // counted. Its in-memory consent buffer is the web's alone.
-    conversations: createConversations({ engine: services.engine, users: store.users, talk: store.talk }),
-    metrics,
-    limits: {
-      events: new RateLimiter({ messages: limits.eventsPerMinute ?? 60, perMs: MINUTE }),
-      sessions: new RateLimiter({ messages: limits.sessionsPerMinute ?? 30, perMs: MINUTE }),
-      stateless: new RateLimiter({ messages: limits.statelessPerMinute ?? 120, perMs: MINUTE }),
-    },
+  // The repositories the web uses, with their failures counted; the web never closes the store.
+  const failed = () => metrics.databaseErrors.inc();
+  const store = {
+    users: countFailures(services.store.users, failed),
+    talk: countFailures(services.store.talk, failed),
   };
+  const perMinute = (messages: number) => new RateLimiter({ messages, perMs: MINUTE });
+  const limits = options.limits ?? {};
+  const files = loadStaticFiles();
 
-  const app = new Hono<WebEnv>();
-  app.onError(errorHandler(services.log));
+  const app = new OpenAPIHono<WebEnv>();
+  app.onError(errorHandler(log));
   app.notFound(notFound);
   // Outermost first: the log and the metrics see the final status, the headers go on every response.
-  app.use('*', observe(services.log, metrics));
-  app.use('*', securityHeaders());
-  app.use('/api/*', tooLarge(MAX_BODY_BYTES));
-  app.use('/admin/api/*', tooLarge(MAX_BODY_BYTES));
+  app.use(observe(log, metrics));
+  app.use(securityHeaders());
+  // Every JSON API, whichever part serves it: small bodies, never cached.
+  app.use('/api/*', noStore, limitBody(MAX_BODY_BYTES));
 
   const { webhook } = options;
   if (webhook) {
@@ -85,15 +64,53 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
       c.set('routeLabel', 'webhook');
       await next();
     });
-    app.post(webhook.path, tooLarge(MAX_WEBHOOK_BYTES), (c) => webhook.handle(c.req.raw));
+    app.post(webhook.path, limitBody(MAX_WEBHOOK_BYTES), (c) => webhook.handle(c.req.raw));
   }
 
-  sessionRoutes(app, deps);
-  catalogueRoutes(app, deps);
-  statsRoutes(app, deps);
-  healthRoutes(app, deps, options.registries ?? []);
-  app.get('/api/openapi.json', (c) => c.json(OPENAPI));
-  adminRoutes(app, deps);
-  pageRoutes(app, { admin: services.config.ADMIN_TOKEN !== undefined });
+  app.route(
+    '/api',
+    talkApi({
+      // Over the services' engine thread, with the counted store, so that database errors are counted. Its
+      // in-memory consent buffer is the web's alone.
+      conversations: createConversations({ engine: services.engine, users: store.users, talk: store.talk }),
+      userKey: (channel, id) => services.userKey(channel, id),
+      catalogue: () => services.catalogue,
+      engine: services.engine,
+      talk: store.talk,
+      metrics,
+      limits: {
+        sessions: perMinute(limits.sessionsPerMinute ?? 30),
+        events: perMinute(limits.eventsPerMinute ?? 60),
+        stateless: perMinute(limits.statelessPerMinute ?? 120),
+      },
+    }),
+  );
+  if (config.ADMIN_TOKEN !== undefined)
+    app.route(
+      '/admin',
+      adminRoutes({
+        token: config.ADMIN_TOKEN,
+        talk: store.talk,
+        reloadCatalogue: () => services.reloadCatalogue(),
+        log,
+        files,
+      }),
+    );
+  let document: unknown;
+  app.route(
+    '/',
+    operationsRoutes({
+      users: store.users,
+      log,
+      metrics,
+      registries: options.registries ?? [],
+      // Built on first request, once every part is mounted.
+      document: () => {
+        document ??= app.getOpenAPI31Document(DOCUMENT_INFO);
+        return document;
+      },
+    }),
+  );
+  app.route('/', pageRoutes(files));
   return app;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { HttpError } from './http-error.js';
+import { refuse } from '../../errors.js';
 
 // A web session is a random 128-bit id, held by the browser in an httpOnly cookie and repeated in the URL.
 // Requiring both means another site cannot drive a session (SameSite=Strict keeps the cookie off its requests)
@@ -33,14 +33,10 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
 }
 
-/** The session of the URL, if the cookie holds the same id; 403 otherwise. */
-export function ownSession(c: Context): string {
+/** Lets the request through only if the session of the URL is the cookie's: 403 otherwise. */
+export const ownSession: MiddlewareHandler = async (c, next) => {
   const id = c.req.param('id') ?? '';
-  const cookie = getCookie(c, SESSION_COOKIE);
-  if (!SESSION_ID.test(id) || cookie !== id)
-    throw new HttpError(
-      403,
-      'this session does not belong to this browser (the session cookie does not match)',
-    );
-  return id;
-}
+  if (!SESSION_ID.test(id) || getCookie(c, SESSION_COOKIE) !== id)
+    throw refuse(403, 'this session does not belong to this browser (the session cookie does not match)');
+  await next();
+};

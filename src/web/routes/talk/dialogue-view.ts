@@ -1,8 +1,8 @@
-import type { Lang } from '../catalogue/schema.js';
-import { MARKER_LABELS } from '../coach/tips.js';
-import type { Reply } from '../dialogue/conversations.js';
-import type { Message } from '../dialogue/messages.js';
-import type { DialogueState } from '../dialogue/state.js';
+import type { Lang } from '../../../catalogue/schema.js';
+import { MARKER_LABELS } from '../../../coach/tips.js';
+import type { Reply } from '../../../dialogue/conversations.js';
+import type { Message } from '../../../dialogue/messages.js';
+import type { DialogueState } from '../../../dialogue/state.js';
 
 // What the API shows of a step: the messages as the engine wrote them (feedback markers get their labels in
 // the conversation's language), and the few numbers a page needs from the state. The rest of the state (the

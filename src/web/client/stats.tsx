@@ -64,6 +64,10 @@ const BASE = {
   plugins: { legend: { display: false } },
 } as const;
 
+function edgeOrMiddle(index: number, count: number): boolean {
+  return index === 0 || index === count - 1 || index === Math.floor((count - 1) / 2);
+}
+
 function ticks() {
   return { color: colour('--muted'), font: { size: 12 } };
 }
@@ -116,9 +120,20 @@ function PositionsChart({ data }: { data: Stats }) {
     },
     options: {
       ...BASE,
+      // Room for the last day's line at the right edge.
+      layout: { padding: { right: 6 } },
       interaction: { mode: 'index', intersect: false },
       scales: {
-        x: { ticks: { ...ticks(), maxRotation: 0, autoSkipPadding: 16 }, grid: { display: false } },
+        x: {
+          // The first, the middle and the last day, as the period reads: Chart.js's own skipping dropped the last.
+          ticks: {
+            ...ticks(),
+            maxRotation: 0,
+            autoSkip: false,
+            callback: (_value, index) => (edgeOrMiddle(index, days.length) ? days[index]?.slice(5) : ''),
+          },
+          grid: { display: false },
+        },
         y: {
           beginAtZero: true,
           ticks: { ...ticks(), precision: 0, maxTicksLimit: 5 },

@@ -1,4 +1,4 @@
-import { Composer } from 'grammy';
+import { Composer, Context } from 'grammy';
 import { parseButton } from '../dialogue/buttons.js';
 import type { Reply } from '../dialogue/conversations.js';
 import type { CommandName, UserEvent } from '../dialogue/messages.js';
@@ -32,32 +32,37 @@ export function positionsOf(reply: Reply): string[] {
 
 /**
  * A part of the engine as a composer: its commands, and the buttons of its namespace (`${namespace}:…`), go to
- * the engine; everything else goes on with next(), so parts can be mounted in any order.
+ * the engine; everything else goes on with next(), so parts can be mounted in any order. One middleware with
+ * grammY's own matchers rather than `command()` and `callbackQuery()`: every update passes every part, and each
+ * filter adds a layer of promises to that pass.
  */
 export function engineComposer(
   deps: AdapterDeps,
   part: { commands: readonly CommandName[]; namespace?: string },
 ): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
   const { commands, namespace } = part;
-  if (commands.length > 0)
-    composer.command([...commands], (ctx) => {
-      // grammY matched "/name" or "/name@bot" at the start of the text.
-      const typed = ctx.msg.text.slice(1).split(/[\s@]/, 1)[0];
+  const isCommand = commands.length > 0 ? Context.has.command([...commands]) : () => false;
+  const isButton =
+    namespace === undefined ? () => false : Context.has.callbackQuery(new RegExp(`^${namespace}:`));
+  return new Composer<BotContext>((ctx, next) => {
+    if (isCommand(ctx)) {
+      // grammY matched "/name" or "/name@bot" at the start of the text, and put the rest in ctx.match.
+      const typed = ctx.msg?.text?.slice(1).split(/[\s@]/, 1)[0];
       const name = commands.find((command) => command === typed);
       if (name === undefined) return;
       ctx.report.kind = `command:${name}`;
-      const argument = ctx.match.trim();
+      const argument = String(ctx.match).trim();
       return converse(ctx, deps, { kind: 'command', name, ...(argument ? { argument } : {}) });
-    });
-  if (namespace !== undefined)
-    composer.callbackQuery(new RegExp(`^${namespace}:`), async (ctx) => {
-      const { part: id, action } = parseButton(ctx.callbackQuery.data);
+    }
+    const data = ctx.callbackQuery?.data;
+    if (data !== undefined && isButton(ctx)) {
+      const { part: id, action } = parseButton(data);
       // The part and the action only: the arguments name positions and personas, which the log does not need.
       ctx.report.kind = `button:${id}:${action}`;
-      await pressed(ctx, deps, ctx.callbackQuery.data);
-    });
-  return composer;
+      return pressed(ctx, deps, data);
+    }
+    return next();
+  });
 }
 
 /**

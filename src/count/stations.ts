@@ -1,0 +1,239 @@
+import { CsvError, type InfoRecord, parse } from 'csv-parse/sync';
+import { CLOCK_TIME, type Election } from './election.js';
+
+// The header and the rules are count-spec.md's ("Stations"); the file comes from a coordinator's spreadsheet.
+export const STATION_COLUMNS = [
+  'station',
+  'country',
+  'city',
+  'address',
+  'timezone',
+  'lat',
+  'lon',
+  'days',
+  'opens',
+  'closes',
+] as const;
+export type StationColumn = (typeof STATION_COLUMNS)[number];
+
+// 300 stations are expected; the limits only keep a wrong file from costing memory and time.
+export const MAX_STATIONS_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_STATION_ROWS = 10_000;
+
+export interface Station {
+  station: string;
+  country: string;
+  city: string;
+  address: string | null;
+  timezone: string;
+  lat: number | null;
+  lon: number | null;
+  days: string[];
+  opens: string;
+  closes: string;
+}
+
+/** `line` counts from 1 (the header); null, like `column`, where the whole file is at fault. */
+export interface StationProblem {
+  line: number | null;
+  column: StationColumn | null;
+  message: string;
+}
+
+export type StationsResult = { ok: true; stations: Station[] } | { ok: false; problems: StationProblem[] };
+
+type Fields = Record<StationColumn, string>;
+type RowProblems = Array<[StationColumn, string]>;
+
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/**
+ * Reads a stations CSV against its election: every station, or every problem with its line and column.
+ * Nothing is half-accepted, and bad input gives problems, never an exception.
+ */
+export function parseStations(file: Uint8Array | string, election: Election): StationsResult {
+  const text = decode(file);
+  if (typeof text !== 'string') return refuse(text.refused);
+
+  let records: Array<{ record: string[]; info: InfoRecord }>;
+  let lastRecordEnd = 0;
+  try {
+    // csv-parse's types do not follow `info: true`, which wraps each record with where it was read.
+    records = parse(text, {
+      info: true,
+      trim: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // A spreadsheet's export often ends with rows of bare commas.
+      skip_records_with_empty_values: true,
+      to: MAX_STATION_ROWS + 2,
+      on_record: (record, { lines }) => {
+        lastRecordEnd = lines;
+        return record;
+      },
+    }) as unknown as typeof records;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    // csv-parse finds an unclosed quote at the end of the file; it opened on the row after the last whole one.
+    const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastRecordEnd + 1 : error.lines;
+    return refuse(csvSyntaxMessage(error), typeof line === 'number' ? line : null);
+  }
+
+  const [header, ...rows] = records;
+  if (!header) return refuse('the file is empty');
+  if (header.record.join(',') !== STATION_COLUMNS.join(',')) {
+    const found = header.record.join(',').slice(0, 200);
+    return refuse(`expected the header ${STATION_COLUMNS.join(',')}, found ${found}`, 1);
+  }
+  if (rows.length === 0) return refuse('no stations below the header');
+  if (rows.length > MAX_STATION_ROWS) return refuse(`more than ${MAX_STATION_ROWS} stations`);
+
+  const stations: Station[] = [];
+  const problems: StationProblem[] = [];
+  const lineOfStation = new Map<string, number>();
+  for (const { record, info } of rows) {
+    // csv-parse gives the line a record ends on; a quoted field may have carried it over several lines.
+    const line = info.lines - record.reduce((breaks, field) => breaks + countLineBreaks(field), 0);
+    if (record.length !== STATION_COLUMNS.length) {
+      const message = `expected ${STATION_COLUMNS.length} fields, found ${record.length}`;
+      problems.push({ line, column: null, message });
+      continue;
+    }
+    const fields = Object.fromEntries(STATION_COLUMNS.map((name, i) => [name, record[i] ?? ''])) as Fields;
+    const { station, rowProblems } = readStation(fields, election);
+    const earlierLine = lineOfStation.get(fields.station);
+    if (earlierLine !== undefined) {
+      rowProblems.push(['station', `${fields.station} is already on line ${earlierLine}`]);
+    } else if (fields.station) {
+      lineOfStation.set(fields.station, line);
+    }
+    for (const [column, message] of rowProblems) problems.push({ line, column, message });
+    if (rowProblems.length === 0) stations.push(station);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, stations };
+}
+
+function refuse(message: string, line: number | null = null): StationsResult {
+  return { ok: false, problems: [{ line, column: null, message }] };
+}
+
+/** The text of the file, or why it is not a CSV text worth parsing; checked cheapest first. */
+function decode(file: Uint8Array | string): string | { refused: string } {
+  // A string's UTF-16 length never exceeds its UTF-8 size, so it can be refused before encoding.
+  const tooBig = typeof file === 'string' ? file.length > MAX_STATIONS_FILE_BYTES : false;
+  const bytes =
+    typeof file === 'string' ? (tooBig ? new Uint8Array() : new TextEncoder().encode(file)) : file;
+  if (tooBig || bytes.length > MAX_STATIONS_FILE_BYTES) {
+    return { refused: `the file is larger than ${MAX_STATIONS_FILE_BYTES / 1024 / 1024} MB` };
+  }
+  if (bytes.includes(0)) return { refused: 'the file is binary (it holds NUL bytes), not a CSV text' };
+  let text: string;
+  try {
+    // The decoder drops a leading BOM, as Excel writes one into "CSV UTF-8".
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { refused: 'the file is not UTF-8 text' };
+  }
+  if (text.trim() === '') return { refused: 'the file is empty' };
+  // csv-parse counts a CRLF inside a quoted field as two lines; with LF alone its line numbers are right.
+  return text.replace(/\r\n?/g, '\n');
+}
+
+function csvSyntaxMessage(error: CsvError): string {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted field on this line is never closed';
+  if (error.code === 'CSV_INVALID_CLOSING_QUOTE') return 'a quote inside a field must be doubled ("")';
+  return error.message;
+}
+
+function countLineBreaks(field: string): number {
+  return field.split('\n').length - 1;
+}
+
+function readStation(fields: Fields, election: Election): { station: Station; rowProblems: RowProblems } {
+  const rowProblems: RowProblems = [];
+  const problem = (column: StationColumn, message: string) => rowProblems.push([column, message]);
+
+  for (const column of ['station', 'country', 'city', 'timezone'] as const) {
+    if (!fields[column]) problem(column, 'is required');
+  }
+  if (fields.country && !isCountryCode(fields.country)) {
+    problem('country', `expected an ISO 3166-1 alpha-2 code such as RS, found ${fields.country}`);
+  }
+  if (fields.timezone && !isTimeZone(fields.timezone)) {
+    problem('timezone', `expected an IANA time zone such as Europe/Belgrade, found ${fields.timezone}`);
+  }
+
+  const lat = readCoordinate(fields.lat, 90);
+  const lon = readCoordinate(fields.lon, 180);
+  if (Number.isNaN(lat)) problem('lat', `expected a latitude from -90 to 90, found ${fields.lat}`);
+  if (Number.isNaN(lon)) problem('lon', `expected a longitude from -180 to 180, found ${fields.lon}`);
+  if ((lat === null) !== (lon === null)) problem(lat === null ? 'lat' : 'lon', 'lat and lon go together');
+
+  const days = fields.days ? readDays(fields.days, election, problem) : election.days;
+
+  const opens = fields.opens || election.hours.opens;
+  const closes = fields.closes || election.hours.closes;
+  if (!CLOCK_TIME.test(opens)) problem('opens', `expected HH:MM, found ${opens}`);
+  if (!CLOCK_TIME.test(closes)) problem('closes', `expected HH:MM, found ${closes}`);
+  else if (CLOCK_TIME.test(opens) && closes <= opens)
+    problem('closes', `expected a time after opens (${opens})`);
+
+  const station: Station = {
+    station: fields.station,
+    country: fields.country,
+    city: fields.city,
+    address: fields.address || null,
+    timezone: fields.timezone,
+    lat,
+    lon,
+    days,
+    opens,
+    closes,
+  };
+  return { station, rowProblems };
+}
+
+function isCountryCode(code: string): boolean {
+  // Intl knows the assigned codes: it echoes an unassigned one (XX) and calls ZZ "Unknown Region".
+  if (!COUNTRY_CODE.test(code)) return false;
+  const name = regionNames.of(code);
+  return name !== code && name !== 'Unknown Region';
+}
+
+function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** null when the field is empty, NaN when it is not a number within ±limit. */
+function readCoordinate(field: string, limit: number): number | null {
+  if (!field) return null;
+  const value = DECIMAL.test(field) ? Number(field) : Number.NaN;
+  return Math.abs(value) <= limit ? value : Number.NaN;
+}
+
+function readDays(
+  field: string,
+  election: Election,
+  problem: (column: 'days', message: string) => void,
+): string[] {
+  // A trailing `;` leaves an empty piece, which is no day at all.
+  const listed = field
+    .split(';')
+    .map((day) => day.trim())
+    .filter(Boolean);
+  for (const day of listed) {
+    if (!election.days.includes(day)) {
+      problem('days', `${day} is not a day of ${election.id} (${election.days.join(', ')})`);
+    }
+  }
+  if (listed.length === 0) problem('days', `expected days separated by ; such as ${election.days.join(';')}`);
+  if (new Set(listed).size !== listed.length) problem('days', 'a day is listed twice');
+  return election.days.filter((day) => listed.includes(day));
+}

@@ -84,6 +84,19 @@ describe('counted', () => {
     expect(result.disagreements).toEqual([]);
   });
 
+  it('takes the median only over the part of a bucket that both volunteers watched', () => {
+    // a watches 10:00–10:15 (taps 10:01, 10:03, 10:11, 10:12), b only 10:10–10:15 (10:11, 10:12, 10:13):
+    // 10:00–10:10 a alone, 2; 10:10–10:15 median(2, 3) = 2.5; the bucket 4.5, not median(4, 3) = 3.5
+    const tap = (volunteer: string, hhmm: string): Tap => ({ volunteer, door: 'main', at: at(hhmm) });
+    const result = count({
+      shifts: [shift('a', '10:00', '10:15'), shift('b', '10:10', '10:15')],
+      taps: ['10:01', '10:03', '10:11', '10:12']
+        .map((t) => tap('a', t))
+        .concat(['10:11', '10:12', '10:13'].map((t) => tap('b', t))),
+    });
+    expect(result.buckets[0]).toMatchObject({ count: 4.5, coveredMs: 15 * 60_000 });
+  });
+
   it('takes coverage over every door that has any count', () => {
     // main watched 60 min (40 people), side 30 min (10), a door watched only after closing does not count:
     // (60 + 30) / (60 · 2) = 0.75; value 50; estimate 50 / 0.75 = 66.7

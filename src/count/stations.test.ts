@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Election } from './election.js';
+import type { Election } from '../catalogue/election.js';
 import { parseStations, type StationsResult } from './stations.js';
 
 const election: Election = {

@@ -1,5 +1,5 @@
 import { CsvError, type InfoRecord, parse } from 'csv-parse/sync';
-import { CLOCK_TIME, type Election } from './election.js';
+import { CLOCK_TIME, type Election } from '../catalogue/election.js';
 
 // The header and the rules are count-spec.md's ("Stations"); the file comes from a coordinator's spreadsheet.
 export const STATION_COLUMNS = [

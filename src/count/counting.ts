@@ -1,0 +1,294 @@
+import type { Election } from '../catalogue/election.js';
+import { BUCKET_MS, type Interval, openingWindows } from './buckets.js';
+import { countStation, type Shift, type Tap } from './counted.js';
+import { MAX_TAPS_PER_SECOND, parseBatch, type StoredEvent, toStored } from './events.js';
+import type { Station } from './stations.js';
+import type { CountStorage, RedeemResult, Volunteer } from './storage.js';
+
+// Counting's use cases, over the storage interface: joining, recording a volunteer's events, and the live figures
+// everyone may see. Nothing here knows HTTP or Telegram; the front ends call it.
+
+/** One station as the live page and the stream show it (count-spec.md, HTTP API). No volunteer anywhere. */
+export interface LiveStation {
+  station: string;
+  country: string;
+  city: string;
+  counted: { value: number | null; coverage: number | null };
+  queue: { people: number; waitMinutes: number; at: string } | null;
+  updatedAt: string | null;
+}
+
+export interface Live {
+  election: string;
+  stations: LiveStation[];
+  totals: { counted: number };
+}
+
+export type RecordResult =
+  | { ok: true; accepted: number; duplicates: number }
+  | { ok: false; error: string; index: number | null };
+
+/** A volunteer's own running count and their station's, for the counter screens. */
+export interface Running {
+  mine: number;
+  station: number | null;
+  /** The volunteer's open shift's door, or null when no shift is open. */
+  shiftDoor: string | null;
+  /** The id of the volunteer's latest entry that is not undone (what "undo" takes back). */
+  lastEntry: string | null;
+}
+
+export interface CountingOptions {
+  storage: CountStorage;
+  /** The elections shipped in content/ (the catalogue's). */
+  shipped: () => readonly Election[];
+  now?: () => number;
+  /** Pause between two stream updates of one station (the spec's "at most one a second"). */
+  coalesceMs?: number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+}
+
+export interface Counting {
+  election(id: string): Promise<Election | undefined>;
+  elections(): Promise<Election[]>;
+  stations(election: string): Promise<Station[]>;
+  join(code: string): Promise<RedeemResult>;
+  volunteerByToken(token: string): Promise<Volunteer | undefined>;
+  /** Validates a batch as the API received it and stores it whole, or refuses it whole. */
+  record(volunteer: Volunteer, body: unknown): Promise<RecordResult>;
+  running(volunteer: Volunteer): Promise<Running>;
+  live(election: string): Promise<Live | undefined>;
+  liveStation(election: string, station: string): Promise<LiveStation | undefined>;
+  /**
+   * Calls `listener` with a station's figures when they change, at most once per `coalesceMs` per station, in
+   * this instance whichever instance stored the events. Returns the unsubscribe.
+   */
+  watch(election: string, listener: (station: LiveStation) => void): () => void;
+  close(): void;
+}
+
+/** How long station lists and elections are trusted before being read again (another instance may import). */
+const CACHE_MS = 10_000;
+
+export function createCounting(options: CountingOptions): Counting {
+  const { storage, shipped } = options;
+  const now = options.now ?? Date.now;
+  const coalesceMs = options.coalesceMs ?? 1000;
+  const setTimer = options.setTimer ?? ((run: () => void, ms: number) => setTimeout(run, ms).unref());
+
+  const stationLists = new Map<string, { at: number; stations: Map<string, Station> }>();
+  const liveCache = new Map<string, LiveStation>();
+  const watchers = new Map<string, Set<(station: LiveStation) => void>>();
+  const pending = new Map<string, { due: boolean; timer: boolean }>();
+  let added: { at: number; list: Election[] } | undefined;
+
+  async function elections(): Promise<Election[]> {
+    if (!added || now() - added.at > CACHE_MS) added = { at: now(), list: await storage.addedElections() };
+    const ids = new Set(shipped().map((e) => e.id));
+    return [...shipped(), ...added.list.filter((e) => !ids.has(e.id))];
+  }
+
+  async function election(id: string): Promise<Election | undefined> {
+    const found = shipped().find((e) => e.id === id);
+    if (found) return found;
+    added = undefined; // an election added a moment ago by a coordinator must be found
+    return (await elections()).find((e) => e.id === id);
+  }
+
+  async function stationMap(electionId: string): Promise<Map<string, Station>> {
+    const cached = stationLists.get(electionId);
+    if (cached && now() - cached.at < CACHE_MS) return cached.stations;
+    const list = await storage.stations(electionId);
+    const stations = new Map(list.map((s) => [s.station, s]));
+    stationLists.set(electionId, { at: now(), stations });
+    return stations;
+  }
+
+  async function windowsOf(electionId: string, station: string): Promise<Interval[]> {
+    const found = (await stationMap(electionId)).get(station);
+    return found ? openingWindows(found) : [];
+  }
+
+  async function compute(electionId: string, station: Station): Promise<LiveStation> {
+    const { events, receivedAt } = await storage.stationEvents(electionId, station.station);
+    const windows = openingWindows(station);
+    const { taps, shifts } = counting(events, now());
+    const { counted } = countStation({ windows, taps, shifts, tallies: [] });
+    let queue: LiveStation['queue'] = null;
+    let queueAt = Number.NEGATIVE_INFINITY;
+    for (const e of events)
+      if (e.kind === 'queue' && !e.flagged && e.at > queueAt && e.people !== null && e.waitMinutes !== null) {
+        queueAt = e.at;
+        queue = { people: e.people, waitMinutes: e.waitMinutes, at: new Date(e.at).toISOString() };
+      }
+    return {
+      station: station.station,
+      country: station.country,
+      city: station.city,
+      counted: { value: counted.value, coverage: counted.coverage },
+      queue,
+      updatedAt: receivedAt === null ? null : new Date(receivedAt).toISOString(),
+    };
+  }
+
+  async function liveStation(electionId: string, stationId: string): Promise<LiveStation | undefined> {
+    const key = `${electionId}\n${stationId}`;
+    const cached = liveCache.get(key);
+    if (cached) return cached;
+    const station = (await stationMap(electionId)).get(stationId);
+    if (!station) return undefined;
+    const live = await compute(electionId, station);
+    liveCache.set(key, live);
+    return live;
+  }
+
+  async function publish(electionId: string, stationId: string): Promise<void> {
+    const listeners = watchers.get(electionId);
+    if (!listeners?.size) return;
+    const live = await liveStation(electionId, stationId);
+    if (live) for (const listener of listeners) listener(live);
+  }
+
+  // A change drops the cached figures at once (the next read is fresh) and is sent to watchers at most once per
+  // coalesceMs per station: the first change goes out now, later ones in the same second once it is over.
+  function changed(electionId: string, stationId: string): void {
+    const key = `${electionId}\n${stationId}`;
+    liveCache.delete(key);
+    if (!watchers.get(electionId)?.size) return;
+    const state = pending.get(key);
+    if (state?.timer) {
+      state.due = true;
+      return;
+    }
+    const flush = () => {
+      const current = pending.get(key);
+      if (current?.due) {
+        current.due = false;
+        void publish(electionId, stationId).catch(() => {});
+        setTimer(flush, coalesceMs);
+      } else pending.delete(key);
+    };
+    pending.set(key, { due: false, timer: true });
+    void publish(electionId, stationId).catch(() => {});
+    setTimer(flush, coalesceMs);
+  }
+  const unsubscribe = storage.onStationChanged(changed);
+
+  return {
+    election,
+    elections,
+    stations: async (electionId) => [...(await stationMap(electionId)).values()],
+    join: (code) => storage.redeemInvite(code, now()),
+    volunteerByToken: (token) => storage.volunteerByToken(token),
+
+    async record(volunteer, body) {
+      const found = await election(volunteer.election);
+      const answers = found?.answers.map((a) => a.id) ?? [];
+      const received = now();
+      const batch = parseBatch(body, received, answers);
+      if (!batch.ok) return batch;
+      const windows = await windowsOf(volunteer.election, volunteer.station);
+      const stored = batch.events.map((event): StoredEvent => {
+        const base = toStored(event, received);
+        const outOfHours =
+          (base.kind === 'entry' || base.kind === 'queue' || base.kind === 'exitpoll') &&
+          !windows.some((w) => w.from - BUCKET_MS <= base.at && base.at < w.to + BUCKET_MS);
+        return { ...base, flagged: outOfHours };
+      });
+      flagTooFast(stored);
+      const { accepted, duplicates } = await storage.addEvents(volunteer, stored, received);
+      return { ok: true, accepted, duplicates };
+    },
+
+    async running(volunteer) {
+      const { events } = await storage.stationEvents(volunteer.election, volunteer.station);
+      const mineEvents = events.filter((e) => e.volunteer === volunteer.volunteer);
+      const { taps } = counting(mineEvents, now());
+      const undone = undoneIds(mineEvents);
+      const lastEntry = mineEvents.findLast((e) => e.kind === 'entry' && !undone.has(e.id))?.id ?? null;
+      const live = await liveStation(volunteer.election, volunteer.station);
+      let shiftDoor: string | null = null;
+      for (const e of mineEvents)
+        if (e.kind === 'shift-start') shiftDoor = e.door;
+        else if (e.kind === 'shift-end' && e.door === shiftDoor) shiftDoor = null;
+      return {
+        mine: taps.length,
+        station: live?.counted.value === null || !live ? null : Math.round(live.counted.value),
+        shiftDoor,
+        lastEntry,
+      };
+    },
+
+    async live(electionId) {
+      const found = await election(electionId);
+      if (!found) return undefined;
+      const stations: LiveStation[] = [];
+      for (const station of (await stationMap(electionId)).keys()) {
+        const live = await liveStation(electionId, station);
+        if (live) stations.push(live);
+      }
+      const counted = stations.reduce((sum, s) => sum + (s.counted.value ?? 0), 0);
+      return { election: electionId, stations, totals: { counted: Math.round(counted) } };
+    },
+    liveStation,
+
+    watch(electionId, listener) {
+      const set = watchers.get(electionId) ?? new Set();
+      watchers.set(electionId, set);
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) watchers.delete(electionId);
+      };
+    },
+    close: unsubscribe,
+  };
+}
+
+/** More taps in one second than a person makes are kept for the record but not counted. */
+function flagTooFast(events: StoredEvent[]): void {
+  const entries = events.filter((e) => e.kind === 'entry' && !e.flagged).sort((a, b) => a.at - b.at);
+  let first = 0;
+  for (const [i, entry] of entries.entries()) {
+    while ((entries[first]?.at ?? entry.at) <= entry.at - 1000) first++;
+    if (i - first >= MAX_TAPS_PER_SECOND) entry.flagged = true;
+  }
+}
+
+function undoneIds(events: readonly StoredEvent[]): Set<string> {
+  const undone = new Set<string>();
+  for (const e of events) if (e.kind === 'undo' && e.target) undone.add(e.target);
+  return undone;
+}
+
+/**
+ * The taps and shifts that count: entries not undone and not flagged, and each volunteer's shifts paired
+ * start to end per door (a shift still open runs until `now`).
+ */
+export function counting(
+  events: readonly (StoredEvent & { volunteer: string })[],
+  now: number,
+): { taps: Tap[]; shifts: Shift[] } {
+  const undone = undoneIds(events);
+  const taps: Tap[] = [];
+  const shifts: Shift[] = [];
+  const open = new Map<string, { volunteer: string; door: string; from: number }>();
+  const sorted = [...events].sort((a, b) => a.at - b.at);
+  for (const e of sorted) {
+    if (undone.has(e.id)) continue;
+    if (e.kind === 'entry' && !e.flagged)
+      taps.push({ volunteer: e.volunteer, door: e.door ?? 'main', at: e.at });
+    if (e.kind !== 'shift-start' && e.kind !== 'shift-end') continue;
+    const door = e.door ?? 'main';
+    const key = `${e.volunteer}\n${door}`;
+    const started = open.get(key);
+    if (e.kind === 'shift-start') {
+      if (!started) open.set(key, { volunteer: e.volunteer, door, from: e.at });
+    } else if (started) {
+      open.delete(key);
+      if (e.at > started.from) shifts.push({ ...started, to: e.at });
+    }
+  }
+  for (const started of open.values()) if (now > started.from) shifts.push({ ...started, to: now });
+  return { taps, shifts };
+}

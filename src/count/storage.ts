@@ -1,0 +1,77 @@
+import type { Election } from '../catalogue/election.js';
+import type { StoredEvent } from './events.js';
+import type { Station } from './stations.js';
+
+// What counting needs from a database. `store` implements it on SQLite and PostgreSQL. Volunteers are
+// pseudonymous: a random label made at joining, reached by a token or a bot user's key that are stored hashed;
+// no name, phone or Telegram id exists to be stored.
+
+export const VOLUNTEER_ROLES = ['volunteer', 'coordinator'] as const;
+export type VolunteerRole = (typeof VOLUNTEER_ROLES)[number];
+
+export interface Volunteer {
+  /** Random, made at joining; never shown in public output. */
+  volunteer: string;
+  election: string;
+  station: string;
+  role: VolunteerRole;
+}
+
+export interface Joined extends Volunteer {
+  /** The bearer token, returned once; only its hash is kept. */
+  token: string;
+}
+
+export type RedeemResult =
+  | { ok: true; joined: Joined }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+
+/** Everything stored for one station that its live figures are computed from. */
+export interface StationEvents {
+  events: (StoredEvent & { volunteer: string })[];
+  /** Epoch ms of the last event received, or null. */
+  receivedAt: number | null;
+}
+
+export interface CountStorage {
+  /** Elections added with `count election add`, beside those in content/. */
+  saveElection(election: Election): Promise<void>;
+  addedElections(): Promise<Election[]>;
+
+  /** Adds and updates stations by number, all in one transaction. */
+  importStations(election: string, stations: readonly Station[]): Promise<{ added: number; updated: number }>;
+  stations(election: string): Promise<Station[]>;
+
+  /** Makes `n` single-use codes; returns them in the clear once, stores their hashes. */
+  createInvites(input: {
+    election: string;
+    station: string;
+    role: VolunteerRole;
+    expiresAt: number;
+    n: number;
+  }): Promise<string[]>;
+  /** Uses up a code and makes the volunteer and their token, in one transaction. */
+  redeemInvite(code: string, now: number): Promise<RedeemResult>;
+  volunteerByToken(token: string): Promise<Volunteer | undefined>;
+
+  /** A bot user's link to the volunteer they joined as (by the pseudonymous user key). */
+  linkUser(userKey: string, volunteer: string): Promise<void>;
+  volunteerByUser(userKey: string): Promise<Volunteer | undefined>;
+
+  /**
+   * Stores a volunteer's events in one transaction, skipping ids already stored; resolves after the commit.
+   * An exit-poll answer is kept as station, 15-minute bucket and answer only, unlinked from the volunteer.
+   */
+  addEvents(
+    volunteer: Volunteer,
+    events: readonly StoredEvent[],
+    receivedAt: number,
+  ): Promise<{ accepted: number; duplicates: number }>;
+  stationEvents(election: string, station: string): Promise<StationEvents>;
+
+  /**
+   * Called after a commit that changed a station, in this process and (PostgreSQL) in every other instance on
+   * the same database. Returns the unsubscribe.
+   */
+  onStationChanged(listener: (election: string, station: string) => void): () => void;
+}

@@ -26,6 +26,16 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9._~+/-]+=*$/, { error: 'must be made of A-Z, a-z, 0-9 and . _ ~ + / -' })
     .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  // Where people reach the web page: invite links printed by `count invite` point here.
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  // The bot's @username without the @, for Telegram deep links (t.me/NAME?start=…).
+  TELEGRAM_BOT_USERNAME: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, { error: 'must be a bot username without @' })
+    .optional(),
 });
 
 export interface Config extends z.infer<typeof envSchema> {

@@ -10,6 +10,8 @@ export interface Command {
   name: string;
   usage: string;
   summary: string;
+  /** The text of `sobesednik NAME --help`, for a command group whose usage does not fit one line. */
+  help?: string;
   run(argv: string[]): Promise<number> | number;
 }
 

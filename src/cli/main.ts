@@ -4,6 +4,7 @@ import { contentCommand, personasCommand, positionCommand, positionsCommand } fr
 import { chatCommand } from './chat-command.js';
 import { coachCommand } from './coach-command.js';
 import { type Command, fail, UsageError, wantsJson } from './command.js';
+import { countCommand } from './count/count-command.js';
 import { evalCommand } from './eval-command.js';
 import { matchCommand } from './match-command.js';
 import { reviewCommand } from './review-command.js';
@@ -22,6 +23,7 @@ const COMMANDS: Command[] = [
   contentCommand,
   statsCommand,
   reviewCommand,
+  countCommand,
   botCommand,
 ];
 
@@ -50,7 +52,9 @@ export async function main(argv: string[]): Promise<number> {
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) return fail(`unknown command '${name}' (see: sobesednik --help)`, json);
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`usage: sobesednik ${command.usage}\n  ${command.summary}\n`);
+    process.stdout.write(
+      command.help ? `${command.help}\n` : `usage: sobesednik ${command.usage}\n  ${command.summary}\n`,
+    );
     return 0;
   }
   try {

@@ -1,0 +1,90 @@
+import { ConfigError, readConfig } from '../../app/config.js';
+import { type Command, parse, UsageError } from '../command.js';
+import { withStore } from '../stats-command.js';
+import { addElection } from './election-add.js';
+import { invite } from './invite.js';
+import { importStations, listStations } from './stations.js';
+
+// `sobesednik count …`: what coordinators do before election day — add an election, import its stations, hand
+// out invite codes. Every subcommand takes --json (one object on stdout; errors as {"error": …}).
+
+const USAGE = [
+  'count election add FILE.yaml [--json]',
+  'count stations import FILE.csv --election ID [--json]',
+  'count stations --election ID [--json]',
+  'count invite --election ID --station N [--role volunteer|coordinator] [--n K] [--json]',
+];
+
+const HELP = `usage:
+${USAGE.map((line) => `  sobesednik ${line}`).join('\n')}
+
+  election add      load an election that is not in the catalogue (the same id again replaces it)
+  stations import   add or update an election's stations from a CSV file (count-spec.md's columns);
+                    a file with any problem is refused whole, each problem named by line and column
+  stations          list an election's stations
+  invite            make K single-use invite codes for a station, each with a web and a Telegram link;
+                    they work until the day after the election's last day ends everywhere, and at least a week
+
+Settings: DATABASE_URL; PUBLIC_URL and TELEGRAM_BOT_USERNAME for the links invite prints.`;
+
+const json = { type: 'boolean' } as const;
+const election = { type: 'string' } as const;
+
+function positionals(given: string[], expected: number, usage: string): string[] {
+  if (given.length !== expected) throw new UsageError(`usage: sobesednik ${usage}`);
+  return given;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [group, ...rest] = argv;
+  if (group === 'election') {
+    const { values, positionals: args } = parse(rest, { json });
+    const [action, file] = positionals(args, 2, USAGE[0] as string);
+    if (action !== 'add') throw new UsageError(`usage: sobesednik ${USAGE[0]}`);
+    return withStore(values.json === true, ({ count }) =>
+      addElection(count, file as string, values.json === true),
+    );
+  }
+  if (group === 'stations') {
+    const { values, positionals: args } = parse(rest, { json, election });
+    const asJson = values.json === true;
+    if (args.length === 0)
+      return withStore(asJson, ({ count }) => listStations(count, values.election, asJson));
+    const [action, file] = positionals(args, 2, USAGE[1] as string);
+    if (action !== 'import') throw new UsageError(`usage: sobesednik ${USAGE[1]}`);
+    return withStore(asJson, ({ count }) => importStations(count, file as string, values.election, asJson));
+  }
+  if (group === 'invite') {
+    const { values, positionals: args } = parse(rest, {
+      json,
+      election,
+      station: { type: 'string' },
+      role: { type: 'string' },
+      n: { type: 'string' },
+    });
+    positionals(args, 0, USAGE[3] as string);
+    let config: ReturnType<typeof readConfig>;
+    try {
+      config = readConfig(process.env);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(error.message);
+      throw error;
+    }
+    return withStore(values.json === true, ({ count }) =>
+      invite(count, config, { ...values, json: values.json === true }),
+    );
+  }
+  throw new UsageError(
+    group === undefined
+      ? 'which count command? election add, stations import, stations or invite (see: sobesednik count --help)'
+      : `unknown count command '${group}' (see: sobesednik count --help)`,
+  );
+}
+
+export const countCommand: Command = {
+  name: 'count',
+  usage: 'count election|stations|invite …',
+  summary: 'coordinators: add an election, import its stations, make invite codes (see count --help)',
+  help: HELP,
+  run,
+};

@@ -1,11 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../store/open-store.js';
-import { runCli } from '../../test-support/cli.js';
+import { type CliResult, runCli } from '../../test-support/cli.js';
 
-// Through the built bin, as a coordinator runs it: files on disk, a real SQLite database.
+// Through the built bin, as a coordinator runs it: files on disk, a real SQLite database. Each test starts the
+// CLI several times (a second or more each, much more on a busy machine), hence the longer timeout.
+const SLOW = { timeout: 120_000 };
 
 const ELECTION = `
 id: test-2030
@@ -74,7 +77,7 @@ async function withStations(): Promise<Setup> {
 }
 
 /** A --json failure: one {"error"} object on stdout, exit 1, nothing on stderr and no stack trace anywhere. */
-function expectJsonError(result: { code: number | null; stdout: string; stderr: string }): {
+function expectJsonError(result: CliResult): {
   error: string;
   problems?: unknown[];
 } {
@@ -94,7 +97,7 @@ async function stationsOf(s: Setup): Promise<unknown[]> {
   return JSON.parse(listed.stdout).stations;
 }
 
-describe('sobesednik count election add', () => {
+describe('sobesednik count election add', SLOW, () => {
   it('adds an election from a YAML file, and replaces it when added again', async () => {
     const s = setup();
     const file = s.file('e.yaml', ELECTION);
@@ -162,7 +165,7 @@ describe('sobesednik count election add', () => {
   });
 });
 
-describe('sobesednik count stations', () => {
+describe('sobesednik count stations', SLOW, () => {
   it('imports a CSV, lists it as a table and as JSON, and updates by station number on a re-import', async () => {
     const s = await withElection();
     const file = s.file('s.csv', STATIONS);
@@ -277,13 +280,16 @@ describe('sobesednik count stations', () => {
       ],
       ['empty.csv', '', /^1 problem in /],
     ];
-    for (const [name, content, error] of cases) {
-      const result = await runCli(
-        ['count', 'stations', 'import', s.file(name, content), '--election', 'test-2030', '--json'],
-        { env: s.env },
-      );
-      expect(expectJsonError(result).error, name).toMatch(error);
-    }
+    // Several processes at once: each is a whole CLI start, and the machine running the tests may be busy.
+    const results = await Promise.all(
+      cases.map(([name, content]) =>
+        runCli(['count', 'stations', 'import', s.file(name, content), '--election', 'test-2030', '--json'], {
+          env: s.env,
+        }),
+      ),
+    );
+    for (const [i, [name, , error]] of cases.entries())
+      expect(expectJsonError(results[i] as CliResult).error, name).toMatch(error);
     const header = await runCli(
       ['count', 'stations', 'import', path.join(s.dir, 'header.csv'), '--election', 'test-2030'],
       { env: s.env },
@@ -327,7 +333,7 @@ describe('sobesednik count stations', () => {
   });
 });
 
-describe('sobesednik count invite', () => {
+describe('sobesednik count invite', SLOW, () => {
   it('prints single-use codes with their web and Telegram links, as JSON for programs', async () => {
     const s = await withStations();
     const env = {
@@ -402,30 +408,37 @@ describe('sobesednik count invite', () => {
 
   it('refuses an unknown election or station and a bad --n or --role, making no code', async () => {
     const s = await withStations();
-    const run = async (...args: string[]) =>
-      expectJsonError(await runCli(['count', 'invite', ...args, '--json'], { env: s.env })).error;
-    expect(await run('--election', 'nope', '--station', '8267')).toMatch(/^unknown election 'nope'/);
-    expect(await run('--election', 'test-2030', '--station', '9999')).toBe(
-      "test-2030 has no station '9999' (see: sobesednik count stations --election test-2030)",
+    const cases: [string[], string | RegExp][] = [
+      [['--election', 'nope', '--station', '8267'], /^unknown election 'nope'/],
+      [
+        ['--election', 'test-2030', '--station', '9999'],
+        "test-2030 has no station '9999' (see: sobesednik count stations --election test-2030)",
+      ],
+      [['--election', 'test-2030'], 'which station? give --station N'],
+      [['--station', '8267', '--n', '0'], "--n must be a whole number from 1 to 200, not '0'"],
+      [['--station', '8267', '--n', '2.5'], /^--n must be/],
+      [['--station', '8267', '--role', 'admin'], "--role must be one of volunteer, coordinator, not 'admin'"],
+      [['--station', '8267', '--bogus'], /bogus/],
+    ];
+    const results = await Promise.all(
+      cases.map(([args]) => runCli(['count', 'invite', ...args, '--json'], { env: s.env })),
     );
-    expect(await run('--election', 'test-2030')).toBe('which station? give --station N');
-    expect(await run('--election', 'test-2030', '--station', '8267', '--n', '0')).toBe(
-      "--n must be a whole number from 1 to 200, not '0'",
-    );
-    expect(await run('--election', 'test-2030', '--station', '8267', '--n', '2.5')).toMatch(/^--n must be/);
-    expect(await run('--election', 'test-2030', '--station', '8267', '--role', 'admin')).toBe(
-      "--role must be one of volunteer, coordinator, not 'admin'",
-    );
-    expect(await run('--election', 'test-2030', '--station', '8267', '--bogus')).toMatch(/bogus/);
+    for (const [i, [args, error]] of cases.entries())
+      expect(expectJsonError(results[i] as CliResult).error, args.join(' ')).toMatch(error);
     const badUrl = await runCli(
       ['count', 'invite', '--election', 'test-2030', '--station', '8267', '--json'],
-      { env: { ...s.env, PUBLIC_URL: 'ftp://example.org' } },
+      {
+        env: { ...s.env, PUBLIC_URL: 'ftp://example.org' },
+      },
     );
     expect(expectJsonError(badUrl).error).toBe('PUBLIC_URL must be an http(s) URL');
+    const db = new SqliteDatabase((s.env.DATABASE_URL as string).slice('sqlite:'.length), { readonly: true });
+    expect(db.prepare('select count(*) as n from count_invites').get()).toEqual({ n: 0 });
+    db.close();
   });
 });
 
-describe('sobesednik count', () => {
+describe('sobesednik count', SLOW, () => {
   it('explains its subcommands, and refuses an unknown one', async () => {
     const s = setup();
     const help = await runCli(['count', '--help'], { env: s.env });

@@ -100,6 +100,17 @@ export function loadCatalogue(dir: string = DEFAULT_CONTENT_DIR): Catalogue {
   return catalogue;
 }
 
+/**
+ * The shipped elections alone, for a command that needs nothing else (reading positions and personas costs more
+ * than the command's own work); checked as `content check` checks them.
+ */
+export function loadElections(dir: string = DEFAULT_CONTENT_DIR): readonly Election[] {
+  const problems: Problem[] = [];
+  const elections = readElections(dir, true, problems);
+  if (problems.length > 0) throw new CatalogueError(problems);
+  return elections;
+}
+
 /** Forgets the cached catalogue so the next load reads the files again (the admin's "reload"). */
 export function clearCatalogueCache(): void {
   cache.clear();

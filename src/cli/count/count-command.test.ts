@@ -142,6 +142,26 @@ describe('sobesednik count election add', SLOW, () => {
     expect(expectJsonError(listed).error).toMatch(/^unknown election 'test-2030'/);
   });
 
+  it("refuses an id of the catalogue's own elections, which it would shadow", async () => {
+    const s = setup();
+    const file = s.file('pres.yaml', ELECTION.replace('id: test-2030', 'id: pres-2024'));
+    const result = expectJsonError(
+      await runCli(['count', 'election', 'add', file, '--json'], { env: s.env }),
+    );
+    expect(result).toEqual({
+      error: `${file} was not added`,
+      problems: [
+        {
+          field: 'id',
+          message: 'pres-2024 is an election of the catalogue (content/elections); give yours another id',
+        },
+      ],
+    });
+    // The shipped election is there to import stations into, untouched.
+    const listed = await runCli(['count', 'stations', '--election', 'pres-2024'], { env: s.env });
+    expect(listed.stdout).toContain('pres-2024 has no stations yet');
+  });
+
   it('points at the line and column of malformed YAML', async () => {
     const s = setup();
     const file = s.file('bad.yaml', 'id: test-2030\nkind: [referendum\ntitle: x\n');

@@ -1,4 +1,5 @@
 import type { Election } from '../../catalogue/election.js';
+import { loadElections } from '../../catalogue/load.js';
 import type { CountStorage } from '../../count/storage.js';
 import { UsageError } from '../command.js';
 
@@ -6,8 +7,10 @@ import { UsageError } from '../command.js';
 // `count election add`, as counting looks them up. Read directly rather than through a Counting, which would
 // subscribe to the change feed (a LISTEN connection on PostgreSQL) for a command that lives a second.
 
+let shipped: readonly Election[] | undefined;
 export function shippedElections(): readonly Election[] {
-  return [];
+  shipped ??= loadElections();
+  return shipped;
 }
 
 export async function findElection(storage: CountStorage, id: string): Promise<Election | undefined> {

@@ -98,7 +98,8 @@ export function createCounting(options: CountingOptions): Counting {
   }
 
   async function election(id: string): Promise<Election | undefined> {
-    const found = shipped().find((e) => e.id === id);
+    // Every batch a volunteer sends looks its election up: the cached list answers, and only a miss reads again.
+    const found = shipped().find((e) => e.id === id) ?? added?.list.find((e) => e.id === id);
     if (found) return found;
     added = undefined; // an election added a moment ago by a coordinator must be found
     return (await elections()).find((e) => e.id === id);
@@ -113,9 +114,18 @@ export function createCounting(options: CountingOptions): Counting {
     return stations;
   }
 
+  // Opening windows go through Intl for each day's time zone offset: worked out once per station as read (a
+  // re-import makes new station objects), not for every batch.
+  const windowsCache = new WeakMap<Station, Interval[]>();
   async function windowsOf(electionId: string, station: string): Promise<Interval[]> {
     const found = (await stationMap(electionId)).get(station);
-    return found ? openingWindows(found) : [];
+    if (!found) return [];
+    let windows = windowsCache.get(found);
+    if (!windows) {
+      windows = openingWindows(found);
+      windowsCache.set(found, windows);
+    }
+    return windows;
   }
 
   async function compute(electionId: string, station: Station): Promise<LiveStation> {

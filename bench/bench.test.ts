@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureBot } from './bot-load.js';
+import { measureCount } from './count-load.js';
 import { measureMatcherAndCoach } from './measure.js';
 import { measureWeb } from './web-load.js';
 
@@ -44,4 +45,22 @@ describe('benchmark harness', () => {
     expect(result.errors).toBe(0);
     expect(result.eventsPerS).toBeGreaterThan(0);
   });
+
+  it("drives count's events API and its live stream from other processes: nothing refused, every update read", async () => {
+    const result = await measureCount({
+      stations: 10,
+      volunteers: 20,
+      seconds: 1,
+      connections: 4,
+      offeredEventsPerS: 200,
+      sseClients: 20,
+      sseSeconds: 6,
+      sseEventsPerS: 50,
+    });
+    expect(result).toMatchObject({ errors: 0, sseMissed: 0, sseClosed: 0, sseServerExited: false });
+    expect(result.eventsPerS).toBeGreaterThan(0);
+    expect(result.bareEventsPerS).toBeGreaterThan(0);
+    expect(result.fanoutSamples).toBeGreaterThan(0);
+    expect(result.sseRssMb).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Update } from 'grammy/types';
 import { talkButtons } from '../src/dialogue/talk/buttons.js';
 import { type SentMessage, startBotApiServer } from '../src/test-support/bot-api-server.js';
-import { type Child, startChild } from './child.js';
+import { type Child, cpuUs, startChild } from './child.js';
 
 // Simulated Telegram users against a real bot process over HTTP: the local Bot API server hands out updates
 // by long polling and receives the bot's messages, as api.telegram.org would. Every user opens a practice,
@@ -71,21 +71,6 @@ const FIRST_USER = 5_000_000;
 function percentile(sorted: number[], share: number): number {
   if (sorted.length === 0) return 0;
   return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0) * 10) / 10;
-}
-
-/**
- * The child's CPU time so far (user + system), in µs, from /proc in clock ticks of 10 ms: all its threads, or
- * only the main one (whose thread id is the process id).
- */
-function cpuUs(child: Child, thread: 'all' | 'main' = 'all'): number {
-  const pid = child.process.pid;
-  try {
-    const file = thread === 'all' ? `/proc/${pid}/stat` : `/proc/${pid}/task/${pid}/stat`;
-    const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) * 10_000;
-  } catch {
-    return 0;
-  }
 }
 
 function rssMb(child: Child): number {

@@ -6,7 +6,13 @@ import { serveWeb } from '../src/web/server.js';
 const services = await startServices();
 const unlimited = Number.MAX_SAFE_INTEGER;
 const web = await serveWeb(services, {
-  limits: { eventsPerMinute: unlimited, sessionsPerMinute: unlimited, statelessPerMinute: unlimited },
+  limits: {
+    eventsPerMinute: unlimited,
+    sessionsPerMinute: unlimited,
+    statelessPerMinute: unlimited,
+    countJoinsPerMinute: unlimited,
+    countBatchesPerSecond: unlimited,
+  },
 });
 process.stdout.write(`${web.url}\n`);
 process.once('SIGTERM', async () => {

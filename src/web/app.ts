@@ -40,6 +40,8 @@ export interface WebOptions {
   };
   /** How often count's event stream sends a heartbeat (tests shorten it). */
   countHeartbeatMs?: number;
+  /** Aborted when the server stops, to end long-lived responses (count's stream) that would hold it open. */
+  stopping?: AbortSignal;
 }
 
 /** Telegram updates are larger than ours (a message with entities, a photo's sizes) but far below this. */
@@ -108,6 +110,7 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
         events: new RateLimiter({ messages: 2 * (limits.countBatchesPerSecond ?? 20), perMs: 2000 }),
       },
       ...(options.countHeartbeatMs ? { heartbeatMs: options.countHeartbeatMs } : {}),
+      ...(options.stopping ? { stopping: options.stopping } : {}),
     }),
   );
   if (config.ADMIN_TOKEN !== undefined)

@@ -39,7 +39,8 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
   const edits = new CoalescedEdits({
     onError: (error) => {
       // The counter already shows what the edit would have shown: nothing to say.
-      if (String((error as { description?: unknown }).description).includes('message is not modified')) return;
+      if (String((error as { description?: unknown }).description).includes('message is not modified'))
+        return;
       log.warn({ event: 'count-counter-edit-failed', code: errorCode(error) }, 'counter edit failed');
     },
   });
@@ -120,7 +121,10 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
     // The query is answered exactly once, with the pop-up the press deserves; a failure only means it is late.
     const answer = (text?: string) =>
       ctx.answerCallbackQuery(text === undefined ? {} : { text }).catch((error: unknown) => {
-        log.warn({ event: 'telegram-answer-callback-failed', code: errorCode(error) }, 'callback answer failed');
+        log.warn(
+          { event: 'telegram-answer-callback-failed', code: errorCode(error) },
+          'callback answer failed',
+        );
       });
     const lang = await langFor(ctx);
     const t = COUNT_BOT_TEXTS[lang];

@@ -28,7 +28,8 @@ export function parseCountButton(data: string): CountAction | undefined {
   if (action === 'add' && (arg === '1' || arg === '5')) return { kind: 'add', n: arg === '1' ? 1 : 5 };
   if (action === 'undo' && arg === undefined) return { kind: 'undo' };
   if (action === 'queue' && arg === undefined) return { kind: 'queue' };
-  if (action === 'shift' && (arg === 'start' || arg === 'end')) return { kind: 'shift', open: arg === 'start' };
+  if (action === 'shift' && (arg === 'start' || arg === 'end'))
+    return { kind: 'shift', open: arg === 'start' };
   if (action === 'cancel' && arg === undefined) return { kind: 'cancel' };
   return undefined;
 }

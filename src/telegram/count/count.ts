@@ -107,7 +107,7 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
     await showCounter(ctx, joined, lang);
   }
 
-  /** Stores the events; false (and the volunteer told) when counting refused them, which the bot's never are. */
+  /** Stores the events; false when counting refused them (logged: the bot's own events never should be). */
   async function record(volunteer: Volunteer, events: CountEvent[]): Promise<boolean> {
     const result = await counting.record(volunteer, { events });
     if (result.ok) return true;
@@ -115,17 +115,35 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
     return false;
   }
 
+  /** A press is answered exactly once, with the pop-up it deserves, and whatever fails, so the spinner stops. */
   async function press(ctx: BotContext, userKey: string, action: CountAction): Promise<void> {
-    const query = ctx.callbackQuery;
-    if (!query) return;
-    // The query is answered exactly once, with the pop-up the press deserves; a failure only means it is late.
-    const answer = (text?: string) =>
-      ctx.answerCallbackQuery(text === undefined ? {} : { text }).catch((error: unknown) => {
+    let answered = false;
+    const answer = async (text?: string) => {
+      if (answered) return;
+      answered = true;
+      // A failure only means the answer came too late to be shown.
+      await ctx.answerCallbackQuery(text === undefined ? {} : { text }).catch((error: unknown) => {
         log.warn(
           { event: 'telegram-answer-callback-failed', code: errorCode(error) },
           'callback answer failed',
         );
       });
+    };
+    try {
+      await act(ctx, userKey, action, answer);
+    } finally {
+      await answer();
+    }
+  }
+
+  async function act(
+    ctx: BotContext,
+    userKey: string,
+    action: CountAction,
+    answer: (text?: string) => Promise<void>,
+  ): Promise<void> {
+    const query = ctx.callbackQuery;
+    if (!query) return;
     const lang = await langFor(ctx);
     const t = COUNT_BOT_TEXTS[lang];
     if (action.kind === 'cancel') {
@@ -172,7 +190,7 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
         popup = () => (action.open ? t.shiftStarted : t.shiftEnded);
         break;
     }
-    if (events.length > 0 && !(await record(volunteer, events))) return void (await answer(t.notSaved));
+    if (events.length > 0 && !(await record(volunteer, events))) return answer(t.notSaved);
     const after = events.length > 0 ? await counting.running(volunteer) : before;
     await answer(popup(after));
 

@@ -31,7 +31,7 @@ export const COUNT_TAPS: TapLane = {
   refused: (lang) => COUNT_BOT_TEXTS[lang].tooFast,
 };
 
-/** A press is the volunteer's: the ids of its events come from the press itself (event-ids.ts). */
+/** Begins what every event id of the bot is derived from (event-ids.ts), apart from ids derived for anything else. */
 const ID_SCOPE = 'telegram-count';
 
 export function count(deps: AdapterDeps): Composer<BotContext> {

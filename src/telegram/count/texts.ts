@@ -52,7 +52,7 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
   ru: {
     joined: (station, election) =>
       `Готово: вы считаете на участке № ${station} (${election}).\n\n` +
-      'Нажимайте «+1» за каждого, кто заходит на участок, и «+5», если вошла группа. Ошиблись — «Отменить». ' +
+      'Нажимайте «+1» за каждого, кто заходит на участок, и «+5», если вошли сразу пятеро. Ошиблись — «Отменить». ' +
       'Когда встанете у входа, начните смену, а уходя — закончите её. Раз в полчаса сообщайте, какая очередь.\n\n' +
       'Счётчик можно открыть снова командой /count.',
     codeUnknown:
@@ -88,7 +88,7 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
     shiftStarted: 'Смена началась',
     shiftEnded: 'Смена закончена',
     notSaved: 'Не получилось сохранить. Нажмите ещё раз',
-    tooFast: 'Слишком часто: это нажатие не засчитано. Если вошла группа, жмите «+5»',
+    tooFast: 'Слишком часто: это нажатие не засчитано. Если заходят пятеро, жмите «+5»',
     queueAsk:
       'Сколько человек сейчас в очереди и сколько минут, по-вашему, придётся ждать? Пришлите два числа через пробел, например: 120 45',
     queueBad:
@@ -100,7 +100,7 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
   en: {
     joined: (station, election) =>
       `Done: you are counting at polling station No. ${station} (${election}).\n\n` +
-      'Press "+1" for everyone who goes into the station, and "+5" when a group goes in. Made a mistake? "Undo". ' +
+      'Press "+1" for everyone who goes into the station, and "+5" when five go in at once. Made a mistake? "Undo". ' +
       'Start a shift when you take your place at the door and end it when you leave. Report the queue every half hour.\n\n' +
       'Open the counter again at any time with /count.',
     codeUnknown:
@@ -135,7 +135,7 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
     shiftStarted: 'Shift started',
     shiftEnded: 'Shift ended',
     notSaved: 'Could not save that. Please press again',
-    tooFast: 'Too fast: this press was not counted. For a group, press "+5"',
+    tooFast: 'Too fast: this press was not counted. When five go in, press "+5"',
     queueAsk:
       'How many people are in the queue now, and how many minutes do you think the wait is? Send two numbers separated by a space, for example: 120 45',
     queueBad:

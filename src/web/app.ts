@@ -10,6 +10,7 @@ import { createMetrics } from './metrics.js';
 import { observe } from './observe.js';
 import { DOCUMENT_INFO } from './openapi.js';
 import { adminRoutes } from './routes/admin.js';
+import { liveCountPage } from './routes/count/live-page.js';
 import { operationsRoutes } from './routes/operations.js';
 import { pageRoutes } from './routes/pages.js';
 import { talkApi } from './routes/talk/talk.js';
@@ -112,5 +113,6 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
     }),
   );
   app.route('/', pageRoutes(files));
+  app.route('/', liveCountPage(files));
   return app;
 }

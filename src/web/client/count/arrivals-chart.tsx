@@ -1,0 +1,259 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  LinearScale,
+  type Plugin,
+  Tooltip,
+} from 'chart.js';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Arrivals } from '../../../count/counting.js';
+import { api } from '../api.js';
+import { ChartCanvas, colour } from '../chart-canvas.js';
+import { t } from '../i18n.js';
+import { liveUrl } from './live-feed.js';
+import { clock, dayMonth, number } from './live-format.js';
+import { w } from './live-texts.js';
+
+// A station's arrivals per 15 minutes as a stacked bar per door. A quarter hour nobody watched is a gap with a
+// hatched band, never a zero bar: "nobody counted" and "nobody came" must not look alike. Quarter hours still to
+// come are left off.
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+const QUARTER_MS = 15 * 60_000;
+const DOOR_COLOURS = ['--s0', '--s1', '--s2', '--s3', '--s4'];
+
+/** One quarter hour: its start, and each door's count (null: nobody watched that door). */
+interface Slot {
+  from: number;
+  counts: (number | null)[];
+}
+
+interface Shape {
+  doors: string[];
+  slots: Slot[];
+}
+
+/** The main door first, then the others by name. */
+function doorOrder(a: string, b: string): number {
+  return Number(b === 'main') - Number(a === 'main') || a.localeCompare(b);
+}
+
+/** The arrivals as quarter hours before `until`, each with every door's count. */
+function shape(arrivals: Arrivals, until: number): Shape {
+  const doors = [...new Set(arrivals.buckets.map((b) => b.door))].sort(doorOrder);
+  const slots = new Map<number, Slot>();
+  for (const bucket of arrivals.buckets) {
+    const from = Date.parse(bucket.from);
+    if (from >= until) continue;
+    let slot = slots.get(from);
+    if (!slot) {
+      slot = { from, counts: doors.map(() => null) };
+      slots.set(from, slot);
+    }
+    slot.counts[doors.indexOf(bucket.door)] = bucket.count;
+  }
+  return { doors, slots: [...slots.values()].sort((a, b) => a.from - b.from) };
+}
+
+const unwatched = (slot: Slot) => slot.counts.every((count) => count === null);
+
+/** The time on the axis; the first quarter hour of each day also names the day. */
+function axisLabel(slots: Slot[], index: number): string | string[] {
+  const slot = slots[index];
+  if (!slot) return '';
+  const previous = slots[index - 1];
+  const newDay = !previous || dayMonth(previous.from) !== dayMonth(slot.from);
+  if (newDay) return [clock(slot.from), dayMonth(slot.from)];
+  return new Date(slot.from).getMinutes() === 0 ? clock(slot.from) : '';
+}
+
+/** Draws a hatched band behind every quarter hour that nobody watched. */
+function unwatchedBands(slots: Slot[]): Plugin<'bar'> {
+  return {
+    id: 'unwatched',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      const x = scales.x;
+      if (!x || slots.length === 0) return;
+      const width = (chartArea.right - chartArea.left) / slots.length;
+      ctx.save();
+      ctx.fillStyle = colour('--unwatched');
+      for (const [index, slot] of slots.entries()) {
+        if (!unwatched(slot)) continue;
+        ctx.fillRect(
+          x.getPixelForValue(index) - width / 2,
+          chartArea.top,
+          width,
+          chartArea.bottom - chartArea.top,
+        );
+      }
+      ctx.restore();
+    },
+  };
+}
+
+function config(data: Shape): ChartConfiguration<'bar'> {
+  const { doors, slots } = data;
+  return {
+    type: 'bar',
+    data: {
+      labels: slots.map((slot) => clock(slot.from)),
+      datasets: doors.map((door, series) => ({
+        label: w('door')(door),
+        data: slots.map((slot) => slot.counts[series] ?? null),
+        backgroundColor: colour(DOOR_COLOURS[series % DOOR_COLOURS.length] ?? '--s0'),
+        categoryPercentage: 1,
+        barPercentage: 0.85,
+      })),
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            title: (items) => {
+              const slot = slots[items[0]?.dataIndex ?? -1];
+              return slot
+                ? `${dayMonth(slot.from)}, ${clock(slot.from)}–${clock(slot.from + QUARTER_MS)}`
+                : '';
+            },
+            label: (item) =>
+              `${item.dataset.label}: ${item.raw === null ? w('notWatched') : number(Number(item.raw))}`,
+          },
+        },
+      },
+      scales: {
+        x: {
+          stacked: true,
+          grid: { display: false },
+          ticks: {
+            color: colour('--ink'),
+            font: { size: 13 },
+            maxRotation: 0,
+            autoSkip: true,
+            autoSkipPadding: 12,
+            callback: (_value, index) => axisLabel(slots, index),
+          },
+        },
+        y: {
+          stacked: true,
+          beginAtZero: true,
+          ticks: { color: colour('--ink'), font: { size: 13 }, precision: 0, maxTicksLimit: 6 },
+          grid: { color: colour('--line') },
+        },
+      },
+    },
+    plugins: [unwatchedBands(slots)],
+  };
+}
+
+function Table({ data, caption }: { data: Shape; caption: string }) {
+  return (
+    <details class="table-view">
+      <summary>{t('tableView')}</summary>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{w('time')}</th>
+            {data.doors.map((door) => (
+              <th scope="col">{w('door')(door)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.slots.map((slot) => (
+            <tr>
+              <th scope="row">{`${dayMonth(slot.from)}, ${clock(slot.from)}`}</th>
+              {slot.counts.map((count) => (
+                <td>{count === null ? w('notWatched') : number(count)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; arrivals: Arrivals };
+
+/**
+ * The chart of one station. `version` changes when the station's figures do; the chart reads its arrivals
+ * again then, but not more than once per half minute, since many people may be watching one station.
+ */
+export function ArrivalsChart({
+  election,
+  station,
+  version,
+  now,
+}: {
+  election: string;
+  station: string;
+  version: number;
+  now: number;
+}) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    let current = true;
+    const url = `${liveUrl(election)}/stations/${encodeURIComponent(station)}/arrivals`;
+    api<Arrivals>('GET', url)
+      .then((reply) => {
+        if (!current) return;
+        setLoaded(
+          reply.status === 200 && reply.data ? { state: 'ready', arrivals: reply.data } : { state: 'failed' },
+        );
+      })
+      .catch(() => current && setLoaded({ state: 'failed' }));
+    return () => {
+      current = false;
+    };
+  }, [election, station, version]);
+
+  const arrivals = loaded.state === 'ready' ? loaded.arrivals : null;
+  // The chart grows by a quarter hour at a time, so it is drawn again only when one begins.
+  const quarter = Math.floor(now / QUARTER_MS);
+  const data = useMemo(
+    () => (arrivals ? shape(arrivals, (quarter + 1) * QUARTER_MS) : null),
+    [arrivals, quarter],
+  );
+  const chart = useMemo(() => (data ? config(data) : null), [data]);
+
+  if (loaded.state === 'loading') return <p class="chart-note">…</p>;
+  if (loaded.state === 'failed' || !data || !chart) return <p class="chart-note">{t('networkError')}</p>;
+  if (data.slots.length === 0 || data.slots.every(unwatched))
+    return <p class="chart-note">{w('chartEmpty')}</p>;
+  const total = data.slots.reduce(
+    (sum, slot) => sum + slot.counts.reduce<number>((s, c) => s + (c ?? 0), 0),
+    0,
+  );
+  const description = w('chartDesc')(station, number(Math.round(total)));
+  return (
+    <>
+      <div class="chart-box arrivals-chart">
+        <ChartCanvas config={chart} label={description} />
+      </div>
+      <ul class="legend">
+        {data.doors.map((door, series) => (
+          <li>
+            <span class={`swatch series-${series % DOOR_COLOURS.length}`} aria-hidden="true" />
+            {w('door')(door)}
+          </li>
+        ))}
+        <li>
+          <span class="swatch unwatched" aria-hidden="true" />
+          {w('notWatched')}
+        </li>
+      </ul>
+      <p class="chart-note">{w('chartZone')(Intl.DateTimeFormat().resolvedOptions().timeZone)}</p>
+      <Table data={data} caption={description} />
+    </>
+  );
+}

@@ -164,6 +164,7 @@ export function createCounting(options: CountingOptions): Counting {
     // Changes may have been missed (a dropped connection to the database): nothing cached can be trusted.
     if (electionId === '*') {
       liveCache.clear();
+      arrivalsCache.clear();
       return;
     }
     const key = `${electionId}\n${stationId}`;

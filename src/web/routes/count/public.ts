@@ -25,10 +25,7 @@ export function publicRoutes(deps: PublicDeps) {
   });
   app.openapi(elections, async (c) => {
     const list = await counting.elections();
-    return c.json(
-      { elections: list.map(({ id, kind, title, days }) => ({ id, kind, title, days })) },
-      200,
-    );
+    return c.json({ elections: list.map(({ id, kind, title, days }) => ({ id, kind, title, days })) }, 200);
   });
 
   const live = createRoute({

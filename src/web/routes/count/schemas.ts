@@ -16,7 +16,9 @@ export const joinBody = z.strictObject({
 
 export const joinedSchema = z
   .object({
-    token: z.string().describe('the bearer token for POST /api/count/events; shown once, keep it on the device'),
+    token: z
+      .string()
+      .describe('the bearer token for POST /api/count/events; shown once, keep it on the device'),
     election: z.string(),
     station: z.string(),
     role: z.enum(VOLUNTEER_ROLES),
@@ -71,7 +73,10 @@ export const liveStationSchema = z
     country: z.string(),
     city: z.string(),
     counted: z.object({
-      value: z.number().nullable().describe('people counted so far (the median of volunteers per door and bucket)'),
+      value: z
+        .number()
+        .nullable()
+        .describe('people counted so far (the median of volunteers per door and bucket)'),
       coverage: z.number().nullable().describe('the share of opening minutes watched, 0 to 1'),
     }),
     queue: z.object({ people: z.int(), waitMinutes: z.int(), at: z.string() }).nullable(),

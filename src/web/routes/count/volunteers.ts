@@ -43,7 +43,7 @@ function unauthorized(message: string): HTTPException {
 
 export function volunteerRoutes(deps: VolunteerDeps) {
   const { counting, limits } = deps;
-  const app = new OpenAPIHono<VolunteerEnv>({ defaultHook: invalidInput });
+  const app = new OpenAPIHono<WebEnv>({ defaultHook: invalidInput });
   app.openAPIRegistry.registerComponent('securitySchemes', 'countToken', { type: 'http', scheme: 'bearer' });
 
   const join = createRoute({
@@ -87,12 +87,14 @@ export function volunteerRoutes(deps: VolunteerDeps) {
   // Described through the registry but routed by hand: the domain's parseBatch checks the batch and names the
   // bad event, so the route's schema would only check it a second time.
   app.openAPIRegistry.registerPath(record);
-  app.post(
+  const events = new OpenAPIHono<VolunteerEnv>();
+  events.post(
     '/events',
     // The token is checked before the body is read: a stranger's batch costs neither parsing nor a lookup.
     async (c, next) => {
       const token = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
-      if (token === undefined) throw unauthorized('send the token from joining as Authorization: Bearer TOKEN');
+      if (token === undefined)
+        throw unauthorized('send the token from joining as Authorization: Bearer TOKEN');
       if (limits.events.take(token) !== 'ok') {
         const seconds = limits.events.retryAfterSeconds(token);
         throw refuse(429, `too many requests; try again in ${seconds} s`, { 'Retry-After': String(seconds) });
@@ -108,10 +110,11 @@ export function volunteerRoutes(deps: VolunteerDeps) {
       const result = await counting.record(c.get('volunteer'), await c.req.json());
       if (result.ok) return c.json({ accepted: result.accepted, duplicates: result.duplicates }, 200);
       // The index lets a phone set aside the one event that keeps its queue from being sent.
-      const body = result.index === null ? { error: result.error } : { error: result.error, index: result.index };
+      const body =
+        result.index === null ? { error: result.error } : { error: result.error, index: result.index };
       throw new HTTPException(400, { message: result.error, res: Response.json(body, { status: 400 }) });
     },
   );
 
-  return app;
+  return app.route('/', events);
 }

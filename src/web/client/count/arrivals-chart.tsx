@@ -61,14 +61,10 @@ function shape(arrivals: Arrivals, until: number): Shape {
 
 const unwatched = (slot: Slot) => slot.counts.every((count) => count === null);
 
-/** The time on the axis; the first quarter hour of each day also names the day. */
-function axisLabel(slots: Slot[], index: number): string | string[] {
+/** Whole hours on the axis; Chart.js leaves some out where they would not fit. */
+function axisLabel(slots: Slot[], index: number): string {
   const slot = slots[index];
-  if (!slot) return '';
-  const previous = slots[index - 1];
-  const newDay = !previous || dayMonth(previous.from) !== dayMonth(slot.from);
-  if (newDay) return [clock(slot.from), dayMonth(slot.from)];
-  return new Date(slot.from).getMinutes() === 0 ? clock(slot.from) : '';
+  return slot && new Date(slot.from).getMinutes() === 0 ? clock(slot.from) : '';
 }
 
 /** Draws a hatched band behind every quarter hour that nobody watched. */
@@ -171,7 +167,7 @@ function Table({ data, caption }: { data: Shape; caption: string }) {
         <tbody>
           {data.slots.map((slot) => (
             <tr>
-              <th scope="row">{`${dayMonth(slot.from)}, ${clock(slot.from)}`}</th>
+              <th scope="row">{clock(slot.from)}</th>
               {slot.counts.map((count) => (
                 <td>{count === null ? w('notWatched') : number(count)}</td>
               ))}
@@ -185,9 +181,34 @@ function Table({ data, caption }: { data: Shape; caption: string }) {
 
 type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; arrivals: Arrivals };
 
+/** The calendar day of a moment in the browser's time zone, as YYYY-MM-DD. */
+const dayKey = (at: number) =>
+  new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+
+function DaySwitch({
+  days,
+  day,
+  onChange,
+}: {
+  days: Slot[][];
+  day: number;
+  onChange: (day: number) => void;
+}) {
+  return (
+    <fieldset class="day-switch">
+      <legend class="visually-hidden">{w('chartDay')}</legend>
+      {days.map((slots, index) => (
+        <button type="button" class="quiet" aria-pressed={index === day} onClick={() => onChange(index)}>
+          {dayMonth(slots[0]?.from ?? 0)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
 /**
- * The chart of one station. `version` changes when the station's figures do; the chart reads its arrivals
- * again then, but not more than once per half minute, since many people may be watching one station.
+ * The chart of one station, a day at a time (the latest first). `version` changes when the station's figures
+ * do; the arrivals are read again then, which the caller keeps to once per half minute.
  */
 export function ArrivalsChart({
   election,
@@ -201,17 +222,18 @@ export function ArrivalsChart({
   now: number;
 }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [chosenDay, setChosenDay] = useState<number | null>(null);
   useEffect(() => {
     let current = true;
     const url = `${liveUrl(election)}/stations/${encodeURIComponent(station)}/arrivals`;
     api<Arrivals>('GET', url)
+      .catch(() => null)
       .then((reply) => {
         if (!current) return;
-        setLoaded(
-          reply.status === 200 && reply.data ? { state: 'ready', arrivals: reply.data } : { state: 'failed' },
-        );
-      })
-      .catch(() => current && setLoaded({ state: 'failed' }));
+        if (reply?.status === 200 && reply.data) setLoaded({ state: 'ready', arrivals: reply.data });
+        // A failed refresh keeps the chart already drawn.
+        else setLoaded((before) => (before.state === 'ready' ? before : { state: 'failed' }));
+      });
     return () => {
       current = false;
     };
@@ -224,19 +246,37 @@ export function ArrivalsChart({
     () => (arrivals ? shape(arrivals, (quarter + 1) * QUARTER_MS) : null),
     [arrivals, quarter],
   );
-  const chart = useMemo(() => (data ? config(data) : null), [data]);
+  const days = useMemo(() => {
+    const byDay = new Map<string, Slot[]>();
+    for (const slot of data?.slots ?? []) {
+      const key = dayKey(slot.from);
+      byDay.set(key, [...(byDay.get(key) ?? []), slot]);
+    }
+    return [...byDay.values()];
+  }, [data]);
+  const day = Math.min(chosenDay ?? days.length - 1, days.length - 1);
+  const shown = useMemo(
+    () => (data ? { doors: data.doors, slots: days[day] ?? [] } : null),
+    [data, days, day],
+  );
+  const chart = useMemo(() => (shown ? config(shown) : null), [shown]);
 
   if (loaded.state === 'loading') return <p class="chart-note">…</p>;
-  if (loaded.state === 'failed' || !data || !chart) return <p class="chart-note">{t('networkError')}</p>;
-  if (data.slots.length === 0 || data.slots.every(unwatched))
-    return <p class="chart-note">{w('chartEmpty')}</p>;
-  const total = data.slots.reduce(
+  if (loaded.state === 'failed' || !data || !shown || !chart)
+    return <p class="chart-note">{t('networkError')}</p>;
+  if (data.slots.every(unwatched)) return <p class="chart-note">{w('chartEmpty')}</p>;
+  const total = shown.slots.reduce(
     (sum, slot) => sum + slot.counts.reduce<number>((s, c) => s + (c ?? 0), 0),
     0,
   );
-  const description = w('chartDesc')(station, number(Math.round(total)));
+  const description = w('chartDesc')(
+    station,
+    dayMonth(shown.slots[0]?.from ?? now),
+    number(Math.round(total)),
+  );
   return (
     <>
+      {days.length > 1 && <DaySwitch days={days} day={day} onChange={setChosenDay} />}
       <div class="chart-box arrivals-chart">
         <ChartCanvas config={chart} label={description} />
       </div>
@@ -253,7 +293,7 @@ export function ArrivalsChart({
         </li>
       </ul>
       <p class="chart-note">{w('chartZone')(Intl.DateTimeFormat().resolvedOptions().timeZone)}</p>
-      <Table data={data} caption={description} />
+      <Table data={shown} caption={description} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import type { Live, LiveStation } from '../../../count/counting.js';
 import { api } from '../api.js';
 
-// The live figures of one election: the whole picture from /live, then one station at a time from the stream.
+// The live figures of one election: the whole picture from /live, then stations as the stream sends them,
+// handed on in batches (300 busy stations may send 300 messages a second, more than a phone should redraw).
 // Messages sent while the stream was down are not replayed, so each reconnection reads /live again; until it
 // has, the figures are marked stale with the time they stopped being live.
 
@@ -10,12 +11,14 @@ export type Connection = { state: 'connecting' } | { state: 'live' } | { state: 
 export interface FeedHandlers {
   /** The whole picture: at the start and after every reconnection. */
   snapshot(live: Live): void;
-  station(station: LiveStation): void;
+  /** Stations whose figures changed, the latest of each, at most once per BATCH_MS. */
+  stations(stations: LiveStation[]): void;
   connection(connection: Connection): void;
   /** The server knows no such election; the feed has stopped. */
   missing(): void;
 }
 
+const BATCH_MS = 500;
 /** Waits before reconnecting after the stream was refused, growing with each failure in a row. */
 const RETRY_MS = [1_000, 3_000, 10_000, 30_000, 60_000];
 
@@ -50,6 +53,18 @@ export function openFeed(election: string, handlers: FeedHandlers): () => void {
   let fetching = false;
   /** When the figures stopped being live; null while they are. */
   let since: number | null = null;
+  const changed = new Map<string, LiveStation>();
+  let batch: ReturnType<typeof setTimeout> | undefined;
+
+  function received(station: LiveStation): void {
+    changed.set(station.station, station);
+    batch ??= setTimeout(() => {
+      batch = undefined;
+      const list = [...changed.values()];
+      changed.clear();
+      if (!stopped) handlers.stations(list);
+    }, BATCH_MS);
+  }
 
   const stale = () => {
     since ??= Date.now();
@@ -59,6 +74,7 @@ export function openFeed(election: string, handlers: FeedHandlers): () => void {
   function stop(): void {
     stopped = true;
     clearTimeout(timer);
+    clearTimeout(batch);
     source?.close();
     source = undefined;
     window.removeEventListener('online', reconnectNow);
@@ -113,7 +129,7 @@ export function openFeed(election: string, handlers: FeedHandlers): () => void {
     source = next;
     next.onmessage = (event) => {
       const station = parseStation(event.data);
-      if (station) handlers.station(station);
+      if (station) received(station);
     };
     next.onopen = () => {
       open = true;
@@ -132,10 +148,13 @@ export function openFeed(election: string, handlers: FeedHandlers): () => void {
     void snapshot();
   }
 
+  /** Back online: a stream that looks open may have lost messages meanwhile, so it is opened afresh. */
   function reconnectNow(): void {
-    if (stopped || open) return;
+    if (stopped) return;
     clearTimeout(timer);
     source?.close();
+    open = false;
+    drops++;
     failures = 0;
     connect();
   }

@@ -52,12 +52,12 @@ export function ago(iso: string, now: number): string {
   return format.format(-Math.floor(past / DAY_MS), 'day');
 }
 
-/** The clock time, in the browser's time zone unless another is named. */
-export function clock(at: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang(), { hour: '2-digit', minute: '2-digit', timeZone }).format(at);
+/** The clock time in the browser's time zone, on a 24-hour clock in English too: 14:30, never 2:30 PM. */
+export function clock(at: number): string {
+  return new Intl.DateTimeFormat(lang(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
 }
 
-/** The day and month, for the first bucket of each day on the chart's axis. */
-export function dayMonth(at: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang(), { day: 'numeric', month: 'short', timeZone }).format(at);
+/** The day and month, naming a day of the chart. */
+export function dayMonth(at: number): string {
+  return new Intl.DateTimeFormat(lang(), { day: 'numeric', month: 'short' }).format(at);
 }

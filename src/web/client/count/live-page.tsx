@@ -26,10 +26,13 @@ const CHART_REFRESH_MS = 30_000;
 const time = (iso: string | null) => (iso === null ? Number.NEGATIVE_INFINITY : Date.parse(iso));
 
 /** The stream and /live may cross: a station's older version never replaces a newer one. */
-function merge(stations: Stations, station: LiveStation): Stations {
-  const known = stations.get(station.station);
-  if (known && time(known.updatedAt) > time(station.updatedAt)) return stations;
-  return new Map(stations).set(station.station, station);
+function merge(stations: Stations, changed: readonly LiveStation[]): Stations {
+  const next = new Map(stations);
+  for (const station of changed) {
+    const known = next.get(station.station);
+    if (!known || time(known.updatedAt) <= time(station.updatedAt)) next.set(station.station, station);
+  }
+  return next;
 }
 
 /** The whole picture replaces the list (a station may have gone), keeping any newer version already here. */
@@ -154,6 +157,7 @@ function ChartSection({
       </div>
       {station && (
         <ArrivalsChart
+          key={station.station}
           election={election}
           station={station.station}
           version={Math.floor(time(station.updatedAt) / CHART_REFRESH_MS)}
@@ -183,7 +187,7 @@ export function LivePage({ election }: { election: string }) {
         setStations((current) => replaceAll(current, live));
         setPhase('ready');
       },
-      station: (station) => setStations((current) => merge(current, station)),
+      stations: (changed) => setStations((current) => merge(current, changed)),
       connection: (next) => {
         setConnection(next);
         setNow(Date.now());

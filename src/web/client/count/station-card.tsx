@@ -36,12 +36,25 @@ export function StationCard({
   const { value, coverage } = station.counted;
   const covered = coverageWords(coverage);
   const headingId = `station-${station.station}`;
-  return (
-    <li class="station-card" aria-labelledby={headingId} data-station={station.station}>
+  const heading = (
+    <>
       <h3 id={headingId}>
         {station.city}, {countryName(station.country)}
       </h3>
       <p class="station-id">{w('station')(station.station)}</p>
+    </>
+  );
+  // A station nobody has reported from yet takes one line, so that the ones with figures are found quickly.
+  if (station.updatedAt === null)
+    return (
+      <li class="station-card quiet-card" aria-labelledby={headingId} data-station={station.station}>
+        {heading}
+        <p class="figure none">{w('notCounted')}</p>
+      </li>
+    );
+  return (
+    <li class="station-card" aria-labelledby={headingId} data-station={station.station}>
+      {heading}
       {value === null ? (
         <p class="figure none">{w('notCounted')}</p>
       ) : (
@@ -52,12 +65,12 @@ export function StationCard({
       )}
       {covered && <p class="coverage">{covered}</p>}
       <Queue queue={station.queue} now={now} />
-      <p class="updated">
-        {station.updatedAt === null ? w('neverUpdated') : w('updated')(ago(station.updatedAt, now))}
-      </p>
-      <button type="button" class="quiet" aria-pressed={charted} onClick={() => onChart(station.station)}>
-        {w('showChart')}
-      </button>
+      <p class="updated">{w('updated')(ago(station.updatedAt, now))}</p>
+      {value !== null && (
+        <button type="button" class="quiet" aria-pressed={charted} onClick={() => onChart(station.station)}>
+          {w('showChart')}
+        </button>
+      )}
     </li>
   );
 }

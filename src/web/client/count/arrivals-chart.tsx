@@ -12,7 +12,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Arrivals } from '../../../count/counting.js';
 import { api } from '../api.js';
 import { ChartCanvas, colour } from '../chart-canvas.js';
-import { t } from '../i18n.js';
+import { lang, t } from '../i18n.js';
 import { liveUrl } from './live-feed.js';
 import { clock, dayMonth, number } from './live-format.js';
 import { w } from './live-texts.js';
@@ -259,7 +259,8 @@ export function ArrivalsChart({
     () => (data ? { doors: data.doors, slots: days[day] ?? [] } : null),
     [data, days, day],
   );
-  const chart = useMemo(() => (shown ? config(shown) : null), [shown]);
+  // The doors' names and the tooltips are in the page's language.
+  const chart = useMemo(() => (shown ? config(shown) : null), [shown, lang()]);
 
   if (loaded.state === 'loading') return <p class="chart-note">…</p>;
   if (loaded.state === 'failed' || !data || !shown || !chart)

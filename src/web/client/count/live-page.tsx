@@ -209,13 +209,15 @@ export function LivePage({ election }: { election: string }) {
   });
 
   const list = useMemo(() => sortedStations(stations), [stations, lang()]);
-  const shown = address.country ? list.filter((s) => s.country === address.country) : list;
+  // A country from an old link that has no station now reads as all countries.
+  const country = list.some((s) => s.country === address.country) ? address.country : '';
+  const shown = country ? list.filter((s) => s.country === country) : list;
   const choose = (next: Partial<typeof address>) => {
     const merged = { ...address, ...next };
     setAddress(merged);
     writeAddress(merged.country, merged.station);
   };
-  const chart = (station: string) => {
+  const showChart = (station: string) => {
     choose({ station });
     if (station) document.getElementById('chart')?.scrollIntoView({ block: 'start' });
   };
@@ -245,12 +247,8 @@ export function LivePage({ election }: { election: string }) {
             <>
               <section aria-labelledby="stations-heading">
                 <h2 id="stations-heading">{w('stationsHeading')}</h2>
-                <CountryFilter
-                  list={list}
-                  country={address.country}
-                  onChange={(country) => choose({ country })}
-                />
-                {address.country && (
+                <CountryFilter list={list} country={country} onChange={(next) => choose({ country: next })} />
+                {country && (
                   <p class="shown" data-testid="shown">
                     {w('shown')(shown.length, number(counted(shown)))}
                   </p>
@@ -262,7 +260,7 @@ export function LivePage({ election }: { election: string }) {
                       station={station}
                       now={now}
                       charted={station.station === address.station}
-                      onChart={chart}
+                      onChart={showChart}
                     />
                   ))}
                 </ul>
@@ -272,7 +270,7 @@ export function LivePage({ election }: { election: string }) {
                 list={list}
                 station={stations.get(address.station)}
                 now={now}
-                onChart={chart}
+                onChart={showChart}
               />
             </>
           )}

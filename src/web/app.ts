@@ -103,6 +103,7 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
     '/api/count',
     countApi({
       counting: services.counting,
+      metrics,
       limits: {
         joins: perMinute(limits.countJoinsPerMinute ?? 20),
         events: new RateLimiter({ messages: 2 * (limits.countBatchesPerSecond ?? 20), perMs: 2000 }),

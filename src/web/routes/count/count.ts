@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Counting } from '../../../count/counting.js';
+import type { WebMetrics } from '../../metrics.js';
 import type { WebEnv } from '../../web-env.js';
 import { createBroadcaster } from './broadcaster.js';
 import { publicRoutes } from './public.js';
@@ -11,18 +12,19 @@ import { type VolunteerDeps, volunteerRoutes } from './volunteers.js';
 export interface CountApiDeps {
   counting: Counting;
   limits: VolunteerDeps['limits'];
+  metrics: Pick<WebMetrics, 'countEvents' | 'countStreamClients'>;
   /** How often the stream sends a comment to keep proxies from closing it (default 15 s). */
   heartbeatMs?: number;
 }
 
 export function countApi(deps: CountApiDeps) {
-  const { counting, limits } = deps;
+  const { counting, limits, metrics } = deps;
   const broadcaster = createBroadcaster({
     watch: (election, listener) => counting.watch(election, listener),
     heartbeatMs: deps.heartbeatMs ?? 15_000,
   });
   return new OpenAPIHono<WebEnv>()
-    .route('/', volunteerRoutes({ counting, limits }))
+    .route('/', volunteerRoutes({ counting, limits, metrics }))
     .route('/', publicRoutes({ counting }))
-    .route('/', streamRoutes({ counting, broadcaster }));
+    .route('/', streamRoutes({ counting, broadcaster, metrics }));
 }

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import type { Counting } from '../../../count/counting.js';
 import { refuse } from '../../errors.js';
+import type { WebMetrics } from '../../metrics.js';
 import { refusal } from '../../openapi.js';
 import { invalidInput } from '../../validation.js';
 import type { WebEnv } from '../../web-env.js';
@@ -15,13 +16,14 @@ import { electionParams } from './schemas.js';
 export interface StreamDeps {
   counting: Pick<Counting, 'election'>;
   broadcaster: Broadcaster;
+  metrics: Pick<WebMetrics, 'countStreamClients'>;
 }
 
 /** Messages waiting for a client that reads nothing; past this it is let go (EventSource reconnects by itself). */
 const MAX_QUEUED = 64;
 
 export function streamRoutes(deps: StreamDeps) {
-  const { counting, broadcaster } = deps;
+  const { counting, broadcaster, metrics } = deps;
   const app = new OpenAPIHono<WebEnv>({ defaultHook: invalidInput });
 
   const stream = createRoute({
@@ -50,10 +52,12 @@ export function streamRoutes(deps: StreamDeps) {
         queued++;
         void sse.write(chunk).then(() => queued--);
       });
+      metrics.countStreamClients.inc();
       // Sends the headers and a first byte at once, so the client knows the stream is open.
       await sse.write(HEARTBEAT);
       await closed;
       leave();
+      metrics.countStreamClients.dec();
     });
   });
 

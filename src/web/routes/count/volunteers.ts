@@ -5,6 +5,7 @@ import type { Counting } from '../../../count/counting.js';
 import type { RedeemResult, Volunteer } from '../../../count/storage.js';
 import { limitBody } from '../../body-limit.js';
 import { refuse } from '../../errors.js';
+import type { WebMetrics } from '../../metrics.js';
 import { badInput, json, refusal, tooMany } from '../../openapi.js';
 import { clientAddress, rateLimit } from '../../rate-limit.js';
 import { invalidInput, jsonBody } from '../../validation.js';
@@ -19,6 +20,7 @@ export const EVENTS_PATH = '/api/count/events';
 
 export interface VolunteerDeps {
   counting: Pick<Counting, 'join' | 'volunteerByToken' | 'record'>;
+  metrics: Pick<WebMetrics, 'countEvents'>;
   limits: {
     /** Join attempts per client address: a code is long, but guessing still must not be free. */
     joins: RateLimiter;
@@ -42,7 +44,7 @@ function unauthorized(message: string): HTTPException {
 }
 
 export function volunteerRoutes(deps: VolunteerDeps) {
-  const { counting, limits } = deps;
+  const { counting, metrics, limits } = deps;
   const app = new OpenAPIHono<WebEnv>({ defaultHook: invalidInput });
   app.openAPIRegistry.registerComponent('securitySchemes', 'countToken', { type: 'http', scheme: 'bearer' });
 
@@ -108,7 +110,11 @@ export function volunteerRoutes(deps: VolunteerDeps) {
     jsonBody(),
     async (c) => {
       const result = await counting.record(c.get('volunteer'), await c.req.json());
-      if (result.ok) return c.json({ accepted: result.accepted, duplicates: result.duplicates }, 200);
+      if (result.ok) {
+        metrics.countEvents.inc({ result: 'accepted' }, result.accepted);
+        metrics.countEvents.inc({ result: 'duplicate' }, result.duplicates);
+        return c.json({ accepted: result.accepted, duplicates: result.duplicates }, 200);
+      }
       // The index lets a phone set aside the one event that keeps its queue from being sent.
       const body =
         result.index === null ? { error: result.error } : { error: result.error, index: result.index };

@@ -28,8 +28,21 @@ export default defineConfig({
       input: Object.fromEntries(pages.map((page) => [entryName(page), `${client}${page}.html`])),
       output: {
         entryFileNames: '[name].js',
-        // What two or more pages use (Preact, the words, the language switch) goes into one shared.js.
-        codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+        // What two or more pages use (Preact, the words, the language switch) goes into one shared.js; Chart.js,
+        // shared by the chart pages only, into charts.js, so that the practice page does not load it.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'charts',
+              test: /node_modules[\\/](chart\.js|@kurkle)[\\/]|chart-canvas/,
+              // Preact, which chart-canvas imports, stays in shared.js.
+              includeDependenciesRecursively: false,
+              minShareCount: 2,
+              priority: 1,
+            },
+            { name: 'shared', minShareCount: 2 },
+          ],
+        },
         chunkFileNames: '[name].js',
         assetFileNames: '[name][extname]',
       },

@@ -11,6 +11,7 @@ import { observe } from './observe.js';
 import { DOCUMENT_INFO } from './openapi.js';
 import { adminRoutes } from './routes/admin.js';
 import { countApi } from './routes/count/count.js';
+import { liveCountPage } from './routes/count/live-page.js';
 import { EVENTS_PATH } from './routes/count/volunteers.js';
 import { operationsRoutes } from './routes/operations.js';
 import { pageRoutes } from './routes/pages.js';
@@ -140,5 +141,6 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
     }),
   );
   app.route('/', pageRoutes(files));
+  app.route('/', liveCountPage(files));
   return app;
 }

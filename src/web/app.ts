@@ -10,6 +10,7 @@ import { createMetrics } from './metrics.js';
 import { observe } from './observe.js';
 import { DOCUMENT_INFO } from './openapi.js';
 import { adminRoutes } from './routes/admin.js';
+import { counterPages } from './routes/count/counter-pages.js';
 import { operationsRoutes } from './routes/operations.js';
 import { pageRoutes } from './routes/pages.js';
 import { talkApi } from './routes/talk/talk.js';
@@ -111,6 +112,7 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
       },
     }),
   );
+  app.route('/', counterPages(files));
   app.route('/', pageRoutes(files));
   return app;
 }

@@ -6,6 +6,7 @@ import {
   loadCatalogue,
   type Problem,
 } from '../catalogue/load.js';
+import { type Counting, createCounting } from '../count/counting.js';
 import { type Conversations, createConversations } from '../dialogue/conversations.js';
 import { type EngineThread, startEngineThread } from '../dialogue/engine-thread.js';
 import { dataDirFor, parseDatabaseUrl } from '../store/database-url.js';
@@ -29,6 +30,8 @@ export interface Services {
   engine: EngineThread;
   store: Store;
   conversations: Conversations;
+  /** Count's use cases: volunteers joining and counting, and the live figures. */
+  counting: Counting;
   /** The pseudonymous key of a channel's user: the only form in which a user id reaches the store. */
   userKey(channel: string, id: string | number): string;
   /**
@@ -78,6 +81,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
     let catalogue = loadCatalogue();
     const thread = await starting;
     const conversations = createConversations({ engine: thread, users: store.users, talk: store.talk });
+    const counting = createCounting({ storage: store.count, shipped: () => [] });
     const services: Services = {
       config,
       log,
@@ -87,6 +91,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
       engine: thread,
       store,
       conversations,
+      counting,
       userKey: (channel, id) => userKey(secret, channel, id),
       async reloadCatalogue() {
         const started = performance.now();
@@ -120,6 +125,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
       },
       async close() {
         retention?.stop();
+        counting.close();
         await thread.close();
         await store.close();
       },

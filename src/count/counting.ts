@@ -152,6 +152,11 @@ export function createCounting(options: CountingOptions): Counting {
   // A change drops the cached figures at once (the next read is fresh) and is sent to watchers at most once per
   // coalesceMs per station: the first change goes out now, later ones in the same second once it is over.
   function changed(electionId: string, stationId: string): void {
+    // Changes may have been missed (a dropped connection to the database): nothing cached can be trusted.
+    if (electionId === '*') {
+      liveCache.clear();
+      return;
+    }
     const key = `${electionId}\n${stationId}`;
     liveCache.delete(key);
     if (!watchers.get(electionId)?.size) return;
@@ -255,9 +260,12 @@ function flagTooFast(events: StoredEvent[]): void {
   }
 }
 
-function undoneIds(events: readonly StoredEvent[]): Set<string> {
+/** Events undone by the volunteer who sent them (an undo of someone else's event does nothing). */
+function undoneIds(events: readonly (StoredEvent & { volunteer: string })[]): Set<string> {
+  const senders = new Map(events.map((e) => [e.id, e.volunteer]));
   const undone = new Set<string>();
-  for (const e of events) if (e.kind === 'undo' && e.target) undone.add(e.target);
+  for (const e of events)
+    if (e.kind === 'undo' && e.target && senders.get(e.target) === e.volunteer) undone.add(e.target);
   return undone;
 }
 

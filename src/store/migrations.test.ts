@@ -47,6 +47,7 @@ for (const dialect of testDialects()) {
       expect(await db.query('select name from kysely_migration order by name')).toEqual([
         { name: '0001-initial' },
         { name: '0002-active-day' },
+        { name: '0003-count' },
       ]);
     });
 
@@ -89,7 +90,7 @@ for (const dialect of testDialects()) {
       async () => {
         const stores = await Promise.all([fixture.open(), fixture.open(), fixture.open()]);
         expect(await stores[2]!.users.saveUser('k', { lang: 'ru', state: '{}' }, undefined)).toBe(1);
-        expect(await fixture.database.query('select name from kysely_migration')).toHaveLength(2);
+        expect(await fixture.database.query('select name from kysely_migration')).toHaveLength(3);
       },
     );
   });

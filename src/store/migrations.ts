@@ -1,4 +1,5 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { createCountTables } from './count-tables.js';
 import type { Dialect, MigrationStep } from './part.js';
 import { createTalkTables } from './talk-tables.js';
 import { createUsersTable, keepActiveDay } from './users-tables.js';
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly (readonly [name: string, step: MigrationStep])
   ['0001-initial', createUsersTable],
   ['0001-initial', createTalkTables],
   ['0002-active-day', keepActiveDay],
+  ['0003-count', createCountTables],
 ];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -9,6 +9,9 @@ import {
   type SqliteDatabase as SqliteDialectDatabase,
 } from 'kysely';
 import pg from 'pg';
+import { type ChangeFeed, localFeed, postgresFeed } from './change-feed.js';
+import { type CountRepository, createCountRepository } from './count-repository.js';
+import type { CountTables } from './count-tables.js';
 import { type DatabaseLocation, describeLocation, parseDatabaseUrl } from './database-url.js';
 import { explainError } from './explain-error.js';
 import { migrationProvider } from './migrations.js';
@@ -25,6 +28,7 @@ export interface Store {
   readonly description: string;
   readonly users: UsersRepository;
   readonly talk: TalkRepository;
+  readonly count: CountRepository;
   close(): Promise<void>;
 }
 
@@ -54,6 +58,8 @@ interface Opened {
   afterErase?: () => void;
   /** Before closing: fold SQLite's write-ahead log into the file. */
   beforeClose?: () => Promise<void>;
+  /** How one instance hears of another's committed changes (count's live figures). */
+  feed: ChangeFeed;
   /** Runs the migrator under the database's own lock, when Kysely takes none (SQLite). */
   migrateLocked?: <T>(migrate: () => Promise<T>) => Promise<T>;
 }
@@ -105,6 +111,7 @@ function openSqlite(file: string, options: OpenStoreOptions): Opened {
   };
   return {
     db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+    feed: localFeed(),
     afterErase: checkpoint,
     async beforeClose() {
       await checkpointer?.stop();
@@ -162,7 +169,14 @@ async function openPostgres(url: string, options: OpenStoreOptions): Promise<Ope
   try {
     const result = await pool.query<{ schema: string | null }>('select current_schema() as schema');
     const schema = result.rows[0]?.schema ?? undefined;
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), schema };
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      schema,
+      feed: postgresFeed(
+        { connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000 },
+        options.log,
+      ),
+    };
   } catch (error) {
     await pool.end().catch(() => {});
     throw error;
@@ -217,9 +231,11 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       ...(opened.afterErase ? { afterErase: opened.afterErase } : {}),
     }),
     talk: createTalkRepository(partView<TalkTables>(opened.db), repository),
+    count: createCountRepository(partView<CountTables>(opened.db), { ...repository, feed: opened.feed }),
     async close() {
       if (closed) return;
       closed = true;
+      await opened.feed.close();
       await opened.beforeClose?.();
       await opened.db.destroy();
     },

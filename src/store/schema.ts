@@ -1,3 +1,4 @@
+import { type CountTables, countPart } from './count-tables.js';
 import type { UserRowsTable } from './part.js';
 import { type TalkTables, talkPart } from './talk-tables.js';
 import { type UsersTables, usersPart } from './users-tables.js';
@@ -5,9 +6,9 @@ import { type UsersTables, usersPart } from './users-tables.js';
 // The parts' tables together: a new part adds its tables to both lists.
 
 /** Every table of every part, as Kysely types the database. */
-export type Database = UsersTables & TalkTables;
+export type Database = UsersTables & TalkTables & CountTables;
 
-export const PARTS = [usersPart, talkPart] as const;
+export const PARTS = [usersPart, talkPart, countPart] as const;
 
 /** Every table of ours, for checks that must look at all of them (forget, privacy scans). */
 export const TABLES: readonly (keyof Database)[] = PARTS.flatMap((part) => part.tables);

@@ -1,0 +1,354 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { type Election, parseElection } from '../catalogue/election.js';
+import { BUCKET_MS } from '../count/buckets.js';
+import type { StoredEvent } from '../count/events.js';
+import type { Station } from '../count/stations.js';
+import {
+  type CountStorage,
+  type StationEvents,
+  VOLUNTEER_ROLES,
+  type Volunteer,
+  type VolunteerRole,
+} from '../count/storage.js';
+import type { ChangeFeed } from './change-feed.js';
+import type { CountTables } from './count-tables.js';
+import { guarded, type RepositoryOptions } from './repository.js';
+
+// Count's rows (CountStorage). Codes and tokens are random and long, so a plain SHA-256 is enough to keep them
+// useless to whoever reads the database; the clear text exists only in the answer that hands it out.
+
+export type CountRepository = CountStorage;
+
+// Unambiguous letters and digits (no 0/o, 1/l/i), since a code may be typed from paper.
+const CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+const CODE_LENGTH = 16;
+const INSERT_CHUNK = 200;
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('base64url');
+}
+
+function newCode(): string {
+  const bytes = randomBytes(CODE_LENGTH * 2);
+  let code = '';
+  // Rejection sampling keeps every letter equally likely (256 is not a multiple of the alphabet's size).
+  for (const byte of bytes) {
+    if (byte >= 256 - (256 % CODE_ALPHABET.length)) continue;
+    code += CODE_ALPHABET[byte % CODE_ALPHABET.length];
+    if (code.length === CODE_LENGTH) return code;
+  }
+  return newCode();
+}
+
+/** What a person may have typed around a code: spaces, dashes, capitals. */
+export function normaliseCode(code: string): string {
+  return code.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+const asNumber = (value: number | string): number => Number(value);
+
+function toStation(row: CountTables['count_stations']): Station {
+  return {
+    station: row.station,
+    country: row.country,
+    city: row.city,
+    address: row.address,
+    timezone: row.timezone,
+    lat: row.lat === null ? null : Number(row.lat),
+    lon: row.lon === null ? null : Number(row.lon),
+    days: JSON.parse(row.days) as string[],
+    opens: row.opens,
+    closes: row.closes,
+  };
+}
+
+function toVolunteer(
+  row: Pick<CountTables['count_volunteers'], 'volunteer' | 'election' | 'station' | 'role'>,
+) {
+  const role = (VOLUNTEER_ROLES as readonly string[]).includes(row.role)
+    ? (row.role as VolunteerRole)
+    : 'volunteer';
+  return { volunteer: row.volunteer, election: row.election, station: row.station, role };
+}
+
+export const stationKey = (election: string, station: string) => `${election}\n${station}`;
+
+export function createCountRepository(
+  db: Kysely<CountTables>,
+  options: RepositoryOptions & { feed: ChangeFeed },
+): CountRepository {
+  const guard = guarded(options.explain);
+  const { feed } = options;
+
+  return {
+    saveElection: (election) =>
+      guard(async () => {
+        const row = {
+          id: election.id,
+          body: JSON.stringify(election),
+          added_at: options.now().toISOString(),
+        };
+        await db
+          .insertInto('count_elections')
+          .values(row)
+          .onConflict((oc) => oc.column('id').doUpdateSet({ body: row.body, added_at: row.added_at }))
+          .execute();
+      }),
+
+    addedElections: () =>
+      guard(async () => {
+        const rows = await db.selectFrom('count_elections').select('body').orderBy('id').execute();
+        const elections: Election[] = [];
+        // A row that no longer passes the schema (a later version's) is left out rather than trusted.
+        for (const { body } of rows) {
+          const parsed = parseElection(JSON.parse(body));
+          if (parsed.ok) elections.push(parsed.election);
+        }
+        return elections;
+      }),
+
+    importStations: (election, stations) =>
+      guard(() =>
+        db.transaction().execute(async (trx) => {
+          const existing = new Set(
+            (
+              await trx
+                .selectFrom('count_stations')
+                .select('station')
+                .where('election', '=', election)
+                .execute()
+            ).map((r) => r.station),
+          );
+          let added = 0;
+          for (const s of stations) {
+            const row = {
+              election,
+              station: s.station,
+              country: s.country,
+              city: s.city,
+              address: s.address,
+              timezone: s.timezone,
+              lat: s.lat,
+              lon: s.lon,
+              days: JSON.stringify(s.days),
+              opens: s.opens,
+              closes: s.closes,
+            };
+            const { election: _e, station: _s, ...changes } = row;
+            await trx
+              .insertInto('count_stations')
+              .values(row)
+              .onConflict((oc) => oc.columns(['election', 'station']).doUpdateSet(changes))
+              .execute();
+            if (!existing.has(s.station)) added++;
+          }
+          return { added, updated: stations.length - added };
+        }),
+      ),
+
+    stations: (election) =>
+      guard(async () => {
+        const rows = await db
+          .selectFrom('count_stations')
+          .selectAll()
+          .where('election', '=', election)
+          .execute();
+        return rows
+          .map(toStation)
+          .sort((a, b) => a.station.localeCompare(b.station, 'en', { numeric: true }));
+      }),
+
+    createInvites: ({ election, station, role, expiresAt, n }) =>
+      guard(async () => {
+        const codes = Array.from({ length: n }, newCode);
+        await db
+          .insertInto('count_invites')
+          .values(
+            codes.map((code) => ({
+              code_hash: hashSecret(code),
+              election,
+              station,
+              role,
+              expires_at: expiresAt,
+              used: 0,
+            })),
+          )
+          .execute();
+        return codes;
+      }),
+
+    redeemInvite: (code, now) =>
+      guard(() =>
+        db.transaction().execute(async (trx) => {
+          const codeHash = hashSecret(normaliseCode(code));
+          // Marking it used first, conditionally, makes two simultaneous uses of one code let only one through.
+          const used = await trx
+            .updateTable('count_invites')
+            .set({ used: 1 })
+            .where('code_hash', '=', codeHash)
+            .where('used', '=', 0)
+            .where('expires_at', '>', now)
+            .executeTakeFirst();
+          if (used.numUpdatedRows === 0n) {
+            const invite = await trx
+              .selectFrom('count_invites')
+              .select(['used', 'expires_at'])
+              .where('code_hash', '=', codeHash)
+              .executeTakeFirst();
+            if (!invite) return { ok: false as const, reason: 'unknown' as const };
+            return { ok: false as const, reason: invite.used ? ('used' as const) : ('expired' as const) };
+          }
+          const invite = await trx
+            .selectFrom('count_invites')
+            .select(['election', 'station', 'role'])
+            .where('code_hash', '=', codeHash)
+            .executeTakeFirstOrThrow();
+          const token = randomBytes(32).toString('base64url');
+          const volunteer = { volunteer: randomBytes(12).toString('base64url'), ...invite };
+          await trx
+            .insertInto('count_volunteers')
+            .values({ ...volunteer, token_hash: hashSecret(token), joined_at: now })
+            .execute();
+          return { ok: true as const, joined: { ...toVolunteer(volunteer), token } };
+        }),
+      ),
+
+    volunteerByToken: (token) =>
+      guard(async () => {
+        const row = await db
+          .selectFrom('count_volunteers')
+          .select(['volunteer', 'election', 'station', 'role'])
+          .where('token_hash', '=', hashSecret(token))
+          .executeTakeFirst();
+        return row ? toVolunteer(row) : undefined;
+      }),
+
+    linkUser: (userKey, volunteer) =>
+      guard(async () => {
+        const row = { user_key: userKey, volunteer, linked_at: options.now().toISOString() };
+        await db
+          .insertInto('count_user_links')
+          .values(row)
+          .onConflict((oc) => oc.column('user_key').doUpdateSet({ volunteer, linked_at: row.linked_at }))
+          .execute();
+      }),
+
+    volunteerByUser: (userKey) =>
+      guard(async () => {
+        const row = await db
+          .selectFrom('count_user_links')
+          .innerJoin('count_volunteers', 'count_volunteers.volunteer', 'count_user_links.volunteer')
+          .select([
+            'count_volunteers.volunteer',
+            'count_volunteers.election',
+            'count_volunteers.station',
+            'count_volunteers.role',
+          ])
+          .where('count_user_links.user_key', '=', userKey)
+          .executeTakeFirst();
+        return row ? toVolunteer(row) : undefined;
+      }),
+
+    addEvents: (volunteer: Volunteer, events: readonly StoredEvent[], receivedAt: number) =>
+      guard(async () => {
+        const payload = stationKey(volunteer.election, volunteer.station);
+        const accepted = await db.transaction().execute(async (trx) => {
+          const row = (e: StoredEvent) => ({
+            id: e.id,
+            election: volunteer.election,
+            station: volunteer.station,
+            volunteer: volunteer.volunteer,
+            kind: e.kind,
+            // An exit-poll answer's time is kept only to its bucket, like the answer itself.
+            at: e.kind === 'exitpoll' ? e.at - (e.at % BUCKET_MS) : e.at,
+            door: e.door,
+            people: e.people,
+            wait_minutes: e.waitMinutes,
+            target: e.target,
+            flagged: e.flagged ? 1 : 0,
+            received_at: receivedAt,
+          });
+          let inserted = 0;
+          const plain = events.filter((e) => e.kind !== 'exitpoll');
+          for (let i = 0; i < plain.length; i += INSERT_CHUNK) {
+            const result = await trx
+              .insertInto('count_events')
+              .values(plain.slice(i, i + INSERT_CHUNK).map(row))
+              .onConflict((oc) => oc.column('id').doNothing())
+              .executeTakeFirst();
+            inserted += Number(result.numInsertedOrUpdatedRows ?? 0n);
+          }
+          // An answer is added to its bucket's count only when its event is new, so a retry adds nothing.
+          for (const e of events.filter((e) => e.kind === 'exitpoll')) {
+            const result = await trx
+              .insertInto('count_events')
+              .values(row(e))
+              .onConflict((oc) => oc.column('id').doNothing())
+              .executeTakeFirst();
+            if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) continue;
+            inserted++;
+            await trx
+              .insertInto('count_answers')
+              .values({
+                election: volunteer.election,
+                station: volunteer.station,
+                bucket: e.at - (e.at % BUCKET_MS),
+                answer: e.answer ?? '',
+                gender: e.gender ?? '',
+                age: e.age ?? -1,
+                respondents: 1,
+              })
+              .onConflict((oc) =>
+                oc
+                  .columns(['election', 'station', 'bucket', 'answer', 'gender', 'age'])
+                  .doUpdateSet((eb) => ({ respondents: eb('count_answers.respondents', '+', 1) })),
+              )
+              .execute();
+          }
+          if (inserted > 0) await feed.inTransaction(trx as unknown as Kysely<unknown>, payload);
+          return inserted;
+        });
+        if (accepted > 0) feed.afterCommit(payload);
+        return { accepted, duplicates: events.length - accepted };
+      }),
+
+    stationEvents: (election, station) =>
+      guard(async (): Promise<StationEvents> => {
+        const rows = await db
+          .selectFrom('count_events')
+          .selectAll()
+          .where('election', '=', election)
+          .where('station', '=', station)
+          .execute();
+        let receivedAt: number | null = null;
+        const events = rows.map((r) => {
+          const received = asNumber(r.received_at);
+          if (receivedAt === null || received > receivedAt) receivedAt = received;
+          return {
+            id: r.id,
+            volunteer: r.volunteer,
+            kind: r.kind as StoredEvent['kind'],
+            at: asNumber(r.at),
+            door: r.door,
+            people: r.people,
+            waitMinutes: r.wait_minutes,
+            target: r.target,
+            answer: null,
+            gender: null,
+            age: null,
+            flagged: r.flagged === 1,
+          };
+        });
+        return { events, receivedAt };
+      }),
+
+    onStationChanged(listener) {
+      return feed.subscribe((payload) => {
+        if (payload === '*') return listener('*', '*');
+        const [election, station] = payload.split('\n');
+        if (election !== undefined && station !== undefined) listener(election, station);
+      });
+    },
+  };
+}

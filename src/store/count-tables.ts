@@ -1,0 +1,190 @@
+import type { Kysely } from 'kysely';
+import type { MigrationStep, StorePart } from './part.js';
+
+// Count's tables. Instants are epoch milliseconds (bigint: PostgreSQL hands them back as text, the repository
+// turns them into numbers). Volunteers are a random label; codes and tokens are kept only as SHA-256 hashes.
+
+/** Elections a coordinator added with `count election add` (the shipped ones live in content/). */
+export interface CountElectionsTable {
+  id: string;
+  /** The election as JSON, checked again when read. */
+  body: string;
+  added_at: string;
+}
+
+export interface CountStationsTable {
+  election: string;
+  station: string;
+  country: string;
+  city: string;
+  address: string | null;
+  timezone: string;
+  lat: number | null;
+  lon: number | null;
+  /** JSON array of YYYY-MM-DD. */
+  days: string;
+  opens: string;
+  closes: string;
+}
+
+export interface CountInvitesTable {
+  code_hash: string;
+  election: string;
+  station: string;
+  role: string;
+  expires_at: number | string;
+  used: number;
+}
+
+export interface CountVolunteersTable {
+  volunteer: string;
+  token_hash: string;
+  election: string;
+  station: string;
+  role: string;
+  joined_at: number | string;
+}
+
+/** A bot user's link to the volunteer they joined as, by the pseudonymous user key: /forget deletes it. */
+export interface CountUserLinksTable {
+  user_key: string;
+  volunteer: string;
+  linked_at: string;
+}
+
+/** Every event a volunteer sent, by its client-made id; an exit-poll answer's own row is in count_answers. */
+export interface CountEventsTable {
+  id: string;
+  election: string;
+  station: string;
+  volunteer: string;
+  kind: string;
+  at: number | string;
+  door: string | null;
+  people: number | null;
+  wait_minutes: number | null;
+  target: string | null;
+  /** 1: kept but not counted (outside the hours, faster than a person taps). */
+  flagged: number;
+  received_at: number | string;
+}
+
+/**
+ * Exit-poll answers as counts per station, 15-minute bucket, answer, gender and age: no volunteer, no event id,
+ * and no row order that could be matched against the events' (count-spec.md, privacy rules).
+ */
+export interface CountAnswersTable {
+  election: string;
+  station: string;
+  bucket: number | string;
+  answer: string;
+  /** '' when not given. */
+  gender: string;
+  /** -1 when not given. */
+  age: number;
+  respondents: number;
+}
+
+export interface CountTables {
+  count_elections: CountElectionsTable;
+  count_stations: CountStationsTable;
+  count_invites: CountInvitesTable;
+  count_volunteers: CountVolunteersTable;
+  count_user_links: CountUserLinksTable;
+  count_events: CountEventsTable;
+  count_answers: CountAnswersTable;
+}
+
+export const countPart: StorePart<CountTables> = {
+  tables: [
+    'count_elections',
+    'count_stations',
+    'count_invites',
+    'count_volunteers',
+    'count_user_links',
+    'count_events',
+    'count_answers',
+  ],
+  // Forgetting a bot user removes their link; what they counted stays, since it was never theirs alone.
+  userRows: [{ table: 'count_user_links', agesBy: 'linked_at' }],
+};
+
+/** 0003-count. */
+export const createCountTables: MigrationStep = async (db: Kysely<unknown>) => {
+  await db.schema
+    .createTable('count_elections')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('added_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('count_stations')
+    .addColumn('election', 'text', (c) => c.notNull())
+    .addColumn('station', 'text', (c) => c.notNull())
+    .addColumn('country', 'text', (c) => c.notNull())
+    .addColumn('city', 'text', (c) => c.notNull())
+    .addColumn('address', 'text')
+    .addColumn('timezone', 'text', (c) => c.notNull())
+    .addColumn('lat', 'double precision')
+    .addColumn('lon', 'double precision')
+    .addColumn('days', 'text', (c) => c.notNull())
+    .addColumn('opens', 'text', (c) => c.notNull())
+    .addColumn('closes', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('count_stations_pk', ['election', 'station'])
+    .execute();
+  await db.schema
+    .createTable('count_invites')
+    .addColumn('code_hash', 'text', (c) => c.primaryKey())
+    .addColumn('election', 'text', (c) => c.notNull())
+    .addColumn('station', 'text', (c) => c.notNull())
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'bigint', (c) => c.notNull())
+    .addColumn('used', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('count_volunteers')
+    .addColumn('volunteer', 'text', (c) => c.primaryKey())
+    .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+    .addColumn('election', 'text', (c) => c.notNull())
+    .addColumn('station', 'text', (c) => c.notNull())
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('joined_at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('count_user_links')
+    .addColumn('user_key', 'text', (c) => c.primaryKey())
+    .addColumn('volunteer', 'text', (c) => c.notNull())
+    .addColumn('linked_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('count_events')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('election', 'text', (c) => c.notNull())
+    .addColumn('station', 'text', (c) => c.notNull())
+    .addColumn('volunteer', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .addColumn('door', 'text')
+    .addColumn('people', 'integer')
+    .addColumn('wait_minutes', 'integer')
+    .addColumn('target', 'text')
+    .addColumn('flagged', 'integer', (c) => c.notNull())
+    .addColumn('received_at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('count_events_station')
+    .on('count_events')
+    .columns(['election', 'station'])
+    .execute();
+  await db.schema
+    .createTable('count_answers')
+    .addColumn('election', 'text', (c) => c.notNull())
+    .addColumn('station', 'text', (c) => c.notNull())
+    .addColumn('bucket', 'bigint', (c) => c.notNull())
+    .addColumn('answer', 'text', (c) => c.notNull())
+    .addColumn('gender', 'text', (c) => c.notNull())
+    .addColumn('age', 'integer', (c) => c.notNull())
+    .addColumn('respondents', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('count_answers_pk', ['election', 'station', 'bucket', 'answer', 'gender', 'age'])
+    .execute();
+};

@@ -32,6 +32,14 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       scope: '/count/',
+      // Workbox's debug logging is dropped by NODE_ENV=production, which Vitest sets to "test": the worker is
+      // built as it ships whoever builds it.
+      integration: {
+        configureCustomSWViteBuild(options) {
+          options.define = { ...options.define, 'process.env.NODE_ENV': JSON.stringify('production') };
+          options.logLevel = 'warn';
+        },
+      },
       injectManifest: {
         rollupFormat: 'iife',
         globPatterns: COUNTER_FILES,

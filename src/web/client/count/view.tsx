@@ -39,8 +39,7 @@ export interface Actions {
 
 const words = (): CountTexts => COUNT_TEXTS[lang()];
 
-const time = (iso: string) =>
-  new Intl.DateTimeFormat(lang(), { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+const time = (iso: string) => new Intl.DateTimeFormat(lang(), { timeStyle: 'short' }).format(new Date(iso));
 
 /** Online or not, and how many actions wait to be sent: in the header, on every screen. */
 export function NetStatus({ shown }: { shown: Shown }) {

@@ -1,11 +1,13 @@
 import type { CountEvent } from '../../../count/events.js';
+import { now } from './clock.js';
 
 // The volunteer's actions as the API takes them (src/count/events.ts): each with its own UUID made here, so that
 // however often it is sent it counts once, and the moment it happened as UTC ISO-8601.
 
 export const MAIN_DOOR = 'main';
 
-const stamp = () => new Date().toISOString();
+/** UTC ISO-8601, on the server's clock (clock.ts). */
+const stamp = () => new Date(now()).toISOString();
 const id = () => crypto.randomUUID();
 
 export const entry = (door: string): CountEvent => ({ id: id(), kind: 'entry', at: stamp(), door });

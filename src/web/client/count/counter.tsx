@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { byId } from '../dom.js';
 import { onLangChange, setupLangSwitch } from '../i18n.js';
 import * as make from './actions.js';
+import { clockOffset } from './clock.js';
 import { Journal, type Session } from './journal.js';
 import { hashCode, redeem, stationTotal } from './server.js';
 import { summarize } from './summary.js';
@@ -16,7 +17,7 @@ import { type Actions, NetStatus, Page, type Shown } from './view.js';
 const JOIN = '/count/join';
 const COUNTER = '/count/counter';
 /** How often the station's total is fetched while the page is in view. */
-const TOTAL_MS = 30_000;
+const TOTAL_MS = 60_000;
 /** After a batch is sent, the total is fetched once things settle. */
 const TOTAL_AFTER_SEND_MS = 2_000;
 
@@ -26,6 +27,7 @@ const shown: Shown = {
   pending: 0,
   sending: false,
   problem: null,
+  clockOffset: clockOffset(),
   notice: null,
 };
 let journal: Journal;
@@ -64,8 +66,9 @@ async function load(): Promise<void> {
   shown.pending = await journal.pending();
   shown.sending = sync.sending;
   shown.problem = sync.problem;
-  // A join in progress or refused keeps its screen; only the header follows.
-  if (shown.screen.kind !== 'joining' && shown.screen.kind !== 'join-failed')
+  shown.clockOffset = clockOffset();
+  // A join in progress or refused, or a farewell, keeps its screen; only the header follows.
+  if (!['joining', 'join-failed', 'erased'].includes(shown.screen.kind))
     shown.screen = session
       ? { kind: 'counter', session, summary: summarize(await journal.history(session.id)) }
       : { kind: 'no-session' };
@@ -127,6 +130,14 @@ const actions: Actions = {
   retrySync: () => sync.retry(),
   retryJoin: () => retryJoin(),
   toCounter,
+  erase() {
+    void journal.erase().then((erased) => {
+      if (!erased) return refresh();
+      shown.screen = { kind: 'erased' };
+      tabs?.postMessage('changed');
+      paint();
+    });
+  },
 };
 
 function toCounter(): void {

@@ -72,12 +72,36 @@ export class Journal {
     return id === undefined ? undefined : tx.objectStore('sessions').get(id);
   }
 
-  /** Makes `session` the current one; an earlier session's unsent actions stay queued under its own token. */
+  /**
+   * Makes `session` the current one. An earlier session's unsent actions stay queued under its own token; an
+   * earlier session with nothing left to send is forgotten, token and history, as nothing needs it any more.
+   */
   async begin(session: Session): Promise<void> {
-    const tx = this.#db.transaction(['meta', 'sessions'], 'readwrite');
+    const tx = this.#db.transaction(['meta', 'sessions', 'outbox', 'history'], 'readwrite');
     await tx.objectStore('sessions').put(session);
     await tx.objectStore('meta').put(session.id, 'current');
+    const waiting = new Set((await tx.objectStore('outbox').getAll()).map((row) => row.session));
+    for (const id of await tx.objectStore('sessions').getAllKeys()) {
+      if (id === session.id || waiting.has(id)) continue;
+      await tx.objectStore('sessions').delete(id);
+      for await (const cursor of tx.objectStore('history').index('session').iterate(id))
+        await cursor.delete();
+    }
     await tx.done;
+  }
+
+  /** Erases everything from the phone, but only once everything is sent; resolves to whether it did. */
+  async erase(): Promise<boolean> {
+    const tx = this.#db.transaction(['meta', 'sessions', 'outbox', 'history'], 'readwrite');
+    const erased = (await tx.objectStore('outbox').count()) === 0;
+    if (erased)
+      await Promise.all([
+        tx.objectStore('meta').clear(),
+        tx.objectStore('sessions').clear(),
+        tx.objectStore('history').clear(),
+      ]);
+    await tx.done;
+    return erased;
   }
 
   async update(id: string, change: Partial<Omit<Session, 'id'>>): Promise<void> {

@@ -1,7 +1,7 @@
-import { api } from '../api.js';
+import { observe } from './clock.js';
 
 // The two calls the counter makes besides sending actions (sync.ts): redeeming the invite, and the station's
-// total as everyone may see it.
+// total as everyone may see it. Each answer also tells the server's time (clock.ts).
 
 export interface Joined {
   token: string;
@@ -11,14 +11,34 @@ export interface Joined {
 
 export type JoinResult = { ok: true; joined: Joined } | { ok: false; reason: 'refused' | 'offline' | 'busy' };
 
+/** JSON from the same origin, or null for a body that is not JSON; rejects when the server cannot be reached. */
+async function call(path: string, init: RequestInit = {}): Promise<{ status: number; data: unknown }> {
+  const sentAt = Date.now();
+  const response = await fetch(path, {
+    ...init,
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  observe(response, sentAt);
+  return { status: response.status, data: await response.json().catch(() => null) };
+}
+
 export async function redeem(code: string): Promise<JoinResult> {
   try {
-    const reply = await api<Joined>('POST', '/api/count/join', { code });
-    const joined = reply.data;
-    if (reply.status === 200 && joined && typeof joined.token === 'string') return { ok: true, joined };
-    if (reply.status === 429) return { ok: false, reason: 'busy' };
+    const { status, data } = await call('/api/count/join', {
+      method: 'POST',
+      body: JSON.stringify({ code }),
+    });
+    const joined = data as Partial<Joined> | null;
+    if (status === 200 && joined?.token && joined.election && joined.station)
+      return {
+        ok: true,
+        joined: { token: joined.token, election: joined.election, station: joined.station },
+      };
+    if (status === 429) return { ok: false, reason: 'busy' };
     // A restarting server or its proxy: the code is not spent, the link may be tried again.
-    if (reply.status >= 500) return { ok: false, reason: 'offline' };
+    if (status >= 500) return { ok: false, reason: 'offline' };
     return { ok: false, reason: 'refused' };
   } catch {
     return { ok: false, reason: 'offline' };
@@ -32,10 +52,10 @@ interface Live {
 /** The station's counted figure (null while it has none), or undefined when the server cannot be asked. */
 export async function stationTotal(election: string, station: string): Promise<number | null | undefined> {
   try {
-    const reply = await api<Live>('GET', `/api/count/elections/${encodeURIComponent(election)}/live`);
-    if (reply.status !== 200 || !reply.data) return undefined;
-    const found = reply.data.stations.find((s) => s.station === station);
-    const value = found?.counted.value;
+    const { status, data } = await call(`/api/count/elections/${encodeURIComponent(election)}/live`);
+    const live = data as Live | null;
+    if (status !== 200 || !Array.isArray(live?.stations)) return undefined;
+    const value = live.stations.find((s) => s.station === station)?.counted.value;
     return typeof value === 'number' ? Math.round(value) : null;
   } catch {
     return undefined;

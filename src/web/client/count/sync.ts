@@ -1,3 +1,4 @@
+import { observe } from './clock.js';
 import type { Journal } from './journal.js';
 
 // Sends the outbox to the server in order, a batch at a time, and deletes a batch only after a 2xx: whatever
@@ -95,6 +96,7 @@ export class Sync {
       if (!batch) return 'done';
       this.#setSending(true);
       let response: Response;
+      const sentAt = Date.now();
       try {
         response = await fetch('/api/count/events', {
           method: 'POST',
@@ -111,6 +113,7 @@ export class Sync {
       } catch {
         return 'later';
       }
+      observe(response, sentAt);
       if (response.ok) {
         await this.#journal.acknowledge(batch.seqs);
         this.#changed();

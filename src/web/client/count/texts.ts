@@ -54,6 +54,15 @@ const ru = {
     `Сервер не принял отправку (${reason}). Нажатия сохранены в телефоне. Проверьте время на телефоне и отправьте снова.`,
   sendAgain: 'Отправить снова',
   saveFailed: 'Не удалось сохранить действие в телефоне. Попробуйте ещё раз.',
+  clockOff: (minutes: number) =>
+    `Часы телефона расходятся с точным временем на ${minutes} мин. Счётчик ставит точное время сам, но часы лучше поправить.`,
+  finish: 'Закончить на этом телефоне',
+  finishHint:
+    'Когда всё отправлено, счётчик можно стереть с телефона: участок, приглашение и ваши нажатия. На сервере всё останется.',
+  finishWait: 'Стереть можно, когда всё отправлено.',
+  erase: 'Стереть счётчик с телефона',
+  eraseConfirm: 'Точно стереть? Нажмите ещё раз',
+  erased: 'Счётчик стёрт с этого телефона. Спасибо за работу!',
 };
 
 const en: typeof ru = {
@@ -108,6 +117,15 @@ const en: typeof ru = {
     `The server refused the upload (${reason}). Your taps are kept on the phone. Check the phone's clock and send again.`,
   sendAgain: 'Send again',
   saveFailed: 'Could not save the action on the phone. Please try again.',
+  clockOff: (minutes: number) =>
+    `The phone's clock is ${minutes} min off. The counter stamps the right time itself, but better set the clock right.`,
+  finish: 'Finish on this phone',
+  finishHint:
+    'Once everything is sent, you can erase the counter from this phone: the station, the invite and your taps. The server keeps what it has.',
+  finishWait: 'You can erase it once everything is sent.',
+  erase: 'Erase the counter from this phone',
+  eraseConfirm: 'Sure? Tap again to erase',
+  erased: 'The counter is erased from this phone. Thank you for your work!',
 };
 
 export type CountTexts = typeof ru;

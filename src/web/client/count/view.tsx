@@ -14,6 +14,7 @@ export type Screen =
   | { kind: 'joining' }
   | { kind: 'join-failed'; reason: 'refused' | 'offline' | 'busy'; canReturn: boolean }
   | { kind: 'no-session' }
+  | { kind: 'erased' }
   | { kind: 'counter'; session: Session; summary: Summary };
 
 export interface Shown {
@@ -22,6 +23,8 @@ export interface Shown {
   pending: number;
   sending: boolean;
   problem: SyncProblem | null;
+  /** How far the phone's clock is off, in milliseconds (clock.ts). */
+  clockOffset: number;
   /** A short confirmation of an undo, or a failure to save, until the next action. */
   notice: { kind: 'undone'; mine: number } | { kind: 'save-failed' } | null;
 }
@@ -35,7 +38,11 @@ export interface Actions {
   retrySync(): void;
   retryJoin(): void;
   toCounter(): void;
+  erase(): void;
 }
+
+/** A clock off by less than this is left unmentioned (the counter corrects it anyway). */
+const CLOCK_WARNING_MS = 5 * 60_000;
 
 const words = (): CountTexts => COUNT_TEXTS[lang()];
 
@@ -69,6 +76,8 @@ export function Page({ shown, actions }: { shown: Shown; actions: Actions }) {
       return <p class="count-message">{w.joining}</p>;
     case 'no-session':
       return <p class="count-message">{w.noSession}</p>;
+    case 'erased':
+      return <p class="count-message">{w.erased}</p>;
     case 'join-failed':
       return (
         <div class="count-message">
@@ -113,6 +122,11 @@ function Counter({
     <>
       <h1 class="station">{w.station(session.station)}</h1>
       <p class="election">{w.election(session.election)}</p>
+      {Math.abs(shown.clockOffset) >= CLOCK_WARNING_MS && (
+        <p id="clock-off" class="warning">
+          {w.clockOff(Math.round(Math.abs(shown.clockOffset) / 60_000))}
+        </p>
+      )}
       <SyncTrouble problem={shown.problem} retry={actions.retrySync} />
       <div class="tallies">
         <p class="tally">
@@ -152,6 +166,7 @@ function Counter({
       </p>
       <ShiftCard door={session.door} shift={summary.shift} actions={actions} />
       <QueueCard last={summary.lastQueue} report={actions.reportQueue} />
+      <FinishCard pending={shown.pending} erase={actions.erase} />
     </>
   );
 }
@@ -277,5 +292,29 @@ function QueueCard({
         </p>
       )}
     </section>
+  );
+}
+
+function FinishCard({ pending, erase }: { pending: number; erase: () => void }) {
+  const w = words();
+  // The first press arms the button, the second erases: no dialog, and no erasing by a stray tap.
+  const [armed, setArmed] = useState(false);
+  return (
+    <details class="count-card finish">
+      <summary>{w.finish}</summary>
+      <p>{w.finishHint}</p>
+      {pending > 0 ? (
+        <p class="hint">{w.finishWait}</p>
+      ) : (
+        <button
+          type="button"
+          id="erase"
+          class={armed ? 'danger' : 'quiet'}
+          onClick={() => (armed ? erase() : setArmed(true))}
+        >
+          {armed ? w.eraseConfirm : w.erase}
+        </button>
+      )}
+    </details>
   );
 }

@@ -164,8 +164,9 @@ describe.skipIf(!available)('the volunteer counter in Chromium', () => {
       return route.continue();
     });
     await page.getByRole('button', { name: 'One more person went in' }).click();
+    await expect.poll(() => mine(page)).toBe('1');
+    await expect.poll(() => calls, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
     await expect.poll(() => pending(page), { timeout: 15_000 }).toBe('0');
-    expect(calls).toBeGreaterThanOrEqual(3);
     const { events } = await web.services.store.count.stationEvents(election, '8268');
     expect(events.length - before).toBe(1);
     await context.close();
@@ -200,6 +201,8 @@ describe.skipIf(!available)('the volunteer counter in Chromium', () => {
     await page.getByRole('button', { name: 'Вернуться к своему счётчику' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(`Участок ${STATION}`);
     await page.screenshot({ path: `${ARTIFACTS}/count-counter-phone-ru.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${ARTIFACTS}/count-counter-phone-dark.png`, fullPage: true });
     await context.close();
   });
 
@@ -231,6 +234,32 @@ describe.skipIf(!available)('the volunteer counter in Chromium', () => {
       .poll(() => page.locator('#station-total').textContent(), { timeout: 10_000 })
       .toMatch(/^\d+$/);
     await page.screenshot({ path: `${ARTIFACTS}/count-counter-desktop.png`, fullPage: true });
+
+    // At the end of the day the volunteer erases the counter from the phone; the server keeps everything.
+    await page.getByText('Finish on this phone').click();
+    await page.getByRole('button', { name: 'Erase the counter from this phone' }).click();
+    await page.getByRole('button', { name: 'Sure? Tap again to erase' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/erased from this phone/);
+    await page.reload();
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/have not joined a polling station/);
+    expect((await stored()).all.length).toBe(all.length);
+    await context.close();
+  });
+
+  it('stamps actions with the server time when the phone clock is hours off, and says so', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    // Set by hand to local time in the wrong time zone: three hours ahead of the real instant.
+    await page.clock.setFixedTime(Date.now() + 3 * 3_600_000);
+    await page.goto(`${web.url}/count/join#${await invite('8268')}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Polling station 8268');
+    await expect.poll(() => page.locator('#clock-off').textContent()).toMatch(/180 min off/);
+    await page.getByRole('button', { name: 'One more person went in' }).click();
+    await expect.poll(() => pending(page)).toBe('0');
+    const { events } = await web.services.store.count.stationEvents(election, '8268');
+    const last = events.filter((e) => e.kind === 'entry').sort((a, b) => b.at - a.at)[0];
+    expect(Math.abs((last?.at ?? 0) - Date.now())).toBeLessThan(120_000);
+    expect(last?.flagged).toBe(false);
     await context.close();
   });
 });

@@ -216,6 +216,11 @@ function registerWorker(): void {
 async function start(): Promise<void> {
   setupLangSwitch();
   onLangChange(paint);
+  // Storage that lasts, the worker, UUIDs and hashing are all for secure pages (https://, or localhost) only.
+  if (!isSecureContext) {
+    shown.screen = { kind: 'insecure' };
+    return paint();
+  }
   paint();
   try {
     journal = await Journal.open();

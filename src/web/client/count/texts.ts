@@ -6,13 +6,15 @@ import type { Lang } from '../texts.js';
 const ru = {
   joining: 'Подключаемся к участку…',
   joinRefused:
-    'Эта ссылка-приглашение уже использована или неверна. Попросите координатора прислать новую: каждая ссылка работает один раз.',
+    'Эта ссылка-приглашение уже использована, устарела или неверна. Попросите координатора прислать новую: каждая ссылка работает один раз.',
   joinOffline: 'Нет связи с сервером. Ссылка сработает, когда появится интернет.',
   joinBusy: 'Слишком много попыток подряд. Подождите минуту и попробуйте снова.',
   tryAgain: 'Попробовать снова',
   noSession:
     'Вы ещё не подключены к участку. Откройте ссылку-приглашение, которую прислал координатор, — счётчик откроется сам.',
   backToCounter: 'Вернуться к своему счётчику',
+  insecure:
+    'Счётчик работает только по защищённому адресу (https://): иначе браузер не сохранит нажатия. Попросите координатора прислать правильную ссылку.',
   storageError:
     'Браузер не даёт сохранять данные на телефоне (возможно, это приватное окно). Без этого нажатия могут пропасть — откройте ссылку в обычном окне.',
   station: (station: string) => `Участок ${station}`,
@@ -68,13 +70,15 @@ const ru = {
 const en: typeof ru = {
   joining: 'Joining your polling station…',
   joinRefused:
-    'This invite link has already been used or is not valid. Ask your coordinator for a new one: each link works once.',
+    'This invite link has already been used, has expired or is not valid. Ask your coordinator for a new one: each link works once.',
   joinOffline: 'Cannot reach the server. The link will work once you are online.',
   joinBusy: 'Too many attempts in a row. Wait a minute and try again.',
   tryAgain: 'Try again',
   noSession:
     'You have not joined a polling station yet. Open the invite link your coordinator sent you and the counter opens by itself.',
   backToCounter: 'Back to your counter',
+  insecure:
+    'The counter works only at a secure address (https://): elsewhere the browser will not keep your taps. Ask your coordinator for the right link.',
   storageError:
     'This browser does not let the page keep data on the phone (a private window?). Taps could be lost: open the link in a normal window.',
   station: (station: string) => `Polling station ${station}`,

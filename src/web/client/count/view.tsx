@@ -11,6 +11,7 @@ import { COUNT_TEXTS, type CountTexts } from './texts.js';
 export type Screen =
   | { kind: 'loading' }
   | { kind: 'storage-error' }
+  | { kind: 'insecure' }
   | { kind: 'joining' }
   | { kind: 'join-failed'; reason: 'refused' | 'offline' | 'busy'; canReturn: boolean }
   | { kind: 'no-session' }
@@ -72,6 +73,8 @@ export function Page({ shown, actions }: { shown: Shown; actions: Actions }) {
       return null;
     case 'storage-error':
       return <p class="count-message warning">{w.storageError}</p>;
+    case 'insecure':
+      return <p class="count-message warning">{w.insecure}</p>;
     case 'joining':
       return <p class="count-message">{w.joining}</p>;
     case 'no-session':
@@ -145,7 +148,7 @@ function Counter({
           </span>
         </p>
       </div>
-      <button type="button" id="tap" class="tap" aria-label={w.tapLabel} onClick={actions.tap}>
+      <button type="button" id="tap" class="tap" aria-label={`${w.tap}: ${w.tapLabel}`} onClick={actions.tap}>
         {w.tap}
       </button>
       <button

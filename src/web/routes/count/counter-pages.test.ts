@@ -188,16 +188,18 @@ describe.skipIf(!available)('the volunteer counter in Chromium', () => {
     const second = await other.newPage();
     await second.goto(`${web.url}/count/join#${code}`);
     const alert = second.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toMatch(/уже использована или неверна/);
+    await expect.poll(() => alert.textContent()).toMatch(/уже использована, устарела или неверна/);
     expect(second.url()).toBe(`${web.url}/count/join`);
     await second.screenshot({ path: `${ARTIFACTS}/count-join-refused-ru.png` });
     await second.getByRole('button', { name: 'EN' }).click();
-    await expect.poll(() => alert.textContent()).toMatch(/already been used or is not valid/);
+    await expect.poll(() => alert.textContent()).toMatch(/already been used, has expired or is not valid/);
     await other.close();
 
     // An unknown code on the phone that has a counter: the message, and the way back to it.
     await page.goto(`${web.url}/count/join#not-a-real-code`);
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/уже использована или неверна/);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/уже использована, устарела или неверна/);
     await page.getByRole('button', { name: 'Вернуться к своему счётчику' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(`Участок ${STATION}`);
     await page.screenshot({ path: `${ARTIFACTS}/count-counter-phone-ru.png`, fullPage: true });

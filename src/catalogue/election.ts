@@ -5,6 +5,17 @@ export const ELECTION_KINDS = ['presidential', 'duma', 'referendum'] as const;
 /** Every election's answers end with these three, in this order, after the candidates or parties. */
 export const CLOSING_ANSWERS = ['invalid', 'removed', 'declined'] as const;
 
+/**
+ * The elections the catalogue must ship (count-spec.md). pres-2024's candidate ids are fixed because the
+ * Vote Abroad exit-poll import maps its candidate codes onto them.
+ */
+export const CONTRACT_ELECTIONS: Readonly<
+  Record<string, { kind: ElectionKind; candidates?: readonly string[] }>
+> = {
+  'pres-2024': { kind: 'presidential', candidates: ['davankov', 'kharitonov', 'putin', 'slutsky'] },
+  'duma-2026': { kind: 'duma' },
+};
+
 /** `HH:MM`, 00:00 to 23:59; being fixed-width, two such times compare correctly as strings. */
 export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { CONTRACT_PERSONAS, CONTRACT_POSITIONS, GROUPS } from './contract.js';
+import { CLOSING_ANSWERS, CONTRACT_ELECTIONS, type Election, parseElection } from './election.js';
 import {
   LANGS,
   type OffTopic,
@@ -27,6 +28,8 @@ export interface Catalogue {
   readonly personas: readonly Persona[];
   /** Text that expresses no position, for the matcher (content/matcher-negatives.yaml). */
   readonly offTopic: OffTopic;
+  /** The elections count and guide serve (content/elections/), in file-name order. */
+  readonly elections: readonly Election[];
   position(id: string): Position | undefined;
   persona(id: string): Persona | undefined;
 }
@@ -49,7 +52,7 @@ export const DEFAULT_CONTENT_DIR = path.resolve(
 );
 
 export interface ReadOptions {
-  /** Require every position and persona of the catalogue spec (off for partial fixture folders). */
+  /** Require every position, persona and election of the specs (off for partial fixture folders). */
   contract?: boolean;
 }
 
@@ -62,6 +65,7 @@ export function readCatalogue(
   const positions = readFolder(dir, 'positions', positionSchema, problems);
   const personas = readFolder(dir, 'personas', personaSchema, problems);
   const offTopic = readOffTopic(dir, options.contract ?? true, problems);
+  const elections = readElections(dir, options.contract ?? true, problems);
   const positionIds = new Set(positions.map((entry) => entry.value.id));
 
   for (const { file, value } of positions) {
@@ -81,7 +85,7 @@ export function readCatalogue(
   if (options.contract ?? true) checkContract(dir, positions, personas, problems);
 
   if (problems.length > 0) return { catalogue: undefined, problems };
-  return { catalogue: buildCatalogue(dir, positions, personas, offTopic), problems };
+  return { catalogue: buildCatalogue(dir, positions, personas, offTopic, elections), problems };
 }
 
 const cache = new Map<string, Catalogue>();
@@ -166,6 +170,67 @@ function readOffTopic(dir: string, required: boolean, problems: Problem[]): OffT
     problems.push({ file, field: issue.path.map(String).join('.') || '(root)', message: issue.message });
   }
   return empty;
+}
+
+/** The election files; a partial fixture folder may have none, the real catalogue must ship the spec's. */
+function readElections(dir: string, required: boolean, problems: Problem[]): Election[] {
+  const folder = path.join(dir, 'elections');
+  const names = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.yaml')) : [];
+  const elections: Election[] = [];
+  for (const name of names.sort()) {
+    const file = displayPath(path.join(folder, name));
+    const data = parseYaml(path.join(folder, name), file, problems);
+    if (data === undefined) continue;
+    const result = parseElection(data);
+    if (!result.ok) {
+      for (const { field, message } of result.problems) problems.push({ file, field, message });
+      continue;
+    }
+    const election = result.election;
+    // Stations, events and reports refer to an election by id, and people find its file by that id.
+    if (`${election.id}.yaml` !== name) {
+      problems.push({ file, field: 'id', message: `'${election.id}' does not match the file name` });
+      continue;
+    }
+    checkElectionContract(file, election, problems);
+    elections.push(election);
+  }
+  if (required) {
+    for (const id of Object.keys(CONTRACT_ELECTIONS)) {
+      if (!names.includes(`${id}.yaml`)) {
+        const file = displayPath(path.join(folder, `${id}.yaml`));
+        problems.push({ file, field: '(file)', message: 'missing: the count spec requires it' });
+      }
+    }
+  }
+  return elections;
+}
+
+/** The count spec fixes the kind and, where imports depend on them, the candidate ids of the elections it names. */
+function checkElectionContract(file: string, election: Election, problems: Problem[]): void {
+  const contract = CONTRACT_ELECTIONS[election.id];
+  if (!contract) return;
+  if (election.kind !== contract.kind) {
+    problems.push({ file, field: 'kind', message: `must be '${contract.kind}' as in the count spec` });
+  }
+  const required = contract.candidates;
+  if (!required) return;
+  // The schema has checked that the closing answers come last, so the candidates are all before them.
+  const candidates = election.answers.slice(0, -CLOSING_ANSWERS.length);
+  candidates.forEach((answer, index) => {
+    if (!required.includes(answer.id)) {
+      problems.push({
+        file,
+        field: `answers.${index}.id`,
+        message: `'${answer.id}' is not a candidate of the count spec`,
+      });
+    }
+  });
+  for (const id of required) {
+    if (!candidates.some((answer) => answer.id === id)) {
+      problems.push({ file, field: 'answers', message: `missing the candidate '${id}' of the count spec` });
+    }
+  }
 }
 
 function parseYaml(absolute: string, file: string, problems: Problem[]): unknown {
@@ -257,6 +322,7 @@ function buildCatalogue(
   positions: Entry<Position>[],
   personas: Entry<Persona>[],
   offTopic: OffTopic,
+  elections: Election[],
 ): Catalogue {
   const order = GROUPS.flatMap((group) => CONTRACT_POSITIONS[group]);
   const rank = (id: string) => {
@@ -274,6 +340,7 @@ function buildCatalogue(
     positions: sortedPositions,
     personas: sortedPersonas,
     offTopic,
+    elections,
     position: (id) => positionById.get(id),
     persona: (id) => personaById.get(id),
   };

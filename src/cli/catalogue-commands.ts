@@ -120,12 +120,17 @@ export const contentCommand: Command = {
     if (values.json) {
       printJson(
         catalogue
-          ? { ok: true, positions: catalogue.positions.length, personas: catalogue.personas.length }
+          ? {
+              ok: true,
+              positions: catalogue.positions.length,
+              personas: catalogue.personas.length,
+              elections: catalogue.elections.length,
+            }
           : { ok: false, error: `${problems.length} problem(s) in the catalogue`, problems },
       );
     } else if (catalogue) {
       process.stdout.write(
-        `content ok: ${catalogue.positions.length} positions, ${catalogue.personas.length} personas\n`,
+        `content ok: ${catalogue.positions.length} positions, ${catalogue.personas.length} personas, ${catalogue.elections.length} elections\n`,
       );
     } else {
       for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);

@@ -4,7 +4,7 @@ import { onLangChange, setupLangSwitch } from '../i18n.js';
 import * as make from './actions.js';
 import { clockOffset } from './clock.js';
 import { Journal, type Session } from './journal.js';
-import { hashCode, redeem, stationTotal } from './server.js';
+import { electionTitle, hashCode, redeem, stationTotal } from './server.js';
 import { summarize } from './summary.js';
 import { Sync } from './sync.js';
 import { type Actions, NetStatus, Page, type Shown } from './view.js';
@@ -170,11 +170,13 @@ async function join(code: string): Promise<void> {
     return paint();
   }
   const { token, election, station } = result.joined;
+  const title = await electionTitle(election);
   try {
     await journal.begin({
       id: crypto.randomUUID(),
       token,
       election,
+      ...(title ? { electionTitle: title } : {}),
       station,
       codeHash,
       door: make.MAIN_DOOR,

@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { CountEvent } from '../../../count/events.js';
+import type { Lang } from '../texts.js';
 import { lastUndoable } from './summary.js';
 
 // The phone's own record of what the volunteer did, in IndexedDB, so that a reload, a dead battery or a lost
@@ -12,6 +13,8 @@ export interface Session {
   id: string;
   token: string;
   election: string;
+  /** The election's title as the server named it when joining; the id is shown without it. */
+  electionTitle?: Record<Lang, string>;
   station: string;
   /** SHA-256 of the invite code, to recognise the same link opened again without spending it. */
   codeHash: string;

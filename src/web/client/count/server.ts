@@ -1,3 +1,4 @@
+import type { Lang } from '../texts.js';
 import { observe } from './clock.js';
 
 // The two calls the counter makes besides sending actions (sync.ts): redeeming the invite, and the station's
@@ -57,6 +58,17 @@ export async function stationTotal(election: string, station: string): Promise<n
     if (status !== 200 || !Array.isArray(live?.stations)) return undefined;
     const value = live.stations.find((s) => s.station === station)?.counted.value;
     return typeof value === 'number' ? Math.round(value) : null;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The election's title in both languages, or undefined when it cannot be had (the id is shown instead). */
+export async function electionTitle(election: string): Promise<Record<Lang, string> | undefined> {
+  try {
+    const { status, data } = await call('/api/count/elections');
+    const list = (data as { elections?: { id: string; title: Record<Lang, string> }[] } | null)?.elections;
+    return status === 200 && Array.isArray(list) ? list.find((e) => e.id === election)?.title : undefined;
   } catch {
     return undefined;
   }

@@ -124,7 +124,7 @@ function Counter({
   return (
     <>
       <h1 class="station">{w.station(session.station)}</h1>
-      <p class="election">{w.election(session.election)}</p>
+      <p class="election">{session.electionTitle?.[lang()] ?? w.election(session.election)}</p>
       {Math.abs(shown.clockOffset) >= CLOCK_WARNING_MS && (
         <p id="clock-off" class="warning">
           {w.clockOff(Math.round(Math.abs(shown.clockOffset) / 60_000))}

@@ -11,6 +11,7 @@ import { observe } from './observe.js';
 import { DOCUMENT_INFO } from './openapi.js';
 import { adminRoutes } from './routes/admin.js';
 import { countApi } from './routes/count/count.js';
+import { counterPages } from './routes/count/counter-pages.js';
 import { liveCountPage } from './routes/count/live-page.js';
 import { EVENTS_PATH } from './routes/count/volunteers.js';
 import { operationsRoutes } from './routes/operations.js';
@@ -140,6 +141,7 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
       },
     }),
   );
+  app.route('/', counterPages(files));
   app.route('/', pageRoutes(files));
   app.route('/', liveCountPage(files));
   return app;

@@ -81,7 +81,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
     let catalogue = loadCatalogue();
     const thread = await starting;
     const conversations = createConversations({ engine: thread, users: store.users, talk: store.talk });
-    const counting = createCounting({ storage: store.count, shipped: () => [] });
+    const counting = createCounting({ storage: store.count, shipped: () => catalogue.elections });
     const services: Services = {
       config,
       log,

@@ -19,6 +19,7 @@ import {
 } from '../test-support/bot-api-server.js';
 import { type BotOptions, createBot } from './bot.js';
 import type { BotContext } from './context.js';
+import { COUNT_BOT_TEXTS } from './count/texts.js';
 import { TALK_BOT_TEXTS } from './talk/texts.js';
 import { BOT_TEXTS } from './texts.js';
 
@@ -216,6 +217,21 @@ describe('the bot (handleUpdate, no network)', () => {
     now += 3_000; // one message's worth
     await t.send(updates.text(701, '/help'));
     expect(t.texts(701)).toEqual([TEXTS.ru.help]);
+  });
+
+  it("count's taps have a bucket of their own: 30 at once, each refused tap told it did not count", async () => {
+    const t = testBot({ now: () => 0 });
+    const taps = Array.from({ length: 32 }, () => updates.press(704, 'count:add:1'));
+    await t.send(...taps);
+    const answers = t.calls.filter((call) => call.method === 'answerCallbackQuery');
+    expect(answers).toHaveLength(32);
+    const refused = answers.filter((call) => call.payload.text === COUNT_BOT_TEXTS.ru.tooFast);
+    expect(refused.map((call) => call.payload.callback_query_id)).toEqual(
+      taps.slice(30).map((tap) => tap.callback_query?.id),
+    );
+    // Messages are limited as before, apart from the taps.
+    await t.send(updates.text(704, '/help'));
+    expect(t.texts(704).at(-1)).toBe(TEXTS.ru.help);
   });
 
   it('answers an update delivered twice only once', async () => {

@@ -6,6 +6,7 @@ import type { Services } from '../app/services.js';
 import { BoundedSet } from './bounded-set.js';
 import { type AdapterDeps, BotContext, type BotPart } from './context.js';
 import { forget, help, language, menu, privacy } from './core.js';
+import { COUNT_TAPS, count } from './count/count.js';
 import { describeError } from './errors.js';
 import { fallback } from './fallback.js';
 import { groupChats } from './group-chats.js';
@@ -36,8 +37,8 @@ export interface BotOptions {
   parts?: readonly BotPart[];
 }
 
-/** Every part of the bot: the shared ones, then talk. */
-export const PARTS: readonly BotPart[] = [menu, language, privacy, forget, help, talk];
+/** Every part of the bot: the shared ones, then talk and count. */
+export const PARTS: readonly BotPart[] = [menu, language, privacy, forget, help, talk, count];
 
 export const DEFAULT_RATE_LIMIT = { messages: 20, perMs: 60_000 };
 
@@ -73,6 +74,8 @@ export function createBot(services: Services, options: BotOptions = {}): Bot<Bot
     conversations: services.conversations,
     users: services.store.users,
     talk: services.store.talk,
+    counting: services.counting,
+    volunteers: services.store.count,
     // Read at each use: an admin reload replaces it.
     get catalogue() {
       return services.catalogue;
@@ -138,7 +141,7 @@ export function createBot(services: Services, options: BotOptions = {}): Bot<Bot
     if (ctx.from) ctx.userKey = deps.userKey(ctx.from.id);
     return next();
   });
-  guarded.use(rateLimiting(deps, options.now));
+  guarded.use(rateLimiting(deps, { ...(options.now ? { now: options.now } : {}), taps: COUNT_TAPS }));
   for (const part of options.parts ?? PARTS) guarded.use(part(deps));
   guarded.use(fallback(deps));
 

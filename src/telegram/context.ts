@@ -1,6 +1,8 @@
 import { type Composer, Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { Catalogue } from '../catalogue/load.js';
+import type { Counting } from '../count/counting.js';
+import type { CountStorage } from '../count/storage.js';
 import type { Conversations } from '../dialogue/conversations.js';
 import type { TalkRepository } from '../store/talk-repository.js';
 import type { UsersRepository } from '../store/users-repository.js';
@@ -24,6 +26,9 @@ export interface AdapterDeps {
   conversations: Conversations;
   users: UsersRepository;
   talk: TalkRepository;
+  counting: Counting;
+  /** A bot user's link to the volunteer they joined as, by their pseudonymous key. */
+  volunteers: Pick<CountStorage, 'linkUser' | 'volunteerByUser'>;
   catalogue: Catalogue;
   log: Logger;
   /** The pseudonymous key of a Telegram user: the only form in which the id leaves the update. */

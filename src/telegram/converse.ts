@@ -50,8 +50,11 @@ export function engineComposer(
       const typed = ctx.msg?.text?.slice(1).split(/[\s@]/, 1)[0];
       const name = commands.find((command) => command === typed);
       if (name === undefined) return;
-      ctx.report.kind = `command:${name}`;
       const argument = String(ctx.match).trim();
+      // `/start PAYLOAD` is a deep link, which belongs to the part whose prefix it has (count's `c_…`): passed
+      // on, so that the order of the parts does not matter; the fallback opens the menu for one nobody took.
+      if (name === 'start' && argument !== '') return next();
+      ctx.report.kind = `command:${name}`;
       return converse(ctx, deps, { kind: 'command', name, ...(argument ? { argument } : {}) });
     }
     const data = ctx.callbackQuery?.data;

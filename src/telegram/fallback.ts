@@ -1,4 +1,4 @@
-import { Composer } from 'grammy';
+import { Composer, Context } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { AdapterDeps, BotContext } from './context.js';
 import { converse, pressed } from './converse.js';
@@ -39,7 +39,13 @@ export function contentKind(message: Message): string | undefined {
  */
 export function fallback(deps: AdapterDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+  const isStart = Context.has.command('start');
   composer.on('message:text', (ctx) => {
+    if (isStart(ctx)) {
+      // A deep link no part took (an old or mistyped one): the menu, as for a bare /start.
+      ctx.report.kind = 'command:start';
+      return converse(ctx, deps, { kind: 'command', name: 'start' });
+    }
     if (UNKNOWN_COMMAND.test(ctx.msg.text.trim())) {
       ctx.report.kind = 'command:unknown';
       return converse(ctx, deps, { kind: 'command', name: 'help' });

@@ -89,6 +89,8 @@ export interface EventStream {
   comments: number;
   /** The raw text received so far. */
   text(): string;
+  /** Resolves when the server ended the stream (or close() was called). */
+  ended: Promise<void>;
   /** Waits until a message satisfies `test`, or fails after `timeoutMs`. */
   next<T = Record<string, unknown>>(test: (message: T) => boolean, timeoutMs?: number): Promise<T>;
   /** Waits until `n` comments have come. */
@@ -108,9 +110,10 @@ export async function openEventStream(url: string): Promise<EventStream> {
   const wake = () => {
     for (const waiter of waiters) waiter();
   };
+  let ended: Promise<void> = Promise.resolve();
   if (response.body) {
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    void (async () => {
+    ended = (async () => {
       try {
         for (;;) {
           const { done, value } = await reader.read();
@@ -158,6 +161,7 @@ export async function openEventStream(url: string): Promise<EventStream> {
       return comments;
     },
     text: () => raw,
+    ended,
     async next<T>(test: (message: T) => boolean, timeoutMs = 5000) {
       let found: T | undefined;
       await until(

@@ -11,6 +11,8 @@ import { observe } from './observe.js';
 import { DOCUMENT_INFO } from './openapi.js';
 import { adminRoutes } from './routes/admin.js';
 import { countApi } from './routes/count/count.js';
+import { counterPages } from './routes/count/counter-pages.js';
+import { liveCountPage } from './routes/count/live-page.js';
 import { EVENTS_PATH } from './routes/count/volunteers.js';
 import { operationsRoutes } from './routes/operations.js';
 import { pageRoutes } from './routes/pages.js';
@@ -40,6 +42,8 @@ export interface WebOptions {
   };
   /** How often count's event stream sends a heartbeat (tests shorten it). */
   countHeartbeatMs?: number;
+  /** Aborted when the server stops, to end long-lived responses (count's stream) that would hold it open. */
+  stopping?: AbortSignal;
 }
 
 /** Telegram updates are larger than ours (a message with entities, a photo's sizes) but far below this. */
@@ -108,6 +112,7 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
         events: new RateLimiter({ messages: 2 * (limits.countBatchesPerSecond ?? 20), perMs: 2000 }),
       },
       ...(options.countHeartbeatMs ? { heartbeatMs: options.countHeartbeatMs } : {}),
+      ...(options.stopping ? { stopping: options.stopping } : {}),
     }),
   );
   if (config.ADMIN_TOKEN !== undefined)
@@ -136,6 +141,8 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
       },
     }),
   );
+  app.route('/', counterPages(files));
   app.route('/', pageRoutes(files));
+  app.route('/', liveCountPage(files));
   return app;
 }

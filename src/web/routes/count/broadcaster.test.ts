@@ -23,6 +23,22 @@ function fakeWatch() {
   return { watch, listeners, emit: (election: string, s: LiveStation) => listeners.get(election)?.(s) };
 }
 
+/** A client that keeps what it was sent. */
+function collector() {
+  const chunks: Uint8Array[] = [];
+  const state = { ended: false };
+  return {
+    chunks,
+    state,
+    client: {
+      send: (chunk: Uint8Array) => void chunks.push(chunk),
+      end: () => {
+        state.ended = true;
+      },
+    },
+  };
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -31,10 +47,11 @@ describe('the stream broadcaster', () => {
   it("watches each election once and hands every client of it the same bytes, and only its election's", () => {
     const { watch, listeners, emit } = fakeWatch();
     const broadcaster = createBroadcaster({ watch, heartbeatMs: 60_000 });
-    const received = Array.from({ length: 1000 }, () => [] as Uint8Array[]);
-    const leaves = received.map((chunks) => broadcaster.join('a', (chunk) => chunks.push(chunk)));
-    const other: Uint8Array[] = [];
-    const leaveOther = broadcaster.join('b', (chunk) => other.push(chunk));
+    const clients = Array.from({ length: 1000 }, collector);
+    const received = clients.map((c) => c.chunks);
+    const leaves = clients.map((c) => broadcaster.join('a', c.client));
+    const { chunks: other, client } = collector();
+    const leaveOther = broadcaster.join('b', client);
     expect(watch).toHaveBeenCalledTimes(2);
     expect(broadcaster.clients).toBe(1001);
 
@@ -55,15 +72,26 @@ describe('the stream broadcaster', () => {
   it('sends a heartbeat comment to every client while any is connected, and stops after the last', () => {
     vi.useFakeTimers();
     const broadcaster = createBroadcaster({ watch: fakeWatch().watch, heartbeatMs: 15_000 });
-    const a: Uint8Array[] = [];
-    const b: Uint8Array[] = [];
-    const leaveA = broadcaster.join('x', (chunk) => a.push(chunk));
-    const leaveB = broadcaster.join('y', (chunk) => b.push(chunk));
+    const { chunks: a, client: clientA } = collector();
+    const { chunks: b, client: clientB } = collector();
+    const leaveA = broadcaster.join('x', clientA);
+    const leaveB = broadcaster.join('y', clientB);
     vi.advanceTimersByTime(30_000);
     expect(a).toEqual([HEARTBEAT, HEARTBEAT]);
     expect(b).toHaveLength(2);
     leaveA();
     leaveB();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('ends every stream when the server stops, and any that opens after', () => {
+    const broadcaster = createBroadcaster({ watch: fakeWatch().watch, heartbeatMs: 15_000 });
+    const [a, b, late] = [collector(), collector(), collector()];
+    broadcaster.join('x', a.client);
+    broadcaster.join('y', b.client);
+    broadcaster.close();
+    expect([a.state.ended, b.state.ended]).toEqual([true, true]);
+    broadcaster.join('x', late.client);
+    expect(late.state.ended).toBe(true);
   });
 });

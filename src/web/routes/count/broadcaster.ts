@@ -4,14 +4,20 @@ import type { Counting, LiveStation } from '../../../count/counting.js';
 // update, the same bytes handed to every client; and one heartbeat timer for all of them. With 5,000 clients an
 // update costs one JSON.stringify and 5,000 queued writes, not 5,000 serializations.
 
-/** Receives ready-made Server-Sent Events bytes; must not throw. */
-export type StreamClient = (chunk: Uint8Array) => void;
+export interface StreamClient {
+  /** Receives ready-made Server-Sent Events bytes; must not throw. */
+  send(chunk: Uint8Array): void;
+  /** Ends the client's response (the server is stopping). */
+  end(): void;
+}
 
 export interface Broadcaster {
   /** Adds a client to an election's stream; returns its removal. */
   join(election: string, client: StreamClient): () => void;
   /** Clients connected now, over all elections. */
   readonly clients: number;
+  /** Ends every client's stream, and any that joins later: the server is stopping and must not wait for them. */
+  close(): void;
 }
 
 export interface BroadcasterOptions {
@@ -33,13 +39,18 @@ export function createBroadcaster(options: BroadcasterOptions): Broadcaster {
   const elections = new Map<string, { clients: Set<StreamClient>; unwatch: () => void }>();
   let count = 0;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let closed = false;
 
   const sendAll = (clients: Iterable<StreamClient>, chunk: Uint8Array) => {
-    for (const client of clients) client(chunk);
+    for (const client of clients) client.send(chunk);
   };
 
   return {
     join(election, client) {
+      if (closed) {
+        client.end();
+        return () => {};
+      }
       let group = elections.get(election);
       if (!group) {
         const clients = new Set<StreamClient>();
@@ -71,6 +82,10 @@ export function createBroadcaster(options: BroadcasterOptions): Broadcaster {
     },
     get clients() {
       return count;
+    },
+    close() {
+      closed = true;
+      for (const { clients } of [...elections.values()]) for (const client of [...clients]) client.end();
     },
   };
 }

@@ -15,6 +15,8 @@ export interface CountApiDeps {
   metrics: Pick<WebMetrics, 'countEvents' | 'countStreamClients'>;
   /** How often the stream sends a comment to keep proxies from closing it (default 15 s). */
   heartbeatMs?: number;
+  /** Aborted when the server stops: open streams are ended rather than holding the stop up. */
+  stopping?: AbortSignal;
 }
 
 export function countApi(deps: CountApiDeps) {
@@ -23,6 +25,7 @@ export function countApi(deps: CountApiDeps) {
     watch: (election, listener) => counting.watch(election, listener),
     heartbeatMs: deps.heartbeatMs ?? 15_000,
   });
+  deps.stopping?.addEventListener('abort', () => broadcaster.close(), { once: true });
   return new OpenAPIHono<WebEnv>()
     .route('/', volunteerRoutes({ counting, limits, metrics }))
     .route('/', publicRoutes({ counting }))

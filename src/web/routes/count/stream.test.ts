@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EventStream, entry, openEventStream, setUpElection } from '../../../test-support/count.js';
 import { startTestWeb, TestClient, type TestWeb } from '../../../test-support/web.js';
+import { serveWeb } from '../../server.js';
 
 // The live stream over real HTTP, as a browser's EventSource reads it, and what public output never shows.
 
@@ -79,6 +80,17 @@ describe('the live stream', () => {
     expect(await streamClients()).toBe(before + 1);
     stream.close();
     await expect.poll(streamClients).toBe(before);
+  });
+
+  it('ends open streams when the server stops, rather than waiting for their clients', async () => {
+    const server = await serveWeb(web.services);
+    const stream = await openEventStream(`${server.url}/api/count/elections/test-count/stream`);
+    streams.push(stream);
+    await stream.heartbeats(1);
+    const started = Date.now();
+    await server.close();
+    await stream.ended;
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('answers 404 as JSON for an unknown election', async () => {

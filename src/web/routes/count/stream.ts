@@ -1,5 +1,6 @@
+import type { HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { streamSSE } from 'hono/streaming';
 import type { Counting } from '../../../count/counting.js';
 import { refuse } from '../../errors.js';
 import type { WebMetrics } from '../../metrics.js';
@@ -12,6 +13,11 @@ import { electionParams } from './schemas.js';
 // The live counts as Server-Sent Events: each message's data is one station object as in /live, sent when its
 // figures change (at most once a second per station, coalesced by counting). A page reads /live once, then
 // applies messages; on reconnecting it should read /live again, since messages sent meanwhile are not replayed.
+//
+// Written straight to Node's response rather than through hono/streaming's streamSSE, whose web-stream pipeline
+// costs a chain of promises and buffers per client and message. 5,000 clients on this machine (2 busy cores,
+// shared with the clients), two runs each: streamSSE 170–310 MB more memory and 0.75–2.2 s to reach the last
+// client (p99); here 60–70 MB and 0.45–0.6 s.
 
 export interface StreamDeps {
   counting: Pick<Counting, 'election'>;
@@ -19,8 +25,8 @@ export interface StreamDeps {
   metrics: Pick<WebMetrics, 'countStreamClients'>;
 }
 
-/** Messages waiting for a client that reads nothing; past this it is let go (EventSource reconnects by itself). */
-const MAX_QUEUED = 64;
+/** Bytes waiting for a client that reads nothing; past this it is let go (EventSource reconnects by itself). */
+const MAX_BUFFERED = 64 * 1024;
 
 export function streamRoutes(deps: StreamDeps) {
   const { counting, broadcaster, metrics } = deps;
@@ -42,23 +48,33 @@ export function streamRoutes(deps: StreamDeps) {
   app.openapi(stream, async (c) => {
     const { id } = c.req.valid('param');
     if (!(await counting.election(id))) throw refuse(404, 'no such election');
-    // nginx and some other proxies buffer responses unless told not to, which would hold messages back.
-    c.header('X-Accel-Buffering', 'no');
-    return streamSSE(c, async (sse) => {
-      const closed = new Promise<void>((resolve) => sse.onAbort(resolve));
-      let queued = 0;
-      const leave = broadcaster.join(id, (chunk) => {
-        if (queued >= MAX_QUEUED) return sse.abort();
-        queued++;
-        void sse.write(chunk).then(() => queued--);
-      });
-      metrics.countStreamClients.inc();
-      // Sends the headers and a first byte at once, so the client knows the stream is open.
-      await sse.write(HEARTBEAT);
-      await closed;
+    const outgoing = (c.env as Partial<HttpBindings> | undefined)?.outgoing;
+    if (!outgoing) throw new Error('the event stream needs the Node server (it is not served in process)');
+    // The client may have gone while the election was looked up; its 'close' would then never come.
+    if (outgoing.destroyed) return RESPONSE_ALREADY_SENT;
+    outgoing.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      // nginx and some other proxies buffer responses unless told not to, which would hold messages back.
+      'X-Accel-Buffering': 'no',
+    });
+    // A first comment at once, so the client knows the stream is open.
+    outgoing.write(HEARTBEAT);
+    metrics.countStreamClients.inc();
+    const leave = broadcaster.join(id, {
+      send(chunk) {
+        if (outgoing.writableLength > MAX_BUFFERED) outgoing.destroy();
+        else outgoing.write(chunk);
+      },
+      // EventSource reconnects, to another instance or to this one restarted.
+      end: () => outgoing.destroy(),
+    });
+    outgoing.once('close', () => {
       leave();
       metrics.countStreamClients.dec();
     });
+    return RESPONSE_ALREADY_SENT;
   });
 
   return app;

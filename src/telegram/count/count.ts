@@ -1,0 +1,279 @@
+import { Composer, Context } from 'grammy';
+import type { Lang } from '../../catalogue/schema.js';
+import type { Running } from '../../count/counting.js';
+import { type CountEvent, DEFAULT_DOOR } from '../../count/events.js';
+import type { Volunteer } from '../../count/storage.js';
+import type { Button } from '../../dialogue/messages.js';
+import { CoalescedEdits } from '../coalesced-edits.js';
+import type { AdapterDeps, BotContext } from '../context.js';
+import { langOf } from '../language.js';
+import type { TapLane } from '../rate-limiting.js';
+import { inlineKeyboard, sendMessages } from '../send.js';
+import { COUNT, type CountAction, cancelButtons, counterButtons, parseCountButton } from './counter.js';
+import { derivedUuid } from './event-ids.js';
+import { AwaitingQueue, parseQueue } from './queue-input.js';
+import { COUNT_BOT_TEXTS, type CounterView } from './texts.js';
+
+// Count on Telegram: `/start c_CODE` (the invite's deep link) joins a station, /count shows the counter, its
+// buttons record the volunteer's events through `counting`. The user is known to the store only by the
+// pseudonymous key linked to the volunteer; nothing of their Telegram account is kept.
+
+/** The invite deep links' payload: `c_` and the code (Telegram allows 64 characters of A–Z a–z 0–9 _ -). */
+const INVITE = /^c_([A-Za-z0-9_-]{1,62})$/;
+
+/**
+ * Count's buttons are taps: up to 30 at once and 6 a second after that, far above what any door lets through
+ * and below the 10 a second that counting flags as more than a person taps.
+ */
+export const COUNT_TAPS: TapLane = {
+  limit: { messages: 30, perMs: 5000 },
+  matches: (data) => data.startsWith(`${COUNT}:`),
+  refused: (lang) => COUNT_BOT_TEXTS[lang].tooFast,
+};
+
+/** Begins what every event id of the bot is derived from (event-ids.ts), apart from ids derived for anything else. */
+const ID_SCOPE = 'telegram-count';
+
+export function count(deps: AdapterDeps): Composer<BotContext> {
+  const { counting, volunteers, log } = deps;
+  const edits = new CoalescedEdits({
+    onError: (error) => {
+      // The counter already shows what the edit would have shown: nothing to say.
+      if (String((error as { description?: unknown }).description).includes('message is not modified'))
+        return;
+      log.warn({ event: 'count-counter-edit-failed', code: errorCode(error) }, 'counter edit failed');
+    },
+  });
+  const awaiting = new AwaitingQueue();
+
+  const isStart = Context.has.command('start');
+  const isCount = Context.has.command('count');
+  const isQueue = Context.has.command('queue');
+  const isButton = Context.has.callbackQuery(new RegExp(`^${COUNT}:`));
+
+  async function langFor(ctx: BotContext): Promise<Lang> {
+    const stored = ctx.userKey === undefined ? undefined : await deps.users.loadUser(ctx.userKey);
+    return stored?.lang ?? langOf(ctx.from?.language_code);
+  }
+
+  function say(ctx: BotContext, text: string, buttons: Button[][] = []): Promise<void> {
+    const chatId = ctx.chat?.id ?? ctx.from?.id;
+    if (chatId === undefined) return Promise.resolve();
+    return sendMessages(ctx.api, chatId, [{ text, buttons }]);
+  }
+
+  async function counterOf(
+    volunteer: Volunteer,
+    running: Running,
+    lang: Lang,
+  ): Promise<{ text: string; buttons: Button[][] }> {
+    const election = await counting.election(volunteer.election);
+    const station = (await counting.stations(volunteer.election)).find(
+      (s) => s.station === volunteer.station,
+    );
+    const view: CounterView = {
+      station: volunteer.station,
+      city: station?.city ?? null,
+      election: election?.title[lang] ?? volunteer.election,
+      door: running.shiftDoor ?? DEFAULT_DOOR,
+      shiftOpen: running.shiftDoor !== null,
+      mine: running.mine,
+      stationCount: running.station,
+    };
+    return { text: COUNT_BOT_TEXTS[lang].counter(view), buttons: counterButtons(lang, view.shiftOpen) };
+  }
+
+  async function showCounter(ctx: BotContext, volunteer: Volunteer, lang: Lang): Promise<void> {
+    const { text, buttons } = await counterOf(volunteer, await counting.running(volunteer), lang);
+    await say(ctx, text, buttons);
+  }
+
+  async function join(ctx: BotContext, userKey: string, code: string): Promise<void> {
+    const lang = await langFor(ctx);
+    const t = COUNT_BOT_TEXTS[lang];
+    const result = await counting.join(code);
+    if (!result.ok) {
+      // Opening one's own link again (or Telegram delivering it again) finds the code used: the counter answers.
+      const current = result.reason === 'used' ? await volunteers.volunteerByUser(userKey) : undefined;
+      if (current) return showCounter(ctx, current, lang);
+      ctx.report.kind = `count:join:${result.reason}`;
+      const reasons = { unknown: t.codeUnknown, used: t.codeUsed, expired: t.codeExpired };
+      return say(ctx, reasons[result.reason]);
+    }
+    const { joined } = result;
+    await volunteers.linkUser(userKey, joined.volunteer);
+    const election = await counting.election(joined.election);
+    await say(ctx, t.joined(joined.station, election?.title[lang] ?? joined.election));
+    await showCounter(ctx, joined, lang);
+  }
+
+  /** Stores the events; false when counting refused them (logged: the bot's own events never should be). */
+  async function record(volunteer: Volunteer, events: CountEvent[]): Promise<boolean> {
+    const result = await counting.record(volunteer, { events });
+    if (result.ok) return true;
+    log.warn({ event: 'count-bot-events-refused', kinds: events.map((e) => e.kind) }, 'events refused');
+    return false;
+  }
+
+  /** A press is answered exactly once, with the pop-up it deserves, and whatever fails, so the spinner stops. */
+  async function press(ctx: BotContext, userKey: string, action: CountAction): Promise<void> {
+    let answered = false;
+    const answer = async (text?: string) => {
+      if (answered) return;
+      answered = true;
+      // A failure only means the answer came too late to be shown.
+      await ctx.answerCallbackQuery(text === undefined ? {} : { text }).catch((error: unknown) => {
+        log.warn(
+          { event: 'telegram-answer-callback-failed', code: errorCode(error) },
+          'callback answer failed',
+        );
+      });
+    };
+    try {
+      await act(ctx, userKey, action, answer);
+    } finally {
+      await answer();
+    }
+  }
+
+  async function act(
+    ctx: BotContext,
+    userKey: string,
+    action: CountAction,
+    answer: (text?: string) => Promise<void>,
+  ): Promise<void> {
+    const query = ctx.callbackQuery;
+    if (!query) return;
+    const lang = await langFor(ctx);
+    const t = COUNT_BOT_TEXTS[lang];
+    if (action.kind === 'cancel') {
+      awaiting.done(userKey);
+      await answer();
+      return say(ctx, t.queueCancelled);
+    }
+    const volunteer = await volunteers.volunteerByUser(userKey);
+    if (!volunteer) {
+      await answer();
+      return say(ctx, t.notJoined);
+    }
+    if (action.kind === 'queue') {
+      awaiting.ask(userKey);
+      await answer();
+      return say(ctx, t.queueAsk, cancelButtons(lang));
+    }
+
+    const before = await counting.running(volunteer);
+    const at = new Date().toISOString();
+    const id = (index: number) => derivedUuid(ID_SCOPE, userKey, 'press', query.id, index);
+    let events: CountEvent[] = [];
+    let popup: (after: Running) => string;
+    switch (action.kind) {
+      case 'add': {
+        const door = before.shiftDoor ?? DEFAULT_DOOR;
+        events = Array.from({ length: action.n }, (_, i) => ({ id: id(i), kind: 'entry', at, door }));
+        popup = (after) => t.added(action.n, after.mine);
+        break;
+      }
+      case 'undo':
+        if (before.lastEntry === null) popup = () => t.nothingToUndo;
+        else {
+          events = [{ id: id(0), kind: 'undo', at, target: before.lastEntry }];
+          popup = (after) => t.undone(after.mine);
+        }
+        break;
+      case 'shift':
+        // A press on an older counter may ask for what is already so: then it only brings the counter up to date.
+        if (action.open && before.shiftDoor === null)
+          events = [{ id: id(0), kind: 'shift-start', at, door: DEFAULT_DOOR }];
+        else if (!action.open && before.shiftDoor !== null)
+          events = [{ id: id(0), kind: 'shift-end', at, door: before.shiftDoor }];
+        popup = () => (action.open ? t.shiftStarted : t.shiftEnded);
+        break;
+    }
+    if (events.length > 0 && !(await record(volunteer, events))) return answer(t.notSaved);
+    const after = events.length > 0 ? await counting.running(volunteer) : before;
+    await answer(popup(after));
+
+    const message = query.message;
+    if (!message) return;
+    const { text, buttons } = await counterOf(volunteer, after, lang);
+    const reply_markup = inlineKeyboard(buttons);
+    edits.show(message.chat.id, async () => {
+      await ctx.api.editMessageText(message.chat.id, message.message_id, text, {
+        ...(reply_markup ? { reply_markup } : {}),
+      });
+    });
+  }
+
+  async function queueReport(ctx: BotContext, userKey: string, text: string): Promise<void> {
+    const lang = await langFor(ctx);
+    const t = COUNT_BOT_TEXTS[lang];
+    const parsed = parseQueue(text);
+    if (!parsed) {
+      // The next message is read as the report again, whether this one was typed after "Queue" or with /queue.
+      awaiting.ask(userKey);
+      return say(ctx, t.queueBad, cancelButtons(lang));
+    }
+    awaiting.done(userKey);
+    const volunteer = await volunteers.volunteerByUser(userKey);
+    if (!volunteer) return say(ctx, t.notJoined);
+    // The message is the report: the same message delivered again has the same id and is stored once.
+    const messageId = ctx.msg?.message_id ?? 0;
+    const event: CountEvent = {
+      id: derivedUuid(ID_SCOPE, userKey, 'message', messageId, 0),
+      kind: 'queue',
+      at: new Date().toISOString(),
+      ...parsed,
+    };
+    if (!(await record(volunteer, [event]))) return say(ctx, t.notSaved);
+    await say(ctx, t.queueSaved(parsed.people, parsed.waitMinutes));
+  }
+
+  // One middleware with grammY's matchers, as the engine's parts are (converse.ts): each update passes every part.
+  return new Composer<BotContext>(async (ctx, next) => {
+    const { userKey } = ctx;
+    if (userKey === undefined) return next();
+    if (isStart(ctx)) {
+      const invite = INVITE.exec(String(ctx.match).trim());
+      // A bare /start, or another part's deep link, is not count's.
+      if (!invite?.[1]) return next();
+      ctx.report.kind = 'count:join';
+      return join(ctx, userKey, invite[1]);
+    }
+    if (isCount(ctx)) {
+      ctx.report.kind = 'command:count';
+      const lang = await langFor(ctx);
+      const volunteer = await volunteers.volunteerByUser(userKey);
+      if (!volunteer) return say(ctx, COUNT_BOT_TEXTS[lang].notJoined);
+      return showCounter(ctx, volunteer, lang);
+    }
+    if (isQueue(ctx)) {
+      ctx.report.kind = 'command:queue';
+      const argument = String(ctx.match).trim();
+      if (argument !== '') return queueReport(ctx, userKey, argument);
+      const lang = await langFor(ctx);
+      if (!(await volunteers.volunteerByUser(userKey))) return say(ctx, COUNT_BOT_TEXTS[lang].notJoined);
+      awaiting.ask(userKey);
+      return say(ctx, COUNT_BOT_TEXTS[lang].queueAsk, cancelButtons(lang));
+    }
+    const data = ctx.callbackQuery?.data;
+    if (data !== undefined && isButton(ctx)) {
+      const action = parseCountButton(data);
+      // Data this version does not make goes on to the fallback's "this button no longer works".
+      if (!action) return next();
+      ctx.report.kind = `button:${COUNT}:${action.kind}`;
+      return press(ctx, userKey, action);
+    }
+    const text = ctx.message?.text;
+    if (text !== undefined && !text.startsWith('/') && awaiting.isAsked(userKey)) {
+      ctx.report.kind = 'count:queue';
+      return queueReport(ctx, userKey, text);
+    }
+    return next();
+  });
+}
+
+function errorCode(error: unknown): number | undefined {
+  const code = (error as { error_code?: unknown }).error_code;
+  return typeof code === 'number' ? code : undefined;
+}

@@ -1,0 +1,147 @@
+import type { Lang } from '../../catalogue/schema.js';
+
+// What count says on Telegram: joining by an invite, the counter, the queue report. Volunteers read it on a
+// phone in the cold, so lines are short and the buttons say what they do.
+
+/** What the counter message shows; `station` is null while the station has no count yet. */
+export interface CounterView {
+  station: string;
+  city: string | null;
+  election: string;
+  door: string;
+  shiftOpen: boolean;
+  mine: number;
+  stationCount: number | null;
+}
+
+export interface CountBotTexts {
+  joined: (station: string, election: string) => string;
+  codeUnknown: string;
+  codeUsed: string;
+  codeExpired: string;
+  notJoined: string;
+  counter: (view: CounterView) => string;
+  buttons: {
+    plusOne: string;
+    plusFive: string;
+    undo: string;
+    queue: string;
+    startShift: string;
+    endShift: string;
+    cancel: string;
+  };
+  /** The pop-up after a press: short, Telegram cuts it at 200 characters. */
+  added: (n: number, mine: number) => string;
+  undone: (mine: number) => string;
+  nothingToUndo: string;
+  shiftStarted: string;
+  shiftEnded: string;
+  notSaved: string;
+  /** A press over the tap limit (rate-limiting.ts): it was not counted, and the volunteer must know. */
+  tooFast: string;
+  queueAsk: string;
+  queueBad: string;
+  queueSaved: (people: number, waitMinutes: number) => string;
+  queueCancelled: string;
+}
+
+/** The door every station has; others are named by the coordinator and shown as they were typed. */
+const MAIN_DOOR = 'main';
+
+export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
+  ru: {
+    joined: (station, election) =>
+      `Готово: вы считаете на участке № ${station} (${election}).\n\n` +
+      'Нажимайте «+1» за каждого, кто заходит на участок, и «+5», если вошли сразу пятеро. Ошиблись — «Отменить». ' +
+      'Когда встанете у входа, начните смену, а уходя — закончите её. Раз в полчаса сообщайте, какая очередь.\n\n' +
+      'Счётчик можно открыть снова командой /count.',
+    codeUnknown:
+      'Такого приглашения нет. Проверьте, что ссылка скопирована целиком, или попросите у координатора новую.',
+    codeUsed:
+      'По этому приглашению уже присоединились: каждая ссылка — для одного человека. Попросите у координатора новую.',
+    codeExpired: 'Срок этого приглашения истёк. Попросите у координатора новое.',
+    notJoined:
+      'Вы пока не считаете ни на одном участке. Откройте ссылку-приглашение, которую прислал координатор.',
+    counter: (view) =>
+      [
+        `Участок № ${view.station}${view.city ? ` · ${view.city}` : ''}`,
+        view.election,
+        '',
+        `Вход: ${view.door === MAIN_DOOR ? 'главный' : view.door}`,
+        view.shiftOpen ? 'Смена идёт' : 'Смена не начата',
+        '',
+        `Вы насчитали: ${view.mine}`,
+        `Всего на участке: ${view.stationCount ?? 'пока нет данных'}`,
+      ].join('\n'),
+    buttons: {
+      plusOne: '+1',
+      plusFive: '+5',
+      undo: 'Отменить',
+      queue: 'Очередь',
+      startShift: 'Начать смену',
+      endShift: 'Закончить смену',
+      cancel: 'Отмена',
+    },
+    added: (n, mine) => `+${n}. У вас ${mine}`,
+    undone: (mine) => `Отменено. У вас ${mine}`,
+    nothingToUndo: 'Отменять нечего',
+    shiftStarted: 'Смена началась',
+    shiftEnded: 'Смена закончена',
+    notSaved: 'Не получилось сохранить. Нажмите ещё раз',
+    tooFast: 'Слишком часто: это нажатие не засчитано. Если заходят пятеро, жмите «+5»',
+    queueAsk:
+      'Сколько человек сейчас в очереди и сколько минут, по-вашему, придётся ждать? Пришлите два числа через пробел, например: 120 45',
+    queueBad:
+      'Не получилось разобрать. Нужны два целых числа: сколько человек в очереди и сколько минут ждать, например: 120 45',
+    queueSaved: (people, waitMinutes) =>
+      `Записано: в очереди ${people} чел., ждать около ${waitMinutes} мин. Спасибо!`,
+    queueCancelled: 'Хорошо, очередь не записываю.',
+  },
+  en: {
+    joined: (station, election) =>
+      `Done: you are counting at polling station No. ${station} (${election}).\n\n` +
+      'Press "+1" for everyone who goes into the station, and "+5" when five go in at once. Made a mistake? "Undo". ' +
+      'Start a shift when you take your place at the door and end it when you leave. Report the queue every half hour.\n\n' +
+      'Open the counter again at any time with /count.',
+    codeUnknown:
+      'There is no such invite. Check that the whole link was copied, or ask your coordinator for a new one.',
+    codeUsed:
+      'Someone has already joined with this invite: each link is for one person. Ask your coordinator for a new one.',
+    codeExpired: 'This invite has expired. Ask your coordinator for a new one.',
+    notJoined: 'You are not counting at any station yet. Open the invite link your coordinator sent you.',
+    counter: (view) =>
+      [
+        `Polling station No. ${view.station}${view.city ? ` · ${view.city}` : ''}`,
+        view.election,
+        '',
+        `Door: ${view.door}`,
+        view.shiftOpen ? 'Shift in progress' : 'Shift not started',
+        '',
+        `Your count: ${view.mine}`,
+        `Station total: ${view.stationCount ?? 'no data yet'}`,
+      ].join('\n'),
+    buttons: {
+      plusOne: '+1',
+      plusFive: '+5',
+      undo: 'Undo',
+      queue: 'Queue',
+      startShift: 'Start shift',
+      endShift: 'End shift',
+      cancel: 'Cancel',
+    },
+    added: (n, mine) => `+${n}. Your count: ${mine}`,
+    undone: (mine) => `Undone. Your count: ${mine}`,
+    nothingToUndo: 'Nothing to undo',
+    shiftStarted: 'Shift started',
+    shiftEnded: 'Shift ended',
+    notSaved: 'Could not save that. Please press again',
+    tooFast: 'Too fast: this press was not counted. When five go in, press "+5"',
+    queueAsk:
+      'How many people are in the queue now, and how many minutes do you think the wait is? Send two numbers separated by a space, for example: 120 45',
+    queueBad:
+      'I could not read that. Send two whole numbers: the people in the queue and the wait in minutes, for example: 120 45',
+    queueSaved: (people, waitMinutes) =>
+      `Saved: ${people} people in the queue, about ${waitMinutes} min wait. Thank you!`,
+    queueCancelled: 'All right, no queue report this time.',
+  },
+};

@@ -5,12 +5,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { Pool } from 'undici';
 import { type Child, cpuUs, startChild } from './child.js';
 import { BENCH_ANSWERS, type CountFixture, prepareCount } from './count-fixture.js';
 
 // Count under load, from other processes over loopback HTTP, on SQLite:
-// 1. volunteers' batches (1–20 events, fresh UUIDs, timed now) through POST /api/count/events: saturated, and at
-//    an offered rate, beside a bare Hono endpoint that only parses the same JSON;
+// 1. volunteers' batches (1–20 events, fresh UUIDs, timed now) through POST /api/count/events: saturated
+//    (autocannon), and sent at an even pace at the offered rate; beside a bare Hono endpoint that only parses the
+//    same JSON;
 // 2. thousands of open live streams while events flow: how long an accepted event takes to reach the last reader,
 //    and the server's memory.
 
@@ -92,7 +94,7 @@ interface Cannon {
 async function cannon(
   base: string,
   tokens: readonly string[],
-  options: { seconds: number; connections: number; overallRate?: number },
+  options: { seconds: number; connections: number },
 ): Promise<Cannon> {
   let next = 0;
   let accepted = 0;
@@ -100,7 +102,6 @@ async function cannon(
     url: base,
     connections: options.connections,
     duration: options.seconds,
-    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     requests: [
       {
         method: 'POST',
@@ -125,6 +126,59 @@ async function cannon(
     p99Ms: result.latency.p99,
     // autocannon counts timeouts among the errors.
     errors: result.errors + result.non2xx,
+  };
+}
+
+/**
+ * Posts batches at an even pace (open loop): each is due at its own moment whether or not earlier ones were
+ * answered, and its latency runs from that moment, so a server that falls behind is charged for the wait.
+ * autocannon's overallRate sends each second's share in a burst at the start of the second, which measures the
+ * burst's queue rather than the rate.
+ */
+async function paced(
+  base: string,
+  tokens: readonly string[],
+  options: { seconds: number; connections: number; eventsPerS: number },
+): Promise<Cannon> {
+  const pool = new Pool(base, { connections: options.connections, pipelining: 1 });
+  const perS = Math.max(1, options.eventsPerS / MEAN_BATCH);
+  const total = Math.round(perS * options.seconds);
+  const latencies: number[] = [];
+  let accepted = 0;
+  let errors = 0;
+  const inFlight: Promise<void>[] = [];
+  const started = now();
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / perS;
+    const wait = due - now();
+    if (wait > 1) await sleep(wait);
+    const token = tokens[i % tokens.length];
+    inFlight.push(
+      pool
+        .request({
+          method: 'POST',
+          path: '/api/count/events',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify(batch(1 + Math.floor(Math.random() * 20))),
+        })
+        .then(async (response) => {
+          const body = await response.body.text();
+          latencies.push(now() - due);
+          if (response.statusCode === 200) accepted += (JSON.parse(body) as { accepted: number }).accepted;
+          else errors++;
+        })
+        .catch(() => {
+          errors++;
+        }),
+    );
+  }
+  await Promise.all(inFlight);
+  await pool.close();
+  return {
+    accepted,
+    eventsPerS: Math.round(accepted / ((now() - started) / 1000)),
+    p99Ms: Math.round(percentile(latencies, 0.99) ?? 0),
+    errors,
   };
 }
 
@@ -157,10 +211,7 @@ async function measureEvents(databaseUrl: string, tokens: string[], o: CountLoad
     const saturated = await cannon(base, tokens, o);
     // CPU time per event does not depend on what else the machine runs, as events per second does.
     const cpuUsPerEvent = Math.round((cpuUs(server) - cpuBefore) / Math.max(1, saturated.accepted));
-    const offered = await cannon(base, tokens, {
-      ...o,
-      overallRate: Math.max(1, Math.round(o.offeredEventsPerS / MEAN_BATCH)),
-    });
+    const offered = await paced(base, tokens, { ...o, eventsPerS: o.offeredEventsPerS });
     return { bare: bareRun, saturated, offered, cpuUsPerEvent, peakRssMb: server.peakRssMb() };
   } finally {
     await server.stop();
@@ -238,10 +289,10 @@ async function measureStreams(
       const until = now() + o.sseSeconds * 1000;
       const [sent, flow] = await Promise.all([
         probe(base, probeToken, until),
-        cannon(base, tokens, {
+        paced(base, tokens, {
           seconds: o.sseSeconds,
-          connections: Math.min(o.connections, 8),
-          overallRate: Math.max(1, Math.round(o.sseEventsPerS / MEAN_BATCH)),
+          connections: o.connections,
+          eventsPerS: o.sseEventsPerS,
         }),
       ]);
       // The last probe's update may still be on its way to some readers.

@@ -7,6 +7,7 @@ import type { Volunteer } from '../../count/storage.js';
 import { TEXTS } from '../../dialogue/texts.js';
 import { type BotApiServer, type SentMessage, startBotApiServer } from '../../test-support/bot-api-server.js';
 import { noticeSkippedPostgres, type TestDatabase, testDialects } from '../../test-support/databases.js';
+import { botHelp } from '../help.js';
 import { startTelegram, type TelegramHandle } from '../start.js';
 import { countButtons } from './counter.js';
 import { COUNT_BOT_TEXTS } from './texts.js';
@@ -424,10 +425,10 @@ for (const dialect of testDialects())
         );
       const user = 760000014;
       server.sendText(user, '/help');
-      expect((await server.replies(user, 1))[0]?.text).toBe(`${TEXTS.ru.help}\n\n${ru.help}`);
+      expect((await server.replies(user, 1))[0]?.text).toBe(`${botHelp(TEXTS.ru.help, 'ru')}\n\n${ru.help}`);
       server.sendText(user, '/help', { languageCode: 'en' });
       // The language a user has is kept; a new user's follows the app, so this one stays Russian.
-      expect((await server.replies(user, 1))[0]?.text).toBe(`${TEXTS.ru.help}\n\n${ru.help}`);
+      expect((await server.replies(user, 1))[0]?.text).toBe(`${botHelp(TEXTS.ru.help, 'ru')}\n\n${ru.help}`);
     });
 
     it('/privacy tells what count keeps; /forget removes the link to the volunteer but not what was counted', async () => {

@@ -25,6 +25,12 @@ export interface Live {
   totals: { counted: number };
 }
 
+/** Arrivals per 15-minute bucket and door, for a station's public chart; `count` is null where nobody watched. */
+export interface Arrivals {
+  station: string;
+  buckets: { from: string; to: string; door: string; count: number | null }[];
+}
+
 export type RecordResult =
   | { ok: true; accepted: number; duplicates: number }
   | { ok: false; error: string; index: number | null };
@@ -62,6 +68,7 @@ export interface Counting {
   running(volunteer: Volunteer): Promise<Running>;
   live(election: string): Promise<Live | undefined>;
   liveStation(election: string, station: string): Promise<LiveStation | undefined>;
+  arrivals(election: string, station: string): Promise<Arrivals | undefined>;
   /**
    * Calls `listener` with a station's figures when they change, at most once per `coalesceMs` per station, in
    * this instance whichever instance stored the events. Returns the unsubscribe.
@@ -81,6 +88,8 @@ export function createCounting(options: CountingOptions): Counting {
 
   const stationLists = new Map<string, { at: number; stations: Map<string, Station> }>();
   const liveCache = new Map<string, LiveStation>();
+  // An open shift covers more of the chart as time passes, so cached arrivals also age out without a change.
+  const arrivalsCache = new Map<string, { at: number; arrivals: Arrivals }>();
   const watchers = new Map<string, Set<(station: LiveStation) => void>>();
   const pending = new Map<string, { due: boolean; timer: boolean }>();
   let added: { at: number; list: Election[] } | undefined;
@@ -158,10 +167,12 @@ export function createCounting(options: CountingOptions): Counting {
     // Changes may have been missed (a dropped connection to the database): nothing cached can be trusted.
     if (electionId === '*') {
       liveCache.clear();
+      arrivalsCache.clear();
       return;
     }
     const key = `${electionId}\n${stationId}`;
     liveCache.delete(key);
+    arrivalsCache.delete(key);
     if (!watchers.get(electionId)?.size) return;
     const state = pending.get(key);
     if (state?.timer) {
@@ -240,6 +251,31 @@ export function createCounting(options: CountingOptions): Counting {
       return { election: electionId, stations, totals: { counted: Math.round(counted) } };
     },
     liveStation,
+
+    async arrivals(electionId, stationId) {
+      const key = `${electionId}\n${stationId}`;
+      const cached = arrivalsCache.get(key);
+      if (cached && now() - cached.at < CACHE_MS) return cached.arrivals;
+      const station = (await stationMap(electionId)).get(stationId);
+      if (!station) return undefined;
+      const { events } = await storage.stationEvents(electionId, stationId);
+      const { buckets } = countStation({
+        windows: openingWindows(station),
+        ...counting(events, now()),
+        tallies: [],
+      });
+      const arrivals: Arrivals = {
+        station: stationId,
+        buckets: buckets.map((b) => ({
+          from: new Date(b.from).toISOString(),
+          to: new Date(b.to).toISOString(),
+          door: b.door,
+          count: b.count,
+        })),
+      };
+      arrivalsCache.set(key, { at: now(), arrivals });
+      return arrivals;
+    },
 
     watch(electionId, listener) {
       const set = watchers.get(electionId) ?? new Set();

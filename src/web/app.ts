@@ -10,6 +10,10 @@ import { createMetrics } from './metrics.js';
 import { observe } from './observe.js';
 import { DOCUMENT_INFO } from './openapi.js';
 import { adminRoutes } from './routes/admin.js';
+import { countApi } from './routes/count/count.js';
+import { counterPages } from './routes/count/counter-pages.js';
+import { liveCountPage } from './routes/count/live-page.js';
+import { EVENTS_PATH } from './routes/count/volunteers.js';
 import { operationsRoutes } from './routes/operations.js';
 import { pageRoutes } from './routes/pages.js';
 import { talkApi } from './routes/talk/talk.js';
@@ -28,7 +32,18 @@ export interface WebOptions {
   /** Other registries whose metrics /metrics shows after the web's own (the bot's, when it has some). */
   registries?: Registry[];
   /** Requests per minute (tests lower them to reach the limits quickly). */
-  limits?: { eventsPerMinute?: number; sessionsPerMinute?: number; statelessPerMinute?: number };
+  limits?: {
+    eventsPerMinute?: number;
+    sessionsPerMinute?: number;
+    statelessPerMinute?: number;
+    countJoinsPerMinute?: number;
+    /** Batches of count events per token and second; twice as many may come at once. */
+    countBatchesPerSecond?: number;
+  };
+  /** How often count's event stream sends a heartbeat (tests shorten it). */
+  countHeartbeatMs?: number;
+  /** Aborted when the server stops, to end long-lived responses (count's stream) that would hold it open. */
+  stopping?: AbortSignal;
 }
 
 /** Telegram updates are larger than ours (a message with entities, a photo's sizes) but far below this. */
@@ -55,8 +70,10 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
   // Outermost first: the log and the metrics see the final status, the headers go on every response.
   app.use(observe(log, metrics));
   app.use(securityHeaders());
-  // Every JSON API, whichever part serves it: small bodies, never cached.
-  app.use('/api/*', noStore, limitBody(MAX_BODY_BYTES));
+  // Every JSON API, whichever part serves it: small bodies, never cached. A volunteer's batch of up to 500 events
+  // is larger; its route sets its own limit, once the token is known.
+  const small = limitBody(MAX_BODY_BYTES);
+  app.use('/api/*', noStore, (c, next) => (c.req.path === EVENTS_PATH ? next() : small(c, next)));
 
   const { webhook } = options;
   if (webhook) {
@@ -85,6 +102,19 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
       },
     }),
   );
+  app.route(
+    '/api/count',
+    countApi({
+      counting: services.counting,
+      metrics,
+      limits: {
+        joins: perMinute(limits.countJoinsPerMinute ?? 20),
+        events: new RateLimiter({ messages: 2 * (limits.countBatchesPerSecond ?? 20), perMs: 2000 }),
+      },
+      ...(options.countHeartbeatMs ? { heartbeatMs: options.countHeartbeatMs } : {}),
+      ...(options.stopping ? { stopping: options.stopping } : {}),
+    }),
+  );
   if (config.ADMIN_TOKEN !== undefined)
     app.route(
       '/admin',
@@ -111,6 +141,8 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
       },
     }),
   );
+  app.route('/', counterPages(files));
   app.route('/', pageRoutes(files));
+  app.route('/', liveCountPage(files));
   return app;
 }

@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 // The web's own Prometheus registry (not prom-client's global one), so that two apps in one process (tests,
 // or the web beside the bot) never register a metric twice. Labels carry route patterns and kinds only:
@@ -12,6 +12,8 @@ export interface WebMetrics {
   practicesFinished: Counter<'outcome'>;
   dialogueEvents: Counter<'kind'>;
   databaseErrors: Counter;
+  countEvents: Counter<'result'>;
+  countStreamClients: Gauge;
 }
 
 export function createMetrics(): WebMetrics {
@@ -52,6 +54,17 @@ export function createMetrics(): WebMetrics {
     databaseErrors: new Counter({
       name: 'sobesednik_database_errors_total',
       help: 'Database calls that failed',
+      registers: [registry],
+    }),
+    countEvents: new Counter({
+      name: 'sobesednik_count_events_total',
+      help: "Volunteers' count events received: accepted, or duplicate (a retry of an event already stored)",
+      labelNames: ['result'],
+      registers: [registry],
+    }),
+    countStreamClients: new Gauge({
+      name: 'sobesednik_count_stream_clients',
+      help: 'Open connections to the live counts stream',
       registers: [registry],
     }),
   };

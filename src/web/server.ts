@@ -16,7 +16,8 @@ function urlOf(address: AddressInfo): string {
 
 /** Serves the web app on services.config HOST:PORT; resolves once listening, after logging the URL. */
 export function serveWeb(services: Services, options: WebOptions = {}): Promise<WebServer> {
-  const app = createWebApp(services, options);
+  const stopping = new AbortController();
+  const app = createWebApp(services, { ...options, stopping: stopping.signal });
   const { HOST, PORT } = services.config;
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: HOST, port: PORT }, (info) => {
@@ -28,6 +29,8 @@ export function serveWeb(services: Services, options: WebOptions = {}): Promise<
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));
+            // Open event streams never end by themselves; their clients reconnect elsewhere.
+            stopping.abort();
             // Keep-alive connections of browsers would hold close() open for their idle timeout.
             if ('closeIdleConnections' in server) server.closeIdleConnections();
           }),

@@ -15,6 +15,8 @@ const ru = {
   title: 'Собеседник — тренажёр разговора с близкими',
   statsTitle: 'Собеседник — статистика',
   adminTitle: 'Собеседник — редакторам',
+  counterTitle: 'Собеседник — счётчик на участке',
+  counterNet: 'Связь и отправка',
   tabsLabel: 'Режимы',
   practiceHeading: 'Тренировка с виртуальным родственником',
   practiceLead:
@@ -83,6 +85,8 @@ const en: typeof ru = {
   title: 'Sobesednik — practise talking with your relatives',
   statsTitle: 'Sobesednik — statistics',
   adminTitle: 'Sobesednik — for editors',
+  counterTitle: 'Sobesednik — polling station counter',
+  counterNet: 'Connection and sending',
   tabsLabel: 'Modes',
   practiceHeading: 'Practise with a simulated relative',
   practiceLead:

@@ -1,0 +1,300 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  LinearScale,
+  type Plugin,
+  Tooltip,
+} from 'chart.js';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Arrivals } from '../../../count/counting.js';
+import { api } from '../api.js';
+import { ChartCanvas, colour } from '../chart-canvas.js';
+import { lang, t } from '../i18n.js';
+import { liveUrl } from './live-feed.js';
+import { clock, dayMonth, number } from './live-format.js';
+import { w } from './live-texts.js';
+
+// A station's arrivals per 15 minutes as a stacked bar per door. A quarter hour nobody watched is a gap with a
+// hatched band, never a zero bar: "nobody counted" and "nobody came" must not look alike. Quarter hours still to
+// come are left off.
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+const QUARTER_MS = 15 * 60_000;
+const DOOR_COLOURS = ['--s0', '--s1', '--s2', '--s3', '--s4'];
+
+/** One quarter hour: its start, and each door's count (null: nobody watched that door). */
+interface Slot {
+  from: number;
+  counts: (number | null)[];
+}
+
+interface Shape {
+  doors: string[];
+  slots: Slot[];
+}
+
+/** The main door first, then the others by name. */
+function doorOrder(a: string, b: string): number {
+  return Number(b === 'main') - Number(a === 'main') || a.localeCompare(b);
+}
+
+/** The arrivals as quarter hours before `until`, each with every door's count. */
+function shape(arrivals: Arrivals, until: number): Shape {
+  const doors = [...new Set(arrivals.buckets.map((b) => b.door))].sort(doorOrder);
+  const slots = new Map<number, Slot>();
+  for (const bucket of arrivals.buckets) {
+    const from = Date.parse(bucket.from);
+    if (from >= until) continue;
+    let slot = slots.get(from);
+    if (!slot) {
+      slot = { from, counts: doors.map(() => null) };
+      slots.set(from, slot);
+    }
+    slot.counts[doors.indexOf(bucket.door)] = bucket.count;
+  }
+  return { doors, slots: [...slots.values()].sort((a, b) => a.from - b.from) };
+}
+
+const unwatched = (slot: Slot) => slot.counts.every((count) => count === null);
+
+/** Whole hours on the axis; Chart.js leaves some out where they would not fit. */
+function axisLabel(slots: Slot[], index: number): string {
+  const slot = slots[index];
+  return slot && new Date(slot.from).getMinutes() === 0 ? clock(slot.from) : '';
+}
+
+/** Draws a hatched band behind every quarter hour that nobody watched. */
+function unwatchedBands(slots: Slot[]): Plugin<'bar'> {
+  return {
+    id: 'unwatched',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      const x = scales.x;
+      if (!x || slots.length === 0) return;
+      const width = (chartArea.right - chartArea.left) / slots.length;
+      ctx.save();
+      ctx.fillStyle = colour('--unwatched');
+      for (const [index, slot] of slots.entries()) {
+        if (!unwatched(slot)) continue;
+        ctx.fillRect(
+          x.getPixelForValue(index) - width / 2,
+          chartArea.top,
+          width,
+          chartArea.bottom - chartArea.top,
+        );
+      }
+      ctx.restore();
+    },
+  };
+}
+
+function config(data: Shape): ChartConfiguration<'bar'> {
+  const { doors, slots } = data;
+  return {
+    type: 'bar',
+    data: {
+      labels: slots.map((slot) => clock(slot.from)),
+      datasets: doors.map((door, series) => ({
+        label: w('door')(door),
+        data: slots.map((slot) => slot.counts[series] ?? null),
+        backgroundColor: colour(DOOR_COLOURS[series % DOOR_COLOURS.length] ?? '--s0'),
+        categoryPercentage: 1,
+        barPercentage: 0.85,
+      })),
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            title: (items) => {
+              const slot = slots[items[0]?.dataIndex ?? -1];
+              return slot
+                ? `${dayMonth(slot.from)}, ${clock(slot.from)}–${clock(slot.from + QUARTER_MS)}`
+                : '';
+            },
+            label: (item) =>
+              `${item.dataset.label}: ${item.raw === null ? w('notWatched') : number(Number(item.raw))}`,
+          },
+        },
+      },
+      scales: {
+        x: {
+          stacked: true,
+          grid: { display: false },
+          ticks: {
+            color: colour('--ink'),
+            font: { size: 13 },
+            maxRotation: 0,
+            autoSkip: true,
+            autoSkipPadding: 12,
+            callback: (_value, index) => axisLabel(slots, index),
+          },
+        },
+        y: {
+          stacked: true,
+          beginAtZero: true,
+          ticks: { color: colour('--ink'), font: { size: 13 }, precision: 0, maxTicksLimit: 6 },
+          grid: { color: colour('--line') },
+        },
+      },
+    },
+    plugins: [unwatchedBands(slots)],
+  };
+}
+
+function Table({ data, caption }: { data: Shape; caption: string }) {
+  return (
+    <details class="table-view">
+      <summary>{t('tableView')}</summary>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{w('time')}</th>
+            {data.doors.map((door) => (
+              <th scope="col">{w('door')(door)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.slots.map((slot) => (
+            <tr>
+              <th scope="row">{clock(slot.from)}</th>
+              {slot.counts.map((count) => (
+                <td>{count === null ? w('notWatched') : number(count)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; arrivals: Arrivals };
+
+/** The calendar day of a moment in the browser's time zone, as YYYY-MM-DD. */
+const dayKey = (at: number) =>
+  new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+
+function DaySwitch({
+  days,
+  day,
+  onChange,
+}: {
+  days: Slot[][];
+  day: number;
+  onChange: (day: number) => void;
+}) {
+  return (
+    <fieldset class="day-switch">
+      <legend class="visually-hidden">{w('chartDay')}</legend>
+      {days.map((slots, index) => (
+        <button type="button" class="quiet" aria-pressed={index === day} onClick={() => onChange(index)}>
+          {dayMonth(slots[0]?.from ?? 0)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * The chart of one station, a day at a time (the latest first). `version` changes when the station's figures
+ * do; the arrivals are read again then, which the caller keeps to once per half minute.
+ */
+export function ArrivalsChart({
+  election,
+  station,
+  version,
+  now,
+}: {
+  election: string;
+  station: string;
+  version: number;
+  now: number;
+}) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [chosenDay, setChosenDay] = useState<number | null>(null);
+  useEffect(() => {
+    let current = true;
+    const url = `${liveUrl(election)}/stations/${encodeURIComponent(station)}/arrivals`;
+    api<Arrivals>('GET', url)
+      .catch(() => null)
+      .then((reply) => {
+        if (!current) return;
+        if (reply?.status === 200 && reply.data) setLoaded({ state: 'ready', arrivals: reply.data });
+        // A failed refresh keeps the chart already drawn.
+        else setLoaded((before) => (before.state === 'ready' ? before : { state: 'failed' }));
+      });
+    return () => {
+      current = false;
+    };
+  }, [election, station, version]);
+
+  const arrivals = loaded.state === 'ready' ? loaded.arrivals : null;
+  // The chart grows by a quarter hour at a time, so it is drawn again only when one begins.
+  const quarter = Math.floor(now / QUARTER_MS);
+  const data = useMemo(
+    () => (arrivals ? shape(arrivals, (quarter + 1) * QUARTER_MS) : null),
+    [arrivals, quarter],
+  );
+  const days = useMemo(() => {
+    const byDay = new Map<string, Slot[]>();
+    for (const slot of data?.slots ?? []) {
+      const key = dayKey(slot.from);
+      byDay.set(key, [...(byDay.get(key) ?? []), slot]);
+    }
+    return [...byDay.values()];
+  }, [data]);
+  const day = Math.min(chosenDay ?? days.length - 1, days.length - 1);
+  const shown = useMemo(
+    () => (data ? { doors: data.doors, slots: days[day] ?? [] } : null),
+    [data, days, day],
+  );
+  // The doors' names and the tooltips are in the page's language.
+  const chart = useMemo(() => (shown ? config(shown) : null), [shown, lang()]);
+
+  if (loaded.state === 'loading') return <p class="chart-note">…</p>;
+  if (loaded.state === 'failed' || !data || !shown || !chart)
+    return <p class="chart-note">{t('networkError')}</p>;
+  if (data.slots.every(unwatched)) return <p class="chart-note">{w('chartEmpty')}</p>;
+  const total = shown.slots.reduce(
+    (sum, slot) => sum + slot.counts.reduce<number>((s, c) => s + (c ?? 0), 0),
+    0,
+  );
+  const description = w('chartDesc')(
+    station,
+    dayMonth(shown.slots[0]?.from ?? now),
+    number(Math.round(total)),
+  );
+  return (
+    <>
+      {days.length > 1 && <DaySwitch days={days} day={day} onChange={setChosenDay} />}
+      <div class="chart-box arrivals-chart">
+        <ChartCanvas config={chart} label={description} />
+      </div>
+      <ul class="legend">
+        {data.doors.map((door, series) => (
+          <li>
+            <span class={`swatch series-${series % DOOR_COLOURS.length}`} aria-hidden="true" />
+            {w('door')(door)}
+          </li>
+        ))}
+        <li>
+          <span class="swatch unwatched" aria-hidden="true" />
+          {w('notWatched')}
+        </li>
+      </ul>
+      <p class="chart-note">{w('chartZone')(Intl.DateTimeFormat().resolvedOptions().timeZone)}</p>
+      <Table data={shown} caption={description} />
+    </>
+  );
+}

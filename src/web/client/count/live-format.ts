@@ -1,0 +1,63 @@
+import { lang } from '../i18n.js';
+import { w } from './live-texts.js';
+
+// Numbers, countries, durations and times in the page's language, through Intl so that each reads as people
+// of that language write it (12 345 and 12,345; Сербия and Serbia; «5 минут назад» and "5 minutes ago").
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+export function number(n: number): string {
+  return new Intl.NumberFormat(lang()).format(n);
+}
+
+export function percent(share: number): string {
+  return new Intl.NumberFormat(lang(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** The country's name in the page's language; its ISO code where the browser has no name for it. */
+export function countryName(code: string): string {
+  const current = lang();
+  let names = regionNames.get(current);
+  if (!names) {
+    names = new Intl.DisplayNames([current], { type: 'region', fallback: 'code' });
+    regionNames.set(current, names);
+  }
+  try {
+    return names.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code; // not a well-formed region code
+  }
+}
+
+/** A wait: "40 min", "2 h", "1 h 20 min". */
+export function duration(minutes: number): string {
+  const whole = Math.max(0, Math.round(minutes));
+  const h = Math.floor(whole / 60);
+  const m = whole % 60;
+  if (h === 0) return w('minutes')(m);
+  return m === 0 ? w('hours')(h) : `${w('hours')(h)} ${w('minutes')(m)}`;
+}
+
+/** "5 minutes ago", "2 hours ago"; a time a little in the future (clocks differ) reads as now. */
+export function ago(iso: string, now: number): string {
+  const format = new Intl.RelativeTimeFormat(lang(), { numeric: 'auto' });
+  const past = Math.max(0, now - Date.parse(iso));
+  if (past < MINUTE_MS) return format.format(0, 'second');
+  if (past < HOUR_MS) return format.format(-Math.floor(past / MINUTE_MS), 'minute');
+  if (past < DAY_MS) return format.format(-Math.floor(past / HOUR_MS), 'hour');
+  return format.format(-Math.floor(past / DAY_MS), 'day');
+}
+
+/** The clock time in the browser's time zone, on a 24-hour clock in English too: 14:30, never 2:30 PM. */
+export function clock(at: number): string {
+  return new Intl.DateTimeFormat(lang(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+}
+
+/** The day and month, naming a day of the chart. */
+export function dayMonth(at: number): string {
+  return new Intl.DateTimeFormat(lang(), { day: 'numeric', month: 'short' }).format(at);
+}

@@ -1,0 +1,323 @@
+import { useState } from 'preact/hooks';
+import { lang } from '../i18n.js';
+import { doorName, wholeNumber } from './actions.js';
+import type { Session } from './journal.js';
+import type { Summary } from './summary.js';
+import type { SyncProblem } from './sync.js';
+import { COUNT_TEXTS, type CountTexts } from './texts.js';
+
+// The counter's screens. Everything the server or the volunteer wrote is shown as text, never as markup.
+
+export type Screen =
+  | { kind: 'loading' }
+  | { kind: 'storage-error' }
+  | { kind: 'insecure' }
+  | { kind: 'joining' }
+  | { kind: 'join-failed'; reason: 'refused' | 'offline' | 'busy'; canReturn: boolean }
+  | { kind: 'no-session' }
+  | { kind: 'erased' }
+  | { kind: 'counter'; session: Session; summary: Summary };
+
+export interface Shown {
+  screen: Screen;
+  online: boolean;
+  pending: number;
+  sending: boolean;
+  problem: SyncProblem | null;
+  /** How far the phone's clock is off, in milliseconds (clock.ts). */
+  clockOffset: number;
+  /** A short confirmation of an undo, or a failure to save, until the next action. */
+  notice: { kind: 'undone'; mine: number } | { kind: 'save-failed' } | null;
+}
+
+export interface Actions {
+  tap(): void;
+  undo(): void;
+  startShift(door: string): void;
+  endShift(): void;
+  reportQueue(people: number, waitMinutes: number): void;
+  retrySync(): void;
+  retryJoin(): void;
+  toCounter(): void;
+  erase(): void;
+}
+
+/** A clock off by less than this is left unmentioned (the counter corrects it anyway). */
+const CLOCK_WARNING_MS = 5 * 60_000;
+
+const words = (): CountTexts => COUNT_TEXTS[lang()];
+
+const time = (iso: string) => new Intl.DateTimeFormat(lang(), { timeStyle: 'short' }).format(new Date(iso));
+
+/** Online or not, and how many actions wait to be sent: in the header, on every screen. */
+export function NetStatus({ shown }: { shown: Shown }) {
+  const w = words();
+  const sent = shown.sending ? w.sending : shown.pending === 0 ? w.allSent : w.pending(shown.pending);
+  return (
+    <>
+      <span class={shown.online ? 'net-dot online' : 'net-dot offline'} aria-hidden="true" />
+      <span id="net-state">{shown.online ? w.online : w.offline}</span>
+      {' · '}
+      <span id="pending" data-pending={shown.pending}>
+        {sent}
+      </span>
+    </>
+  );
+}
+
+export function Page({ shown, actions }: { shown: Shown; actions: Actions }) {
+  const w = words();
+  const { screen } = shown;
+  switch (screen.kind) {
+    case 'loading':
+      return null;
+    case 'storage-error':
+      return <p class="count-message warning">{w.storageError}</p>;
+    case 'insecure':
+      return <p class="count-message warning">{w.insecure}</p>;
+    case 'joining':
+      return <p class="count-message">{w.joining}</p>;
+    case 'no-session':
+      return <p class="count-message">{w.noSession}</p>;
+    case 'erased':
+      return <p class="count-message">{w.erased}</p>;
+    case 'join-failed':
+      return (
+        <div class="count-message">
+          <p class={screen.reason === 'refused' ? 'warning' : ''} role="alert">
+            {screen.reason === 'refused'
+              ? w.joinRefused
+              : screen.reason === 'busy'
+                ? w.joinBusy
+                : w.joinOffline}
+          </p>
+          {screen.reason !== 'refused' && (
+            <button type="button" onClick={actions.retryJoin}>
+              {w.tryAgain}
+            </button>
+          )}
+          {screen.canReturn && (
+            <button type="button" class="quiet" onClick={actions.toCounter}>
+              {w.backToCounter}
+            </button>
+          )}
+        </div>
+      );
+    case 'counter':
+      return <Counter shown={shown} session={screen.session} summary={screen.summary} actions={actions} />;
+  }
+}
+
+function Counter({
+  shown,
+  session,
+  summary,
+  actions,
+}: {
+  shown: Shown;
+  session: Session;
+  summary: Summary;
+  actions: Actions;
+}) {
+  const w = words();
+  const total = session.stationCount;
+  return (
+    <>
+      <h1 class="station">{w.station(session.station)}</h1>
+      <p class="election">{session.electionTitle?.[lang()] ?? w.election(session.election)}</p>
+      {Math.abs(shown.clockOffset) >= CLOCK_WARNING_MS && (
+        <p id="clock-off" class="warning">
+          {w.clockOff(Math.round(Math.abs(shown.clockOffset) / 60_000))}
+        </p>
+      )}
+      <SyncTrouble problem={shown.problem} retry={actions.retrySync} />
+      <div class="tallies">
+        <p class="tally">
+          <span class="tally-label">{w.mine}</span>
+          <output id="mine" class="tally-value" aria-live="polite">
+            {summary.mine}
+          </output>
+        </p>
+        <p class="tally">
+          <span class="tally-label">{w.stationTotal}</span>
+          <span id="station-total" class="tally-value">
+            {total?.value ?? '—'}
+          </span>
+          <span class="tally-note">
+            {total === undefined || total.value === null ? w.stationUnknown : w.asOf(time(total.at))}
+          </span>
+        </p>
+      </div>
+      <button type="button" id="tap" class="tap" aria-label={`${w.tap}: ${w.tapLabel}`} onClick={actions.tap}>
+        {w.tap}
+      </button>
+      <button
+        type="button"
+        id="undo"
+        class="quiet undo"
+        disabled={summary.undoable === null}
+        onClick={actions.undo}
+      >
+        {w.undo}
+      </button>
+      <p id="notice" class={shown.notice?.kind === 'save-failed' ? 'notice warning' : 'notice'} role="status">
+        {shown.notice?.kind === 'undone'
+          ? w.undone(shown.notice.mine)
+          : shown.notice?.kind === 'save-failed'
+            ? w.saveFailed
+            : ''}
+      </p>
+      <ShiftCard door={session.door} shift={summary.shift} actions={actions} />
+      <QueueCard last={summary.lastQueue} report={actions.reportQueue} />
+      <FinishCard pending={shown.pending} erase={actions.erase} />
+    </>
+  );
+}
+
+function SyncTrouble({ problem, retry }: { problem: SyncProblem | null; retry: () => void }) {
+  if (!problem) return null;
+  const w = words();
+  return (
+    <div class="sync-trouble" role="alert">
+      <p>{problem.kind === 'token' ? w.refusedToken : w.refusedBatch(problem.reason)}</p>
+      <button type="button" onClick={retry}>
+        {w.sendAgain}
+      </button>
+    </div>
+  );
+}
+
+function ShiftCard({ door, shift, actions }: { door: string; shift: Summary['shift']; actions: Actions }) {
+  const w = words();
+  // What the volunteer types; the door of the last shift until they change it.
+  const [draft, setDraft] = useState(door === 'main' ? '' : door);
+  const [invalid, setInvalid] = useState(false);
+  const start = (event: Event) => {
+    event.preventDefault();
+    const name = doorName(draft);
+    setInvalid(name === null);
+    if (name !== null) actions.startShift(name);
+  };
+  return (
+    <section class="count-card" aria-labelledby="shift-heading">
+      <h2 id="shift-heading" class="card-heading">
+        {w.shift}
+      </h2>
+      <p id="shift-state">{shift ? w.shiftOn(w.doorName(shift.door), time(shift.since)) : w.shiftOff}</p>
+      {shift ? (
+        <button type="button" id="shift-end" onClick={actions.endShift}>
+          {w.shiftEnd}
+        </button>
+      ) : (
+        <form class="shift-form" onSubmit={start}>
+          <label for="door">{w.door}</label>
+          <input
+            id="door"
+            value={draft}
+            placeholder={w.doorPlaceholder}
+            maxLength={40}
+            autoComplete="off"
+            aria-describedby="door-hint"
+            aria-invalid={invalid}
+            onInput={(event) => setDraft(event.currentTarget.value)}
+          />
+          <p id="door-hint" class={invalid ? 'hint warning' : 'hint'}>
+            {invalid ? w.doorInvalid : w.doorHint}
+          </p>
+          <button type="submit" id="shift-start">
+            {w.shiftStart}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function QueueCard({
+  last,
+  report,
+}: {
+  last: Summary['lastQueue'];
+  report: (people: number, waitMinutes: number) => void;
+}) {
+  const w = words();
+  const [people, setPeople] = useState('');
+  const [wait, setWait] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const count = wholeNumber(people, 100_000);
+    const minutes = wholeNumber(wait, 24 * 60);
+    setInvalid(count === null || minutes === null);
+    if (count === null || minutes === null) return;
+    report(count, minutes);
+    setPeople('');
+    setWait('');
+  };
+  return (
+    <section class="count-card" aria-labelledby="queue-heading">
+      <h2 id="queue-heading" class="card-heading">
+        {w.queue}
+      </h2>
+      <form class="queue-form" onSubmit={submit}>
+        <div class="queue-fields">
+          <div>
+            <label for="queue-people">{w.queuePeople}</label>
+            <input
+              id="queue-people"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              autoComplete="off"
+              value={people}
+              onInput={(event) => setPeople(event.currentTarget.value)}
+            />
+          </div>
+          <div>
+            <label for="queue-wait">{w.queueWait}</label>
+            <input
+              id="queue-wait"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              autoComplete="off"
+              value={wait}
+              onInput={(event) => setWait(event.currentTarget.value)}
+            />
+          </div>
+        </div>
+        {invalid && <p class="hint warning">{w.queueInvalid}</p>}
+        <button type="submit" id="queue-send">
+          {w.queueSend}
+        </button>
+      </form>
+      {last && (
+        <p id="queue-last" class="hint">
+          {w.queueLast(last.people, last.waitMinutes, time(last.at))}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function FinishCard({ pending, erase }: { pending: number; erase: () => void }) {
+  const w = words();
+  // The first press arms the button, the second erases: no dialog, and no erasing by a stray tap.
+  const [armed, setArmed] = useState(false);
+  return (
+    <details class="count-card finish">
+      <summary>{w.finish}</summary>
+      <p>{w.finishHint}</p>
+      {pending > 0 ? (
+        <p class="hint">{w.finishWait}</p>
+      ) : (
+        <button
+          type="button"
+          id="erase"
+          class={armed ? 'danger' : 'quiet'}
+          onClick={() => (armed ? erase() : setArmed(true))}
+        >
+          {armed ? w.eraseConfirm : w.erase}
+        </button>
+      )}
+    </details>
+  );
+}

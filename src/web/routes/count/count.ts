@@ -1,0 +1,33 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Counting } from '../../../count/counting.js';
+import type { WebMetrics } from '../../metrics.js';
+import type { WebEnv } from '../../web-env.js';
+import { createBroadcaster } from './broadcaster.js';
+import { publicRoutes } from './public.js';
+import { streamRoutes } from './stream.js';
+import { type VolunteerDeps, volunteerRoutes } from './volunteers.js';
+
+// Count's API, mounted at /api/count: volunteers join and send events; anyone reads the live counts.
+
+export interface CountApiDeps {
+  counting: Counting;
+  limits: VolunteerDeps['limits'];
+  metrics: Pick<WebMetrics, 'countEvents' | 'countStreamClients'>;
+  /** How often the stream sends a comment to keep proxies from closing it (default 15 s). */
+  heartbeatMs?: number;
+  /** Aborted when the server stops: open streams are ended rather than holding the stop up. */
+  stopping?: AbortSignal;
+}
+
+export function countApi(deps: CountApiDeps) {
+  const { counting, limits, metrics } = deps;
+  const broadcaster = createBroadcaster({
+    watch: (election, listener) => counting.watch(election, listener),
+    heartbeatMs: deps.heartbeatMs ?? 15_000,
+  });
+  deps.stopping?.addEventListener('abort', () => broadcaster.close(), { once: true });
+  return new OpenAPIHono<WebEnv>()
+    .route('/', volunteerRoutes({ counting, limits, metrics }))
+    .route('/', publicRoutes({ counting }))
+    .route('/', streamRoutes({ counting, broadcaster, metrics }));
+}

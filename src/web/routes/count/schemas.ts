@@ -1,0 +1,107 @@
+import { z } from '@hono/zod-openapi';
+import { COUNT_EVENT_KINDS, MAX_BATCH } from '../../../count/events.js';
+import { VOLUNTEER_ROLES } from '../../../count/storage.js';
+
+// Count's requests and answers as the OpenAPI document shows them. A batch of events is checked by the domain's
+// parseBatch (which names the bad event), so its schema here describes it without checking it twice.
+
+export const joinBody = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .describe('the invite code as printed; spaces, dashes and capitals are ignored'),
+});
+
+export const joinedSchema = z
+  .object({
+    token: z
+      .string()
+      .describe('the bearer token for POST /api/count/events; shown once, keep it on the device'),
+    election: z.string(),
+    station: z.string(),
+    role: z.enum(VOLUNTEER_ROLES),
+  })
+  .openapi('CountJoined');
+
+export const eventsBody = z
+  .object({
+    events: z
+      .array(
+        z.looseObject({
+          id: z.uuid(),
+          kind: z.enum(COUNT_EVENT_KINDS),
+          at: z.string().optional().describe('ISO-8601 with an offset or Z (optional for undo)'),
+        }),
+      )
+      .min(1)
+      .max(MAX_BATCH)
+      .describe(
+        'entry {door?}, undo {target}, queue {people, waitMinutes}, exitpoll {answer, gender?, age?}, ' +
+          'shift-start {door?}, shift-end {door?}; an id already stored counts once',
+      ),
+  })
+  .openapi('CountEvents');
+
+export const recordedSchema = z
+  .object({
+    accepted: z.int().describe('events stored now'),
+    duplicates: z.int().describe('events whose id was already stored (a retry)'),
+  })
+  .openapi('CountRecorded');
+
+export const electionParams = z.object({ id: z.string().max(100) });
+export const stationParams = z.object({ id: z.string().max(100), station: z.string().max(100) });
+
+export const electionsSchema = z
+  .object({
+    elections: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        title: z.object({ ru: z.string(), en: z.string() }),
+        days: z.array(z.string()),
+      }),
+    ),
+  })
+  .openapi('CountElections');
+
+export const liveStationSchema = z
+  .object({
+    station: z.string(),
+    country: z.string(),
+    city: z.string(),
+    counted: z.object({
+      value: z
+        .number()
+        .nullable()
+        .describe('people counted so far (the median of volunteers per door and bucket)'),
+      coverage: z.number().nullable().describe('the share of opening minutes watched, 0 to 1'),
+    }),
+    queue: z.object({ people: z.int(), waitMinutes: z.int(), at: z.string() }).nullable(),
+    updatedAt: z.string().nullable(),
+  })
+  .openapi('CountLiveStation');
+
+export const liveSchema = z
+  .object({
+    election: z.string(),
+    stations: z.array(liveStationSchema),
+    totals: z.object({ counted: z.int() }),
+  })
+  .openapi('CountLive');
+
+export const arrivalsSchema = z
+  .object({
+    station: z.string(),
+    buckets: z.array(
+      z.object({
+        from: z.string(),
+        to: z.string(),
+        door: z.string(),
+        count: z.number().nullable().describe('null where nobody watched the door then'),
+      }),
+    ),
+  })
+  .openapi('CountArrivals');

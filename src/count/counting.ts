@@ -216,6 +216,13 @@ export function createCounting(options: CountingOptions): Counting {
       });
       flagTooFast(stored);
       const { accepted, duplicates } = await storage.addEvents(volunteer, stored, received);
+      if (accepted > 0) {
+        // This instance knows its own change now; PostgreSQL's notice of it comes back a moment later, and a
+        // counter read in between (the bot's, right after a tap) must not show the station's total before it.
+        const key = `${volunteer.election}\n${volunteer.station}`;
+        liveCache.delete(key);
+        arrivalsCache.delete(key);
+      }
       return { ok: true, accepted, duplicates };
     },
 

@@ -425,10 +425,16 @@ for (const dialect of testDialects())
         );
       const user = 760000014;
       server.sendText(user, '/help');
-      expect((await server.replies(user, 1))[0]?.text).toBe(`${botHelp(TEXTS.ru.help, 'ru')}\n\n${ru.help}`);
-      server.sendText(user, '/help', { languageCode: 'en' });
-      // The language a user has is kept; a new user's follows the app, so this one stays Russian.
-      expect((await server.replies(user, 1))[0]?.text).toBe(`${botHelp(TEXTS.ru.help, 'ru')}\n\n${ru.help}`);
+      const [help] = await server.replies(user, 1);
+      expect(help?.text).toBe(botHelp(TEXTS.ru.help, 'ru'));
+      expect(help?.text).toMatch(
+        /^Как мной пользоваться:[\s\S]*\/count — счётчик; \/queue — сообщить, какая очередь/,
+      );
+      const english = 760000016;
+      server.sendText(english, '/help', { languageCode: 'en' });
+      expect((await server.replies(english, 1))[0]?.text).toMatch(
+        /^How to use me:[\s\S]*\/count — the counter; \/queue — report the queue/,
+      );
     });
 
     it('/privacy tells what count keeps; /forget removes the link to the volunteer but not what was counted', async () => {
@@ -466,7 +472,7 @@ for (const dialect of testDialects())
       stopped = true;
       const stored = await database.seize();
       const logs = logLines.join('\n');
-      for (let id = 760000001; id <= 760000015; id++) {
+      for (let id = 760000001; id <= 760000016; id++) {
         expect(stored).not.toContain(String(id));
         expect(logs).not.toContain(String(id));
       }

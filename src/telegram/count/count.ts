@@ -24,8 +24,10 @@ import { parseQueue } from './queue-input.js';
 import { COUNT_BOT_TEXTS, type CounterView } from './texts.js';
 
 // Count on Telegram: `/start c_CODE` (the invite's deep link) joins a station, /count shows the counter, its
-// buttons record the volunteer's events through `counting`. The user is known to the store only by the
-// pseudonymous key linked to the volunteer; nothing of their Telegram account is kept.
+// buttons record the volunteer's events through `counting`, /queue reports the queue. The user is known to the
+// store only by the pseudonymous key linked to the volunteer; nothing of their Telegram account is kept. The
+// door they chose and the reply the bot waits for (a queue report, a door's name) are kept with that link, so
+// any instance, or the same one after a restart, reads the next message as the last one left it.
 
 /** The invite deep links' payload: `c_` and the code (Telegram allows 64 characters of A–Z a–z 0–9 _ -). */
 const INVITE = /^c_([A-Za-z0-9_-]{1,62})$/;

@@ -354,6 +354,9 @@ export function createCountRepository(
           .selectAll()
           .where('election', '=', election)
           .where('station', '=', station)
+          // In the order they happened: a volunteer's shifts and undos are read in this order.
+          .orderBy('at')
+          .orderBy('received_at')
           .execute();
         let receivedAt: number | null = null;
         const events = rows.map((r) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../store/migrations.js';
 import { openStore } from '../store/open-store.js';
 import { runCli } from '../test-support/cli.js';
 import { closedPort } from '../test-support/ports.js';
@@ -82,10 +83,9 @@ describe('sobesednik stats', () => {
     ]);
     const db = new SqliteDatabase(url.slice('sqlite:'.length), { readonly: true });
     // Each migration ran once, whichever process got there first.
-    expect(db.prepare('select name from kysely_migration order by name').all()).toEqual([
-      { name: '0001-initial' },
-      { name: '0002-active-day' },
-    ]);
+    expect(db.prepare('select name from kysely_migration order by name').all()).toEqual(
+      [...new Set(MIGRATIONS.map(([name]) => name))].map((name) => ({ name })),
+    );
     db.close();
   });
 

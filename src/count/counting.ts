@@ -1,6 +1,7 @@
 import type { Election } from '../catalogue/election.js';
 import { BUCKET_MS, type Interval, openingWindows } from './buckets.js';
 import { countStation, type Shift, type Tap } from './counted.js';
+import { stationDoors } from './doors.js';
 import { MAX_TAPS_PER_SECOND, parseBatch, type StoredEvent, toStored } from './events.js';
 import { inviteExpiry } from './invites.js';
 import { parseStations, type Station, type StationProblem } from './stations.js';
@@ -54,6 +55,8 @@ export interface Running {
   shiftDoor: string | null;
   /** The id of the volunteer's latest entry that is not undone (what "undo" takes back). */
   lastEntry: string | null;
+  /** The doors counted at this station so far, the main one first (doors.ts): what a volunteer chooses from. */
+  doors: string[];
 }
 
 export interface CountingOptions {
@@ -261,6 +264,13 @@ export function createCounting(options: CountingOptions): Counting {
       });
       flagTooFast(stored);
       const { accepted, duplicates } = await storage.addEvents(volunteer, stored, received);
+      if (accepted > 0) {
+        // This instance knows its own change now; PostgreSQL's notice of it comes back a moment later, and a
+        // counter read in between (the bot's, right after a tap) must not show the station's total before it.
+        const key = `${volunteer.election}\n${volunteer.station}`;
+        liveCache.delete(key);
+        arrivalsCache.delete(key);
+      }
       return { ok: true, accepted, duplicates };
     },
 
@@ -280,6 +290,7 @@ export function createCounting(options: CountingOptions): Counting {
         station: live?.counted.value === null || !live ? null : Math.round(live.counted.value),
         shiftDoor,
         lastEntry,
+        doors: stationDoors(events),
       };
     },
 

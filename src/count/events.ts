@@ -12,13 +12,19 @@ export const DEFAULT_DOOR = 'main';
 const uuid = z.uuid({ error: 'expected a UUID' });
 // An offset is required: a time without one means a different instant in every time zone.
 const instant = z.iso.datetime({ offset: true, error: 'expected an ISO-8601 time with an offset or Z' });
-const door = z
+const doorName = z
   .string({ error: 'expected a door name' })
   .trim()
   .min(1, { error: 'expected a door name' })
   .max(40, { error: 'expected a door name of at most 40 characters' })
-  .regex(/^[\p{L}\p{N} _.-]+$/u, { error: 'expected a door name of letters, digits, spaces, _ . -' })
-  .default(DEFAULT_DOOR);
+  .regex(/^[\p{L}\p{N} _.-]+$/u, { error: 'expected a door name of letters, digits, spaces, _ . -' });
+const door = doorName.default(DEFAULT_DOOR);
+
+/** A door's name as a volunteer typed it, trimmed; undefined when events would refuse it. */
+export function parseDoor(text: string): string | undefined {
+  const parsed = doorName.safeParse(text.replace(/\s+/g, ' '));
+  return parsed.success ? parsed.data : undefined;
+}
 const wholeNumber = (max: number) =>
   z
     .number({ error: `expected a whole number from 0 to ${max}` })

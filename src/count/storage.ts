@@ -22,6 +22,22 @@ export interface Joined extends Volunteer {
   token: string;
 }
 
+/** The replies the bot may wait for from a volunteer: a queue report, or the name of a door. */
+export const AWAITED_REPLIES = ['queue', 'door'] as const;
+export type AwaitedReply = (typeof AWAITED_REPLIES)[number];
+
+/**
+ * What the bot keeps of a user between their messages, beside the volunteer they joined as: in the database, so
+ * that a restart or another instance carries on where the last message left off.
+ */
+export interface UserLink {
+  volunteer: Volunteer;
+  /** The door they chose to count at; null until they choose one (the main door). */
+  door: string | null;
+  /** The reply the bot asked for and until when (epoch ms) it takes their next text as that reply. */
+  awaiting: { kind: AwaitedReply; until: number } | null;
+}
+
 export type RedeemResult =
   | { ok: true; joined: Joined }
   | { ok: false; reason: 'unknown' | 'used' | 'expired' };
@@ -54,9 +70,15 @@ export interface CountStorage {
   redeemInvite(code: string, now: number): Promise<RedeemResult>;
   volunteerByToken(token: string): Promise<Volunteer | undefined>;
 
-  /** A bot user's link to the volunteer they joined as (by the pseudonymous user key). */
+  /** A bot user's link to the volunteer they joined as (by the pseudonymous user key); a new one starts afresh. */
   linkUser(userKey: string, volunteer: string): Promise<void>;
   volunteerByUser(userKey: string): Promise<Volunteer | undefined>;
+  userLink(userKey: string): Promise<UserLink | undefined>;
+  /** Changes what is given of a linked user's door and awaited reply; nothing for a user with no link. */
+  updateUserLink(
+    userKey: string,
+    changes: { door?: string | null; awaiting?: UserLink['awaiting'] },
+  ): Promise<void>;
 
   /**
    * Stores a volunteer's events in one transaction, skipping ids already stored; resolves after the commit.

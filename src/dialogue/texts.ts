@@ -58,10 +58,15 @@ const ru: CoreTexts = {
     '• день вашего последнего сообщения, без времени, — чтобы знать, когда всё удалить;\n' +
     '• итоги тренировок — только числа: сколько ходов, сколько тёплых ответов, открытость собеседника;\n' +
     '• общие счётчики без связи с людьми: какие темы встречаются чаще.\n' +
+    'Если вы считаете избирателей у участка:\n' +
+    '• случайная метка волонтёра, связанная с вашим кодом, ваш участок, выбранный вход и время, когда вы присоединились;\n' +
+    '• ваши нажатия, смены и сообщения об очереди — со временем и входом;\n' +
+    '• ответы экзитпола — только участок, четверть часа и ответ (и пол с возрастом, если их назвали), без связи с волонтёром.\n' +
     'Чего я не храню: ваших сообщений, имени, юзернейма, номера. Фразу, которую я не узнал, сохраняю только с вашего согласия и без связи с вами.\n' +
-    `Если вы молчите ${days} ${russianPlural(days, 'день', 'дня', 'дней')}, всё о вас удаляется само. /forget удаляет всё сразу.`,
+    `Если вы молчите ${days} ${russianPlural(days, 'день', 'дня', 'дней')}, всё о вас удаляется само. /forget удаляет всё сразу. ` +
+    'То, что вы насчитали, остаётся в данных участка, но связь с вами стирается.',
   forgetAsk:
-    'Удалить всё, что я о вас храню: язык, текущий разговор и итоги тренировок? Это нельзя отменить.',
+    'Удалить всё, что я о вас храню: язык, текущий разговор, итоги тренировок и связь со счётчиком на участке? Это нельзя отменить.',
   forgetDone: 'Готово: всё удалено. Если напишете снова, начнём с чистого листа.',
   forgetKept: 'Хорошо, ничего не удаляю.',
   langChanged: 'Теперь говорю по-русски.',
@@ -95,10 +100,15 @@ const en: CoreTexts = {
     '• the day of your last message, without the time, so I know when to delete it all;\n' +
     "• practice results as numbers only: turns, warm replies, the relative's openness;\n" +
     '• counters with no link to anyone: which topics come up most.\n' +
+    'If you count voters at a polling station:\n' +
+    '• a random volunteer label linked to your code, your station, the door you chose and when you joined;\n' +
+    '• your taps, shifts and queue reports, with their times and door;\n' +
+    '• exit-poll answers only as station, quarter of an hour and answer (with gender and age if given), with no link to the volunteer.\n' +
     "What I don't keep: your messages, name, username or number. A phrasing I didn't recognise is kept only if you agree, and with no link to you.\n" +
-    `After ${days} days of silence everything about you is deleted. /forget deletes it all now.`,
+    `After ${days} days of silence everything about you is deleted. /forget deletes it all now. ` +
+    "What you counted stays in the station's record, with no link to you left.",
   forgetAsk:
-    'Delete everything I keep about you: language, the current conversation and practice results? This cannot be undone.',
+    "Delete everything I keep about you: language, the current conversation, practice results and your link to a station's counter? This cannot be undone.",
   forgetDone: "Done: everything is deleted. If you write again, we'll start from scratch.",
   forgetKept: "All right, I'm not deleting anything.",
   langChanged: 'I speak English now.',

@@ -229,5 +229,31 @@ for (const dialect of testDialects()) {
       expect(await store.count.volunteerByUser('user-key')).toBeUndefined();
       expect((await counting.running(volunteer)).mine).toBe(1);
     });
+
+    it("keeps a bot user's door and awaited reply with the link, and starts afresh on joining again", async () => {
+      const { store, volunteer } = await joined();
+      await store.count.linkUser('user-key', volunteer.volunteer);
+      expect(await store.count.userLink('user-key')).toMatchObject({ door: null, awaiting: null });
+      const until = NOW + 600_000;
+      await store.count.updateUserLink('user-key', { door: 'северный', awaiting: { kind: 'queue', until } });
+      // Another instance (another store on the same database) reads what this one wrote.
+      const other = await fixture.open();
+      expect(await other.count.userLink('user-key')).toEqual({
+        volunteer: {
+          volunteer: volunteer.volunteer,
+          election: election.id,
+          station: '8267',
+          role: 'volunteer',
+        },
+        door: 'северный',
+        awaiting: { kind: 'queue', until },
+      });
+      await other.count.updateUserLink('user-key', { awaiting: null });
+      expect(await store.count.userLink('user-key')).toMatchObject({ door: 'северный', awaiting: null });
+      await store.count.updateUserLink('nobody', { door: 'x' });
+      expect(await store.count.userLink('nobody')).toBeUndefined();
+      await store.count.linkUser('user-key', volunteer.volunteer);
+      expect(await store.count.userLink('user-key')).toMatchObject({ door: null, awaiting: null });
+    });
   });
 }

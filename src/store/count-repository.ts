@@ -5,8 +5,10 @@ import { BUCKET_MS } from '../count/buckets.js';
 import type { StoredEvent } from '../count/events.js';
 import type { Station } from '../count/stations.js';
 import {
+  AWAITED_REPLIES,
   type CountStorage,
   type StationEvents,
+  type UserLink,
   VOLUNTEER_ROLES,
   type Volunteer,
   type VolunteerRole,
@@ -80,6 +82,22 @@ export function createCountRepository(
 ): CountRepository {
   const guard = guarded(options.explain);
   const { feed } = options;
+
+  const linkOf = (userKey: string) =>
+    db
+      .selectFrom('count_user_links')
+      .innerJoin('count_volunteers', 'count_volunteers.volunteer', 'count_user_links.volunteer')
+      .select([
+        'count_volunteers.volunteer',
+        'count_volunteers.election',
+        'count_volunteers.station',
+        'count_volunteers.role',
+        'count_user_links.door',
+        'count_user_links.awaiting',
+        'count_user_links.awaiting_until',
+      ])
+      .where('count_user_links.user_key', '=', userKey)
+      .executeTakeFirst();
 
   return {
     saveElection: (election) =>
@@ -226,28 +244,44 @@ export function createCountRepository(
 
     linkUser: (userKey, volunteer) =>
       guard(async () => {
-        const row = { user_key: userKey, volunteer, linked_at: options.now().toISOString() };
+        // Joining again (another station, another election) starts with no door and no reply awaited.
+        const fresh = { volunteer, linked_at: options.now().toISOString(), door: null, awaiting: null };
         await db
           .insertInto('count_user_links')
-          .values(row)
-          .onConflict((oc) => oc.column('user_key').doUpdateSet({ volunteer, linked_at: row.linked_at }))
+          .values({ user_key: userKey, ...fresh, awaiting_until: null })
+          .onConflict((oc) => oc.column('user_key').doUpdateSet({ ...fresh, awaiting_until: null }))
           .execute();
       }),
 
     volunteerByUser: (userKey) =>
       guard(async () => {
-        const row = await db
-          .selectFrom('count_user_links')
-          .innerJoin('count_volunteers', 'count_volunteers.volunteer', 'count_user_links.volunteer')
-          .select([
-            'count_volunteers.volunteer',
-            'count_volunteers.election',
-            'count_volunteers.station',
-            'count_volunteers.role',
-          ])
-          .where('count_user_links.user_key', '=', userKey)
-          .executeTakeFirst();
+        const row = await linkOf(userKey);
         return row ? toVolunteer(row) : undefined;
+      }),
+
+    userLink: (userKey) =>
+      guard(async (): Promise<UserLink | undefined> => {
+        const row = await linkOf(userKey);
+        if (!row) return undefined;
+        const kind = AWAITED_REPLIES.find((k) => k === row.awaiting);
+        const until = row.awaiting_until === null ? null : asNumber(row.awaiting_until);
+        return {
+          volunteer: toVolunteer(row),
+          door: row.door,
+          awaiting: kind === undefined || until === null ? null : { kind, until },
+        };
+      }),
+
+    updateUserLink: (userKey, changes) =>
+      guard(async () => {
+        const set = {
+          ...(changes.door === undefined ? {} : { door: changes.door }),
+          ...(changes.awaiting === undefined
+            ? {}
+            : { awaiting: changes.awaiting?.kind ?? null, awaiting_until: changes.awaiting?.until ?? null }),
+        };
+        if (Object.keys(set).length === 0) return;
+        await db.updateTable('count_user_links').set(set).where('user_key', '=', userKey).execute();
       }),
 
     addEvents: (volunteer: Volunteer, events: readonly StoredEvent[], receivedAt: number) =>
@@ -320,6 +354,9 @@ export function createCountRepository(
           .selectAll()
           .where('election', '=', election)
           .where('station', '=', station)
+          // In the order they happened: a volunteer's shifts and undos are read in this order.
+          .orderBy('at')
+          .orderBy('received_at')
           .execute();
         let receivedAt: number | null = null;
         const events = rows.map((r) => {

@@ -50,6 +50,11 @@ export interface CountUserLinksTable {
   user_key: string;
   volunteer: string;
   linked_at: string;
+  /** The door the user chose to count at; null: the main one. */
+  door: string | null;
+  /** The reply the bot waits for ('queue', 'door'), until `awaiting_until` (epoch ms); null: none. */
+  awaiting: string | null;
+  awaiting_until: number | string | null;
 }
 
 /** Every event a volunteer sent, by its client-made id; an exit-poll answer's own row is in count_answers. */
@@ -187,4 +192,14 @@ export const createCountTables: MigrationStep = async (db: Kysely<unknown>) => {
     .addColumn('respondents', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('count_answers_pk', ['election', 'station', 'bucket', 'answer', 'gender', 'age'])
     .execute();
+};
+
+/**
+ * 0004-count-bot: the bot's door choice and the reply it waits for, kept with the user's link rather than in one
+ * process's memory, so that a restart or another instance behind the webhook goes on where the user left off.
+ */
+export const keepBotUserState: MigrationStep = async (db: Kysely<unknown>) => {
+  await db.schema.alterTable('count_user_links').addColumn('door', 'text').execute();
+  await db.schema.alterTable('count_user_links').addColumn('awaiting', 'text').execute();
+  await db.schema.alterTable('count_user_links').addColumn('awaiting_until', 'bigint').execute();
 };

@@ -1,5 +1,5 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
-import { createCountTables } from './count-tables.js';
+import { createCountTables, keepBotUserState } from './count-tables.js';
 import type { Dialect, MigrationStep } from './part.js';
 import { createTalkTables } from './talk-tables.js';
 import { createUsersTable, keepActiveDay } from './users-tables.js';
@@ -17,6 +17,7 @@ export const MIGRATIONS: readonly (readonly [name: string, step: MigrationStep])
   ['0001-initial', createTalkTables],
   ['0002-active-day', keepActiveDay],
   ['0003-count', createCountTables],
+  ['0004-count-bot', keepBotUserState],
 ];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

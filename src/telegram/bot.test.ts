@@ -20,6 +20,7 @@ import {
 import { type BotOptions, createBot } from './bot.js';
 import type { BotContext } from './context.js';
 import { COUNT_BOT_TEXTS } from './count/texts.js';
+import { botHelp } from './help.js';
 import { TALK_BOT_TEXTS } from './talk/texts.js';
 import { BOT_TEXTS } from './texts.js';
 
@@ -125,7 +126,7 @@ describe('the bot (handleUpdate, no network)', () => {
     expect(buttonsOf(menu)).toEqual(['talk:advice', 'talk:practice', 'talk:topics', 'talk:progress']);
     // Once a user exists, the stored language wins over the app's.
     await t.send(updates.text(104, '/help', { languageCode: 'ru' }));
-    expect(t.texts(104)).toEqual([TEXTS.en.help]);
+    expect(t.texts(104)).toEqual([botHelp(TEXTS.en.help, 'en')]);
   });
 
   it('sends commands to the engine, with their argument; an unknown command gets the help', async () => {
@@ -135,7 +136,7 @@ describe('the bot (handleUpdate, no network)', () => {
     await t.send(updates.text(201, '/lang en'));
     expect(t.texts(201)).toEqual([TEXTS.en.langChanged]);
     await t.send(updates.text(201, `/help@${TEST_BOT_INFO.username}`), updates.text(201, '/nonsense'));
-    expect(t.texts(201)).toEqual([TEXTS.en.help, TEXTS.en.help]);
+    expect(t.texts(201)).toEqual([botHelp(TEXTS.en.help, 'en'), botHelp(TEXTS.en.help, 'en')]);
   });
 
   it('/stats names the most common positions from the anonymous counters', async () => {
@@ -205,9 +206,9 @@ describe('the bot (handleUpdate, no network)', () => {
     await t.send(updates.text(702, '/help'));
     const texts = t.texts(701);
     expect(texts).toHaveLength(21);
-    expect(texts.slice(0, 20).every((text) => text === TEXTS.ru.help)).toBe(true);
+    expect(texts.slice(0, 20).every((text) => text === botHelp(TEXTS.ru.help, 'ru'))).toBe(true);
     expect(texts[20]).toBe(BOT_TEXTS.ru.rateLimited(20));
-    expect(t.texts(702), 'another user is not affected').toEqual([TEXTS.ru.help]);
+    expect(t.texts(702), 'another user is not affected').toEqual([botHelp(TEXTS.ru.help, 'ru')]);
     // A button over the limit is still answered, with nothing else.
     const [press] = await t.send(updates.press(701, 'menu:show'));
     expect(t.calls.at(-1)).toEqual({
@@ -216,7 +217,7 @@ describe('the bot (handleUpdate, no network)', () => {
     });
     now += 3_000; // one message's worth
     await t.send(updates.text(701, '/help'));
-    expect(t.texts(701)).toEqual([TEXTS.ru.help]);
+    expect(t.texts(701)).toEqual([botHelp(TEXTS.ru.help, 'ru')]);
   });
 
   it("count's taps have a bucket of their own: 30 at once, each refused tap told it did not count", async () => {
@@ -231,14 +232,14 @@ describe('the bot (handleUpdate, no network)', () => {
     );
     // Messages are limited as before, apart from the taps.
     await t.send(updates.text(704, '/help'));
-    expect(t.texts(704).at(-1)).toBe(TEXTS.ru.help);
+    expect(t.texts(704).at(-1)).toBe(botHelp(TEXTS.ru.help, 'ru'));
   });
 
   it('answers an update delivered twice only once', async () => {
     const t = testBot();
     const [update] = await t.send(updates.text(801, '/help'));
     await t.bot.handleUpdate(update!);
-    expect(t.texts(801)).toEqual([TEXTS.ru.help]);
+    expect(t.texts(801)).toEqual([botHelp(TEXTS.ru.help, 'ru')]);
   });
 
   it('answers a copy that comes long after its update once, even when the memory of recent ones moved on', async () => {
@@ -246,7 +247,7 @@ describe('the bot (handleUpdate, no network)', () => {
     const [first] = await t.send(updates.text(802, '/help'));
     for (let i = 0; i < 8; i++) await t.send(updates.text(803 + i, '/help'));
     await t.bot.handleUpdate(first!);
-    expect(t.texts(802)).toEqual([TEXTS.ru.help]);
+    expect(t.texts(802)).toEqual([botHelp(TEXTS.ru.help, 'ru')]);
   });
 
   it('shows "typing…" before a reply that takes long', async () => {

@@ -27,8 +27,8 @@ export interface AdapterDeps {
   users: UsersRepository;
   talk: TalkRepository;
   counting: Counting;
-  /** A bot user's link to the volunteer they joined as, by their pseudonymous key. */
-  volunteers: Pick<CountStorage, 'linkUser' | 'volunteerByUser'>;
+  /** A bot user's link to the volunteer they joined as, by their pseudonymous key, and what count keeps with it. */
+  volunteers: Pick<CountStorage, 'linkUser' | 'userLink' | 'updateUserLink'>;
   catalogue: Catalogue;
   log: Logger;
   /** The pseudonymous key of a Telegram user: the only form in which the id leaves the update. */

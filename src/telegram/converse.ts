@@ -3,6 +3,7 @@ import { parseButton } from '../dialogue/buttons.js';
 import type { Reply } from '../dialogue/conversations.js';
 import type { CommandName, UserEvent } from '../dialogue/messages.js';
 import type { AdapterDeps, BotContext } from './context.js';
+import { withBotHelp } from './help.js';
 import { langOf } from './language.js';
 import { sendMessages, withTyping } from './send.js';
 
@@ -18,7 +19,7 @@ export async function converse(ctx: BotContext, deps: AdapterDeps, event: UserEv
   ctx.report.positions = positionsOf(reply);
   ctx.report.mode = reply.state.mode;
   // In a private chat the chat id is the user's id.
-  await sendMessages(ctx.api, ctx.chat?.id ?? from.id, reply.messages);
+  await sendMessages(ctx.api, ctx.chat?.id ?? from.id, withBotHelp(event, reply.messages, reply.state.lang));
 }
 
 /** The positions a reply was about, for the log: those met (advice), and the one being practised. */

@@ -10,6 +10,7 @@ import { TEXTS } from '../dialogue/texts.js';
 import { type BotApiServer, startBotApiServer } from '../test-support/bot-api-server.js';
 import { PARTS } from './bot.js';
 import type { BotContext } from './context.js';
+import { botHelp } from './help.js';
 import { startTelegram, type TelegramHandle } from './start.js';
 
 // A new part is a composer of its own: mounted after the others (here even with theirs in reverse order), it
@@ -83,7 +84,7 @@ describe('a part mounted after the others', () => {
     server.pressButton(user, 'forget:no');
     expect((await server.replies(user, 1))[0]?.text).toBe(TEXTS.ru.forgetKept);
     server.sendText(user, '/nosuchcommand');
-    expect((await server.replies(user, 1))[0]?.text).toBe(TEXTS.ru.help);
+    expect((await server.replies(user, 1))[0]?.text).toBe(botHelp(TEXTS.ru.help, 'ru'));
     server.pressButton(user, 'other:thing');
     expect((await server.replies(user, 1))[0]?.text).toBe(`${TEXTS.ru.stale}`);
     expect(seen).toEqual(['command', 'echo:again:1']);

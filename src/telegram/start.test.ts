@@ -13,6 +13,7 @@ import {
   startBotApiServer,
   type UserOptions,
 } from '../test-support/bot-api-server.js';
+import { botHelp } from './help.js';
 import {
   type StartTelegramOptions,
   startTelegram,
@@ -210,7 +211,7 @@ describe('the Telegram bot over HTTP (long polling)', () => {
     const [changed] = await u.replies(1);
     expect(changed?.text).toBe(TEXTS.ru.langChanged);
     u.say('/help');
-    expect((await u.replies(1))[0]?.text).toBe(TEXTS.ru.help);
+    expect((await u.replies(1))[0]?.text).toBe(botHelp(TEXTS.ru.help, 'ru'));
   });
 
   it('/forget asks first, then deletes every row of the user; /progress then shows nothing', async () => {
@@ -264,7 +265,7 @@ describe('the Telegram bot over HTTP (long polling)', () => {
     const u = user(710000010);
     for (let i = 0; i < 25; i++) u.say('/help');
     const replies = await u.replies(21);
-    expect(replies.filter((message) => message.text === TEXTS.ru.help)).toHaveLength(20);
+    expect(replies.filter((message) => message.text === botHelp(TEXTS.ru.help, 'ru'))).toHaveLength(20);
     expect(replies.at(-1)?.text).toBe(BOT_TEXTS.ru.rateLimited(20));
     expect(await u.quiet(200)).toEqual([]);
   });
@@ -285,7 +286,7 @@ describe('the Telegram bot over HTTP (long polling)', () => {
     server.inject429(3, 1);
     const started = Date.now();
     for (const u of users) u.say('/help');
-    for (const u of users) expect((await u.replies(1))[0]?.text).toBe(TEXTS.ru.help);
+    for (const u of users) expect((await u.replies(1))[0]?.text).toBe(botHelp(TEXTS.ru.help, 'ru'));
     // Each was refused once and retried after retry_after, all at the same time.
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(Date.now() - started).toBeLessThan(2900);

@@ -2,21 +2,32 @@ import { Composer, Context } from 'grammy';
 import type { Lang } from '../../catalogue/schema.js';
 import type { Running } from '../../count/counting.js';
 import { type CountEvent, DEFAULT_DOOR } from '../../count/events.js';
-import type { Volunteer } from '../../count/storage.js';
+import type { AwaitedReply, UserLink } from '../../count/storage.js';
 import type { Button } from '../../dialogue/messages.js';
 import { CoalescedEdits } from '../coalesced-edits.js';
 import type { AdapterDeps, BotContext } from '../context.js';
 import { langOf } from '../language.js';
 import type { TapLane } from '../rate-limiting.js';
 import { inlineKeyboard, sendMessages } from '../send.js';
-import { COUNT, type CountAction, cancelButtons, counterButtons, parseCountButton } from './counter.js';
+import {
+  COUNT,
+  type CountAction,
+  cancelButtons,
+  counterButtons,
+  doorButtons,
+  doorKey,
+  parseCountButton,
+} from './counter.js';
+import { doorFromText } from './door-input.js';
 import { derivedUuid } from './event-ids.js';
-import { AwaitingQueue, parseQueue } from './queue-input.js';
+import { parseQueue } from './queue-input.js';
 import { COUNT_BOT_TEXTS, type CounterView } from './texts.js';
 
 // Count on Telegram: `/start c_CODE` (the invite's deep link) joins a station, /count shows the counter, its
-// buttons record the volunteer's events through `counting`. The user is known to the store only by the
-// pseudonymous key linked to the volunteer; nothing of their Telegram account is kept.
+// buttons record the volunteer's events through `counting`, /queue reports the queue. The user is known to the
+// store only by the pseudonymous key linked to the volunteer; nothing of their Telegram account is kept. The
+// door they chose and the reply the bot waits for (a queue report, a door's name) are kept with that link, so
+// any instance, or the same one after a restart, reads the next message as the last one left it.
 
 /** The invite deep links' payload: `c_` and the code (Telegram allows 64 characters of A–Z a–z 0–9 _ -). */
 const INVITE = /^c_([A-Za-z0-9_-]{1,62})$/;
@@ -34,6 +45,12 @@ export const COUNT_TAPS: TapLane = {
 /** Begins what every event id of the bot is derived from (event-ids.ts), apart from ids derived for anything else. */
 const ID_SCOPE = 'telegram-count';
 
+/** How long the bot takes a volunteer's next text as the queue report or the door's name it asked for. */
+const AWAIT_MS = 10 * 60_000;
+
+/** The door the volunteer counts at: their open shift's, else the one they chose, else the main one. */
+const doorOf = (link: UserLink, running: Running): string => running.shiftDoor ?? link.door ?? DEFAULT_DOOR;
+
 export function count(deps: AdapterDeps): Composer<BotContext> {
   const { counting, volunteers, log } = deps;
   const edits = new CoalescedEdits({
@@ -44,7 +61,6 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
       log.warn({ event: 'count-counter-edit-failed', code: errorCode(error) }, 'counter edit failed');
     },
   });
-  const awaiting = new AwaitingQueue();
 
   const isStart = Context.has.command('start');
   const isCount = Context.has.command('count');
@@ -62,11 +78,16 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
     return sendMessages(ctx.api, chatId, [{ text, buttons }]);
   }
 
+  /** From now on the user's next text is read as this reply, for a while, in whichever instance gets it. */
+  const awaitReply = (userKey: string, kind: AwaitedReply) =>
+    volunteers.updateUserLink(userKey, { awaiting: { kind, until: Date.now() + AWAIT_MS } });
+
   async function counterOf(
-    volunteer: Volunteer,
+    link: UserLink,
     running: Running,
     lang: Lang,
   ): Promise<{ text: string; buttons: Button[][] }> {
+    const { volunteer } = link;
     const election = await counting.election(volunteer.election);
     const station = (await counting.stations(volunteer.election)).find(
       (s) => s.station === volunteer.station,
@@ -75,16 +96,20 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
       station: volunteer.station,
       city: station?.city ?? null,
       election: election?.title[lang] ?? volunteer.election,
-      door: running.shiftDoor ?? DEFAULT_DOOR,
+      door: doorOf(link, running),
       shiftOpen: running.shiftDoor !== null,
       mine: running.mine,
       stationCount: running.station,
     };
-    return { text: COUNT_BOT_TEXTS[lang].counter(view), buttons: counterButtons(lang, view.shiftOpen) };
+    return { text: COUNT_BOT_TEXTS[lang].counter(view), buttons: counterButtons(lang, view) };
   }
 
-  async function showCounter(ctx: BotContext, volunteer: Volunteer, lang: Lang): Promise<void> {
-    const { text, buttons } = await counterOf(volunteer, await counting.running(volunteer), lang);
+  async function showCounter(ctx: BotContext, link: UserLink, lang: Lang, running?: Running): Promise<void> {
+    const { text, buttons } = await counterOf(
+      link,
+      running ?? (await counting.running(link.volunteer)),
+      lang,
+    );
     await say(ctx, text, buttons);
   }
 
@@ -94,25 +119,54 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
     const result = await counting.join(code);
     if (!result.ok) {
       // Opening one's own link again (or Telegram delivering it again) finds the code used: the counter answers.
-      const current = result.reason === 'used' ? await volunteers.volunteerByUser(userKey) : undefined;
+      const current = result.reason === 'used' ? await volunteers.userLink(userKey) : undefined;
       if (current) return showCounter(ctx, current, lang);
       ctx.report.kind = `count:join:${result.reason}`;
       const reasons = { unknown: t.codeUnknown, used: t.codeUsed, expired: t.codeExpired };
       return say(ctx, reasons[result.reason]);
     }
-    const { joined } = result;
-    await volunteers.linkUser(userKey, joined.volunteer);
-    const election = await counting.election(joined.election);
-    await say(ctx, t.joined(joined.station, election?.title[lang] ?? joined.election));
-    await showCounter(ctx, joined, lang);
+    // The token is for the web counter; the bot reaches the volunteer by the user's key, and drops it here.
+    const { volunteer, election, station, role } = result.joined;
+    await volunteers.linkUser(userKey, volunteer);
+    const title = (await counting.election(election))?.title[lang] ?? election;
+    await say(ctx, t.joined(station, title));
+    await showCounter(
+      ctx,
+      { volunteer: { volunteer, election, station, role }, door: null, awaiting: null },
+      lang,
+    );
   }
 
   /** Stores the events; false when counting refused them (logged: the bot's own events never should be). */
-  async function record(volunteer: Volunteer, events: CountEvent[]): Promise<boolean> {
-    const result = await counting.record(volunteer, { events });
+  async function record(link: UserLink, events: CountEvent[]): Promise<boolean> {
+    const result = await counting.record(link.volunteer, { events });
     if (result.ok) return true;
     log.warn({ event: 'count-bot-events-refused', kinds: events.map((e) => e.kind) }, 'events refused');
     return false;
+  }
+
+  /**
+   * Makes `door` the volunteer's: a shift under way ends at the old door and goes on at the new one, so that
+   * each door's coverage is right. Resolves whether the shift moved, or undefined when nothing could be saved.
+   */
+  async function chooseDoor(
+    userKey: string,
+    link: UserLink,
+    running: Running,
+    door: string,
+    id: (index: number) => string,
+  ): Promise<{ shiftMoved: boolean } | undefined> {
+    const from = running.shiftDoor;
+    if (from !== null && from !== door) {
+      const at = new Date().toISOString();
+      const moved: CountEvent[] = [
+        { id: id(0), kind: 'shift-end', at, door: from },
+        { id: id(1), kind: 'shift-start', at, door },
+      ];
+      if (!(await record(link, moved))) return undefined;
+    }
+    await volunteers.updateUserLink(userKey, { door, awaiting: null });
+    return { shiftMoved: from !== null };
   }
 
   /** A press is answered exactly once, with the pop-up it deserves, and whatever fails, so the spinner stops. */
@@ -147,33 +201,53 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
     const lang = await langFor(ctx);
     const t = COUNT_BOT_TEXTS[lang];
     if (action.kind === 'cancel') {
-      awaiting.done(userKey);
+      await volunteers.updateUserLink(userKey, { awaiting: null });
       await answer();
-      return say(ctx, t.queueCancelled);
+      return say(ctx, action.what === 'door' ? t.doorCancelled : t.queueCancelled);
     }
-    const volunteer = await volunteers.volunteerByUser(userKey);
-    if (!volunteer) {
+    const link = await volunteers.userLink(userKey);
+    if (!link) {
       await answer();
       return say(ctx, t.notJoined);
     }
-    if (action.kind === 'queue') {
-      awaiting.ask(userKey);
-      await answer();
-      return say(ctx, t.queueAsk, cancelButtons(lang));
+    const id = (index: number) => derivedUuid(ID_SCOPE, userKey, 'press', query.id, index);
+    switch (action.kind) {
+      case 'queue':
+        await awaitReply(userKey, 'queue');
+        await answer();
+        return say(ctx, t.queueAsk, cancelButtons(lang, 'queue'));
+      case 'door-other':
+        await awaitReply(userKey, 'door');
+        await answer();
+        return say(ctx, t.doorTypeAsk, cancelButtons(lang, 'door'));
+      case 'doors': {
+        const running = await counting.running(link.volunteer);
+        await answer();
+        return say(ctx, t.doorAsk, doorButtons(lang, running.doors, doorOf(link, running)));
+      }
+      case 'door': {
+        const running = await counting.running(link.volunteer);
+        const known = link.door === null ? running.doors : [...running.doors, link.door];
+        const door = known.find((candidate) => doorKey(candidate) === action.key);
+        if (door === undefined) return answer(t.doorGone);
+        const chosen = await chooseDoor(userKey, link, running, door, id);
+        if (!chosen) return answer(t.notSaved);
+        await answer(chosen.shiftMoved ? t.shiftMoved(door) : t.doorChosen(door));
+        // A new counter under the choice, where the thumb is; the older one still works and catches up when pressed.
+        return showCounter(ctx, { ...link, door, awaiting: null }, lang);
+      }
     }
 
-    const before = await counting.running(volunteer);
+    const before = await counting.running(link.volunteer);
     const at = new Date().toISOString();
-    const id = (index: number) => derivedUuid(ID_SCOPE, userKey, 'press', query.id, index);
+    const door = doorOf(link, before);
     let events: CountEvent[] = [];
     let popup: (after: Running) => string;
     switch (action.kind) {
-      case 'add': {
-        const door = before.shiftDoor ?? DEFAULT_DOOR;
+      case 'add':
         events = Array.from({ length: action.n }, (_, i) => ({ id: id(i), kind: 'entry', at, door }));
         popup = (after) => t.added(action.n, after.mine);
         break;
-      }
       case 'undo':
         if (before.lastEntry === null) popup = () => t.nothingToUndo;
         else {
@@ -183,20 +257,19 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
         break;
       case 'shift':
         // A press on an older counter may ask for what is already so: then it only brings the counter up to date.
-        if (action.open && before.shiftDoor === null)
-          events = [{ id: id(0), kind: 'shift-start', at, door: DEFAULT_DOOR }];
+        if (action.open && before.shiftDoor === null) events = [{ id: id(0), kind: 'shift-start', at, door }];
         else if (!action.open && before.shiftDoor !== null)
           events = [{ id: id(0), kind: 'shift-end', at, door: before.shiftDoor }];
         popup = () => (action.open ? t.shiftStarted : t.shiftEnded);
         break;
     }
-    if (events.length > 0 && !(await record(volunteer, events))) return answer(t.notSaved);
-    const after = events.length > 0 ? await counting.running(volunteer) : before;
+    if (events.length > 0 && !(await record(link, events))) return answer(t.notSaved);
+    const after = events.length > 0 ? await counting.running(link.volunteer) : before;
     await answer(popup(after));
 
     const message = query.message;
     if (!message) return;
-    const { text, buttons } = await counterOf(volunteer, after, lang);
+    const { text, buttons } = await counterOf(link, after, lang);
     const reply_markup = inlineKeyboard(buttons);
     edits.show(message.chat.id, async () => {
       await ctx.api.editMessageText(message.chat.id, message.message_id, text, {
@@ -205,28 +278,46 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
     });
   }
 
-  async function queueReport(ctx: BotContext, userKey: string, text: string): Promise<void> {
+  /** The id of an event a typed message makes: the same message delivered again has the same id, stored once. */
+  const messageId = (ctx: BotContext, userKey: string, index: number) =>
+    derivedUuid(ID_SCOPE, userKey, 'message', ctx.msg?.message_id ?? 0, index);
+
+  async function queueReport(ctx: BotContext, userKey: string, link: UserLink, text: string): Promise<void> {
     const lang = await langFor(ctx);
     const t = COUNT_BOT_TEXTS[lang];
     const parsed = parseQueue(text);
     if (!parsed) {
       // The next message is read as the report again, whether this one was typed after "Queue" or with /queue.
-      awaiting.ask(userKey);
-      return say(ctx, t.queueBad, cancelButtons(lang));
+      await awaitReply(userKey, 'queue');
+      return say(ctx, t.queueBad, cancelButtons(lang, 'queue'));
     }
-    awaiting.done(userKey);
-    const volunteer = await volunteers.volunteerByUser(userKey);
-    if (!volunteer) return say(ctx, t.notJoined);
-    // The message is the report: the same message delivered again has the same id and is stored once.
-    const messageId = ctx.msg?.message_id ?? 0;
+    if (link.awaiting !== null) await volunteers.updateUserLink(userKey, { awaiting: null });
     const event: CountEvent = {
-      id: derivedUuid(ID_SCOPE, userKey, 'message', messageId, 0),
+      id: messageId(ctx, userKey, 0),
       kind: 'queue',
       at: new Date().toISOString(),
       ...parsed,
     };
-    if (!(await record(volunteer, [event]))) return say(ctx, t.notSaved);
+    if (!(await record(link, [event]))) return say(ctx, t.notSaved);
     await say(ctx, t.queueSaved(parsed.people, parsed.waitMinutes));
+  }
+
+  async function typedDoor(ctx: BotContext, userKey: string, link: UserLink, text: string): Promise<void> {
+    const lang = await langFor(ctx);
+    const t = COUNT_BOT_TEXTS[lang];
+    const running = await counting.running(link.volunteer);
+    const door = doorFromText(text, running.doors);
+    if (door === undefined) {
+      await awaitReply(userKey, 'door');
+      return say(ctx, t.doorBad, cancelButtons(lang, 'door'));
+    }
+    const chosen = await chooseDoor(userKey, link, running, door, (index) => messageId(ctx, userKey, index));
+    if (!chosen) return say(ctx, t.notSaved);
+    await showCounter(ctx, { ...link, door, awaiting: null }, lang);
+  }
+
+  async function notJoined(ctx: BotContext): Promise<void> {
+    await say(ctx, COUNT_BOT_TEXTS[await langFor(ctx)].notJoined);
   }
 
   // One middleware with grammY's matchers, as the engine's parts are (converse.ts): each update passes every part.
@@ -242,19 +333,19 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
     }
     if (isCount(ctx)) {
       ctx.report.kind = 'command:count';
-      const lang = await langFor(ctx);
-      const volunteer = await volunteers.volunteerByUser(userKey);
-      if (!volunteer) return say(ctx, COUNT_BOT_TEXTS[lang].notJoined);
-      return showCounter(ctx, volunteer, lang);
+      const link = await volunteers.userLink(userKey);
+      if (!link) return notJoined(ctx);
+      return showCounter(ctx, link, await langFor(ctx));
     }
     if (isQueue(ctx)) {
       ctx.report.kind = 'command:queue';
+      const link = await volunteers.userLink(userKey);
+      if (!link) return notJoined(ctx);
       const argument = String(ctx.match).trim();
-      if (argument !== '') return queueReport(ctx, userKey, argument);
+      if (argument !== '') return queueReport(ctx, userKey, link, argument);
       const lang = await langFor(ctx);
-      if (!(await volunteers.volunteerByUser(userKey))) return say(ctx, COUNT_BOT_TEXTS[lang].notJoined);
-      awaiting.ask(userKey);
-      return say(ctx, COUNT_BOT_TEXTS[lang].queueAsk, cancelButtons(lang));
+      await awaitReply(userKey, 'queue');
+      return say(ctx, COUNT_BOT_TEXTS[lang].queueAsk, cancelButtons(lang, 'queue'));
     }
     const data = ctx.callbackQuery?.data;
     if (data !== undefined && isButton(ctx)) {
@@ -265,11 +356,15 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
       return press(ctx, userKey, action);
     }
     const text = ctx.message?.text;
-    if (text !== undefined && !text.startsWith('/') && awaiting.isAsked(userKey)) {
-      ctx.report.kind = 'count:queue';
-      return queueReport(ctx, userKey, text);
-    }
-    return next();
+    if (text === undefined || text.startsWith('/')) return next();
+    // Every text is looked up, since the question may have been asked by another instance or before a restart.
+    const link = await volunteers.userLink(userKey);
+    const awaiting = link?.awaiting;
+    if (!link || !awaiting || awaiting.until <= Date.now()) return next();
+    ctx.report.kind = `count:${awaiting.kind}`;
+    return awaiting.kind === 'queue'
+      ? queueReport(ctx, userKey, link, text)
+      : typedDoor(ctx, userKey, link, text);
   });
 }
 

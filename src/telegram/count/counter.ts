@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { Lang } from '../../catalogue/schema.js';
 import type { Button } from '../../dialogue/messages.js';
 import { COUNT_BOT_TEXTS } from './texts.js';
 
-// The counter's buttons: data in the `count:` namespace, within Telegram's 64 bytes whatever the station.
+// The counter's buttons and the door choice's: data in the `count:` namespace, within Telegram's 64 bytes
+// whatever the station and the door.
 
 export const COUNT = 'count';
 
@@ -11,38 +13,62 @@ export type CountAction =
   | { kind: 'undo' }
   | { kind: 'queue' }
   | { kind: 'shift'; open: boolean }
-  | { kind: 'cancel' };
+  | { kind: 'doors' }
+  | { kind: 'door'; key: string }
+  | { kind: 'door-other' }
+  | { kind: 'cancel'; what: 'queue' | 'door' };
+
+/**
+ * A door in a button's data: a name may be 40 letters of Cyrillic, 80 bytes, so the button carries a hash of it,
+ * matched against the station's doors when pressed.
+ */
+export function doorKey(door: string): string {
+  return createHash('sha256').update(door).digest('base64url').slice(0, 11);
+}
 
 export const countButtons = {
   add: (n: 1 | 5) => `${COUNT}:add:${n}`,
   undo: `${COUNT}:undo`,
   queue: `${COUNT}:queue`,
   shift: (open: boolean) => `${COUNT}:shift:${open ? 'start' : 'end'}`,
-  cancel: `${COUNT}:cancel`,
+  doors: `${COUNT}:doors`,
+  door: (door: string) => `${COUNT}:door:${doorKey(door)}`,
+  doorOther: `${COUNT}:door-other`,
+  /** The queue's "Cancel" has no argument: counters sent before doors could be chosen carry it so. */
+  cancel: (what: 'queue' | 'door') => (what === 'queue' ? `${COUNT}:cancel` : `${COUNT}:cancel:door`),
 };
+
+const DOOR_KEY = /^[A-Za-z0-9_-]{11}$/;
 
 /** A press's action, or undefined for data this version does not make (an old message's). */
 export function parseCountButton(data: string): CountAction | undefined {
-  const [part, action, arg] = data.split(':');
-  if (part !== COUNT) return undefined;
+  const [part, action, arg, ...rest] = data.split(':');
+  if (part !== COUNT || rest.length > 0) return undefined;
   if (action === 'add' && (arg === '1' || arg === '5')) return { kind: 'add', n: arg === '1' ? 1 : 5 };
-  if (action === 'undo' && arg === undefined) return { kind: 'undo' };
-  if (action === 'queue' && arg === undefined) return { kind: 'queue' };
   if (action === 'shift' && (arg === 'start' || arg === 'end'))
     return { kind: 'shift', open: arg === 'start' };
-  if (action === 'cancel' && arg === undefined) return { kind: 'cancel' };
+  if (action === 'door' && arg !== undefined && DOOR_KEY.test(arg)) return { kind: 'door', key: arg };
+  if (action === 'cancel' && (arg === undefined || arg === 'door'))
+    return { kind: 'cancel', what: arg === 'door' ? 'door' : 'queue' };
+  if (arg !== undefined) return undefined;
+  if (action === 'undo') return { kind: 'undo' };
+  if (action === 'queue') return { kind: 'queue' };
+  if (action === 'doors') return { kind: 'doors' };
+  if (action === 'door-other') return { kind: 'door-other' };
   return undefined;
 }
 
 /**
- * "+1", pressed most, alone across the bottom row, nearest the thumb; the shift button on top, away from quick
- * presses.
+ * "+1", pressed most, alone across the bottom row, nearest the thumb; the door and the shift on top, away from
+ * quick presses.
  */
-export function counterButtons(lang: Lang, shiftOpen: boolean): Button[][] {
-  const b = COUNT_BOT_TEXTS[lang].buttons;
+export function counterButtons(lang: Lang, view: { door: string; shiftOpen: boolean }): Button[][] {
+  const t = COUNT_BOT_TEXTS[lang];
+  const b = t.buttons;
   return [
     [
-      shiftOpen
+      { label: b.door(t.doorName(view.door)), data: countButtons.doors },
+      view.shiftOpen
         ? { label: b.endShift, data: countButtons.shift(false) }
         : { label: b.startShift, data: countButtons.shift(true) },
     ],
@@ -55,6 +81,24 @@ export function counterButtons(lang: Lang, shiftOpen: boolean): Button[][] {
   ];
 }
 
-export function cancelButtons(lang: Lang): Button[][] {
-  return [[{ label: COUNT_BOT_TEXTS[lang].buttons.cancel, data: countButtons.cancel }]];
+/** At most this many doors to choose from; a station's further doors are typed with "Other…". */
+export const DOORS_SHOWN = 8;
+
+/** The station's doors two to a row, the volunteer's own marked, and "Other…" to type a name. */
+export function doorButtons(lang: Lang, doors: readonly string[], current: string): Button[][] {
+  const t = COUNT_BOT_TEXTS[lang];
+  const first = doors.slice(0, DOORS_SHOWN);
+  const shown = first.includes(current) ? first : [...first.slice(0, DOORS_SHOWN - 1), current];
+  const buttons = shown.map((door) => ({
+    label: door === current ? `✓ ${t.doorName(door)}` : t.doorName(door),
+    data: countButtons.door(door),
+  }));
+  const rows: Button[][] = [];
+  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
+  rows.push([{ label: t.buttons.doorOther, data: countButtons.doorOther }]);
+  return rows;
+}
+
+export function cancelButtons(lang: Lang, what: 'queue' | 'door'): Button[][] {
+  return [[{ label: COUNT_BOT_TEXTS[lang].buttons.cancel, data: countButtons.cancel(what) }]];
 }

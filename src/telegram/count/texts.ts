@@ -1,7 +1,12 @@
 import type { Lang } from '../../catalogue/schema.js';
 
-// What count says on Telegram: joining by an invite, the counter, the queue report. Volunteers read it on a
-// phone in the cold, so lines are short and the buttons say what they do.
+// What count says on Telegram: joining by an invite, the counter, the door, the queue report, and its lines of
+// the command menu and of /help. Volunteers read it on a phone in the cold, so lines are short and the buttons
+// say what they do.
+
+/** Count's commands in the bot's command menu (command-menu.ts), as talk lists its own. */
+export const COUNT_MENU_COMMANDS = ['count', 'queue'] as const;
+export type CountMenuCommand = (typeof COUNT_MENU_COMMANDS)[number];
 
 /** What the counter message shows; `station` is null while the station has no count yet. */
 export interface CounterView {
@@ -21,7 +26,11 @@ export interface CountBotTexts {
   codeExpired: string;
   notJoined: string;
   counter: (view: CounterView) => string;
+  /** A door as the buttons and the counter name it: the main door in the volunteer's language. */
+  doorName: (door: string) => string;
   buttons: {
+    door: (name: string) => string;
+    doorOther: string;
     plusOne: string;
     plusFive: string;
     undo: string;
@@ -43,17 +52,32 @@ export interface CountBotTexts {
   queueBad: string;
   queueSaved: (people: number, waitMinutes: number) => string;
   queueCancelled: string;
+  doorAsk: string;
+  doorTypeAsk: string;
+  doorBad: string;
+  /** Pop-ups after choosing a door, without and with a shift under way (which moves with the volunteer). */
+  doorChosen: (door: string) => string;
+  shiftMoved: (door: string) => string;
+  doorGone: string;
+  doorCancelled: string;
+  /** Count's lines of the command menu, and its paragraph of /help (help.ts). */
+  commands: Record<CountMenuCommand, string>;
+  help: string;
 }
 
-/** The door every station has; others are named by the coordinator and shown as they were typed. */
+/** The door every station has; others are named by volunteers and shown as they were typed. */
 const MAIN_DOOR = 'main';
+
+const doorAtRu = (door: string) => (door === MAIN_DOOR ? 'у главного входа' : `у входа «${door}»`);
+const doorAtEn = (door: string) => (door === MAIN_DOOR ? 'the main door' : `door “${door}”`);
 
 export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
   ru: {
     joined: (station, election) =>
       `Готово: вы считаете на участке № ${station} (${election}).\n\n` +
       'Нажимайте «+1» за каждого, кто заходит на участок, и «+5», если вошли сразу пятеро. Ошиблись — «Отменить». ' +
-      'Когда встанете у входа, начните смену, а уходя — закончите её. Раз в полчаса сообщайте, какая очередь.\n\n' +
+      'Когда встанете у входа, начните смену, а уходя — закончите её. Если входов несколько, выберите свой кнопкой «Вход». ' +
+      'Раз в полчаса сообщайте, какая очередь.\n\n' +
       'Счётчик можно открыть снова командой /count.',
     codeUnknown:
       'Такого приглашения нет. Проверьте, что ссылка скопирована целиком, или попросите у координатора новую.',
@@ -73,7 +97,10 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
         `Вы насчитали: ${view.mine}`,
         `Всего на участке: ${view.stationCount ?? 'пока нет данных'}`,
       ].join('\n'),
+    doorName: (door) => (door === MAIN_DOOR ? 'главный' : door),
     buttons: {
+      door: (name) => `Вход: ${name}`,
+      doorOther: 'Другой…',
       plusOne: '+1',
       plusFive: '+5',
       undo: 'Отменить',
@@ -96,12 +123,29 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
     queueSaved: (people, waitMinutes) =>
       `Записано: в очереди ${people} чел., ждать около ${waitMinutes} мин. Спасибо!`,
     queueCancelled: 'Хорошо, очередь не записываю.',
+    doorAsk:
+      'У какого входа вы считаете? Если вашего нет в списке, нажмите «Другой…» и напишите, как он называется.',
+    doorTypeAsk: 'Как называется вход? Напишите коротко, например: боковой',
+    doorBad:
+      'Такое название не подойдёт: нужны буквы, цифры, пробелы или знаки _ . -, не больше 40. Напишите ещё раз, например: боковой',
+    doorChosen: (door) => `Теперь вы считаете ${doorAtRu(door)}`,
+    shiftMoved: (door) => `Смена продолжается ${doorAtRu(door)}`,
+    doorGone: 'Этого входа больше нет в списке. Откройте выбор ещё раз',
+    doorCancelled: 'Хорошо, вход прежний.',
+    commands: {
+      count: 'Счётчик волонтёра на участке',
+      queue: 'Сообщить об очереди на участке',
+    },
+    help:
+      'Если вы волонтёр и считаете избирателей у участка: /count — счётчик; /queue — сообщить, какая очередь. ' +
+      'Присоединиться можно по ссылке-приглашению от координатора.',
   },
   en: {
     joined: (station, election) =>
       `Done: you are counting at polling station No. ${station} (${election}).\n\n` +
       'Press "+1" for everyone who goes into the station, and "+5" when five go in at once. Made a mistake? "Undo". ' +
-      'Start a shift when you take your place at the door and end it when you leave. Report the queue every half hour.\n\n' +
+      'Start a shift when you take your place at the door and end it when you leave. If the station has several doors, ' +
+      'choose yours with the "Door" button. Report the queue every half hour.\n\n' +
       'Open the counter again at any time with /count.',
     codeUnknown:
       'There is no such invite. Check that the whole link was copied, or ask your coordinator for a new one.',
@@ -120,7 +164,10 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
         `Your count: ${view.mine}`,
         `Station total: ${view.stationCount ?? 'no data yet'}`,
       ].join('\n'),
+    doorName: (door) => door,
     buttons: {
+      door: (name) => `Door: ${name}`,
+      doorOther: 'Other…',
       plusOne: '+1',
       plusFive: '+5',
       undo: 'Undo',
@@ -143,5 +190,20 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
     queueSaved: (people, waitMinutes) =>
       `Saved: ${people} people in the queue, about ${waitMinutes} min wait. Thank you!`,
     queueCancelled: 'All right, no queue report this time.',
+    doorAsk: 'Which door are you counting at? If yours is not listed, press "Other…" and type its name.',
+    doorTypeAsk: 'What is the door called? Type a short name, for example: side',
+    doorBad:
+      'That name will not do: use letters, digits, spaces or _ . -, at most 40. Try again, for example: side',
+    doorChosen: (door) => `You are counting at ${doorAtEn(door)}`,
+    shiftMoved: (door) => `Your shift goes on at ${doorAtEn(door)}`,
+    doorGone: 'That door is no longer on the list. Open the choice again',
+    doorCancelled: 'All right, the door stays as it was.',
+    commands: {
+      count: 'Volunteer counter at a polling station',
+      queue: 'Report the queue at the station',
+    },
+    help:
+      'If you volunteer to count voters at a polling station: /count — the counter; /queue — report the queue. ' +
+      'Join with the invite link from your coordinator.',
   },
 };

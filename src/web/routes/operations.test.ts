@@ -106,7 +106,17 @@ describe('operations', () => {
       for (const method of methods) expect(paths[path]?.[method], `${method} ${path}`).toBeDefined();
 
     // Every route the app answers, but the pages, is in the document.
-    const pages = new Set(['/', '/stats', '/admin', '/static/:name', '/favicon.ico']);
+    const pages = new Set([
+      '/',
+      '/stats',
+      '/admin',
+      '/static/:name',
+      '/favicon.ico',
+      '/count/join',
+      '/count/counter',
+      '/count/sw.js',
+      '/count/:election',
+    ]);
     const routes = web.app.routes
       .filter((route) => route.method !== 'ALL' && !pages.has(route.path))
       .map((route) => ({ method: route.method.toLowerCase(), path: route.path.replace(/:(\w+)/g, '{$1}') }));
@@ -137,6 +147,6 @@ describe('operations', () => {
     expect(Object.keys(components.schemas ?? {})).toEqual(
       expect.arrayContaining(['Error', 'Message', 'Button']),
     );
-    expect(Object.keys(components.securitySchemes ?? {}).sort()).toEqual(['adminToken', 'sessionCookie']);
+    expect(Object.keys(components.securitySchemes ?? {}).sort()).toEqual(['adminToken', 'countToken', 'sessionCookie']);
   });
 });

@@ -7,7 +7,8 @@ export const MAX_BODY_BYTES = 16 * 1024;
 
 /** 413 {error} past `limit` bytes, whether the body declares its length or streams. */
 export function limitBody<E extends Env = WebEnv>(limit: number): MiddlewareHandler<E> {
-  const refuse = (c: Context) => c.json({ error: `the body is larger than ${limit / 1024} KB` }, 413);
+  const size = limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MB` : `${limit / 1024} KB`;
+  const refuse = (c: Context) => c.json({ error: `the body is larger than ${size}` }, 413);
   const counted = bodyLimit({ maxSize: limit, onError: refuse });
   return (c, next) => {
     // Hono's bodyLimit looks at `request.body`, which makes the Node adapter build a whole web Request for

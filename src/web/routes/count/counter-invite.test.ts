@@ -112,8 +112,10 @@ describe.skipIf(!available)("a coordinator's counter in Chromium", { timeout: 90
     await Promise.all([coordinator, volunteer, third].map(({ context }) => context.close()));
   });
 
-  it('says in Russian that invites need the network, and what went wrong when the server refuses', async () => {
+  it('says in Russian that invites need the network, what went wrong when refused, and shares the link', async () => {
     const { context, page } = await phone('ru-RU');
+    // A phone that can hand a link to another app (desktop Chromium on Linux cannot).
+    await context.addInitScript('navigator.share = async (data) => { window.shared = data; }');
     await joined(page, await invite('8268', 'coordinator'), 'Участок 8268');
     const make = page.getByRole('button', { name: 'Создать ссылку-приглашение' });
     await context.setOffline(true);
@@ -139,6 +141,8 @@ describe.skipIf(!available)("a coordinator's counter in Chromium", { timeout: 90
     await make.click();
     await settles(() => page.locator('#invite-link').textContent()).toMatch(/#[a-z0-9]+$/);
     expect(await page.locator('#invite [role=alert]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Отправить…' }).click();
+    expect(await page.evaluate('window.shared.url')).toBe(await page.locator('#invite-link').textContent());
     await page.locator('#invite').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/count-coordinator-invite-ru.png` });
     await page.emulateMedia({ colorScheme: 'dark' });

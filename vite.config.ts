@@ -77,6 +77,8 @@ export default defineConfig({
               minShareCount: 2,
               priority: 1,
             },
+            // The counter loads it only when a coordinator makes an invite (count/qr.ts).
+            { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs)[\\/]/, priority: 1 },
             { name: 'shared', minShareCount: 2 },
           ],
         },

@@ -3,8 +3,9 @@ import { BUCKET_MS, type Interval, openingWindows } from './buckets.js';
 import { countStation, type Shift, type Tap } from './counted.js';
 import { stationDoors } from './doors.js';
 import { MAX_TAPS_PER_SECOND, parseBatch, type StoredEvent, toStored } from './events.js';
-import type { Station } from './stations.js';
-import type { CountStorage, RedeemResult, Volunteer } from './storage.js';
+import { inviteExpiry } from './invites.js';
+import { parseStations, type Station, type StationProblem } from './stations.js';
+import type { CountStorage, RedeemResult, Volunteer, VolunteerRole } from './storage.js';
 
 // Counting's use cases, over the storage interface: joining, recording a volunteer's events, and the live figures
 // everyone may see. Nothing here knows HTTP or Telegram; the front ends call it.
@@ -14,6 +15,8 @@ export interface LiveStation {
   station: string;
   country: string;
   city: string;
+  /** IANA, so that a page shows the station's own clock times. */
+  timezone: string;
   counted: { value: number | null; coverage: number | null };
   queue: { people: number; waitMinutes: number; at: string } | null;
   updatedAt: string | null;
@@ -34,6 +37,15 @@ export interface Arrivals {
 export type RecordResult =
   | { ok: true; accepted: number; duplicates: number }
   | { ok: false; error: string; index: number | null };
+
+export type InviteResult =
+  | { ok: true; codes: string[]; expiresAt: number }
+  | { ok: false; reason: 'no-election' | 'no-station' };
+
+export type ImportResult =
+  | { ok: true; added: number; updated: number }
+  | { ok: false; reason: 'no-election' }
+  | { ok: false; reason: 'invalid'; problems: StationProblem[] };
 
 /** A volunteer's own running count and their station's, for the counter screens. */
 export interface Running {
@@ -61,6 +73,10 @@ export interface Counting {
   election(id: string): Promise<Election | undefined>;
   elections(): Promise<Election[]>;
   stations(election: string): Promise<Station[]>;
+  /** Reads a stations CSV against its election and imports it whole, or nothing of it. */
+  importStations(election: string, file: Uint8Array | string): Promise<ImportResult>;
+  /** Makes `n` single-use codes for a station, expiring as every front end's do (invites.ts). */
+  invite(input: { election: string; station: string; role: VolunteerRole; n: number }): Promise<InviteResult>;
   join(code: string): Promise<RedeemResult>;
   volunteerByToken(token: string): Promise<Volunteer | undefined>;
   /** Validates a batch as the API received it and stores it whole, or refuses it whole. */
@@ -147,6 +163,7 @@ export function createCounting(options: CountingOptions): Counting {
       station: station.station,
       country: station.country,
       city: station.city,
+      timezone: station.timezone,
       counted: { value: counted.value, coverage: counted.coverage },
       queue,
       updatedAt: receivedAt === null ? null : new Date(receivedAt).toISOString(),
@@ -203,10 +220,41 @@ export function createCounting(options: CountingOptions): Counting {
   }
   const unsubscribe = storage.onStationChanged(changed);
 
+  /** Forgets what was read of an election's stations, so that an import shows at once in this instance. */
+  function forgetStations(electionId: string): void {
+    stationLists.delete(electionId);
+    const prefix = `${electionId}\n`;
+    for (const cache of [liveCache, arrivalsCache])
+      for (const key of cache.keys()) if (key.startsWith(prefix)) cache.delete(key);
+  }
+
   return {
     election,
     elections,
     stations: async (electionId) => [...(await stationMap(electionId)).values()],
+
+    async importStations(electionId, file) {
+      const found = await election(electionId);
+      if (!found) return { ok: false, reason: 'no-election' };
+      const parsed = parseStations(file, found);
+      if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
+      const { added, updated } = await storage.importStations(electionId, parsed.stations);
+      forgetStations(electionId);
+      return { ok: true, added, updated };
+    },
+
+    async invite({ election: electionId, station, role, n }) {
+      const found = await election(electionId);
+      if (!found) return { ok: false, reason: 'no-election' };
+      // A station imported a moment ago (by the CLI, or another instance) must be found: a miss reads again.
+      if (!(await stationMap(electionId)).has(station)) {
+        stationLists.delete(electionId);
+        if (!(await stationMap(electionId)).has(station)) return { ok: false, reason: 'no-station' };
+      }
+      const expiresAt = inviteExpiry(found, now());
+      const codes = await storage.createInvites({ election: electionId, station, role, expiresAt, n });
+      return { ok: true, codes, expiresAt };
+    },
     join: (code) => storage.redeemInvite(code, now()),
     volunteerByToken: (token) => storage.volunteerByToken(token),
 

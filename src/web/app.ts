@@ -10,10 +10,9 @@ import { createMetrics } from './metrics.js';
 import { observe } from './observe.js';
 import { DOCUMENT_INFO } from './openapi.js';
 import { adminRoutes } from './routes/admin.js';
-import { countApi } from './routes/count/count.js';
+import { countApi, hasOwnBodyLimit } from './routes/count/count.js';
 import { counterPages } from './routes/count/counter-pages.js';
 import { liveCountPage } from './routes/count/live-page.js';
-import { EVENTS_PATH } from './routes/count/volunteers.js';
 import { operationsRoutes } from './routes/operations.js';
 import { pageRoutes } from './routes/pages.js';
 import { talkApi } from './routes/talk/talk.js';
@@ -39,6 +38,8 @@ export interface WebOptions {
     countJoinsPerMinute?: number;
     /** Batches of count events per token and second; twice as many may come at once. */
     countBatchesPerSecond?: number;
+    /** Coordinators' requests (invites, stations) per token and minute. */
+    countCoordinatorPerMinute?: number;
   };
   /** How often count's event stream sends a heartbeat (tests shorten it). */
   countHeartbeatMs?: number;
@@ -71,9 +72,9 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
   app.use(observe(log, metrics));
   app.use(securityHeaders());
   // Every JSON API, whichever part serves it: small bodies, never cached. A volunteer's batch of up to 500 events
-  // is larger; its route sets its own limit, once the token is known.
+  // and a stations file are larger; their routes set their own limits, once the token is known.
   const small = limitBody(MAX_BODY_BYTES);
-  app.use('/api/*', noStore, (c, next) => (c.req.path === EVENTS_PATH ? next() : small(c, next)));
+  app.use('/api/*', noStore, (c, next) => (hasOwnBodyLimit(c.req.path) ? next() : small(c, next)));
 
   const { webhook } = options;
   if (webhook) {
@@ -110,7 +111,11 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
       limits: {
         joins: perMinute(limits.countJoinsPerMinute ?? 20),
         events: new RateLimiter({ messages: 2 * (limits.countBatchesPerSecond ?? 20), perMs: 2000 }),
+        coordinators: perMinute(limits.countCoordinatorPerMinute ?? 30),
       },
+      adminToken: config.ADMIN_TOKEN,
+      publicUrl: config.PUBLIC_URL,
+      botUsername: config.TELEGRAM_BOT_USERNAME,
       ...(options.countHeartbeatMs ? { heartbeatMs: options.countHeartbeatMs } : {}),
       ...(options.stopping ? { stopping: options.stopping } : {}),
     }),

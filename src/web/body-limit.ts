@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, Env, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { WebEnv } from './web-env.js';
 
@@ -6,8 +6,9 @@ import type { WebEnv } from './web-env.js';
 export const MAX_BODY_BYTES = 16 * 1024;
 
 /** 413 {error} past `limit` bytes, whether the body declares its length or streams. */
-export function limitBody(limit: number): MiddlewareHandler<WebEnv> {
-  const refuse = (c: Context) => c.json({ error: `the body is larger than ${limit / 1024} KB` }, 413);
+export function limitBody<E extends Env = WebEnv>(limit: number): MiddlewareHandler<E> {
+  const size = limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MB` : `${limit / 1024} KB`;
+  const refuse = (c: Context) => c.json({ error: `the body is larger than ${size}` }, 413);
   const counted = bodyLimit({ maxSize: limit, onError: refuse });
   return (c, next) => {
     // Hono's bodyLimit looks at `request.body`, which makes the Node adapter build a whole web Request for

@@ -1,5 +1,5 @@
 import type { Hook } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import type { Env, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { refuse } from './errors.js';
 import type { WebEnv } from './web-env.js';
@@ -30,7 +30,7 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
  * Before the validator: Hono's own treats another media type as an empty object and names malformed JSON in its
  * own words. `optional` lets a route take no body at all (the validator then sees `{}`).
  */
-export function jsonBody(options: { optional?: boolean } = {}): MiddlewareHandler<WebEnv> {
+export function jsonBody<E extends Env = WebEnv>(options: { optional?: boolean } = {}): MiddlewareHandler<E> {
   return async (c, next) => {
     if (!hasBody(c.req.header('content-length'), c.req.header('transfer-encoding'))) {
       if (options.optional) {

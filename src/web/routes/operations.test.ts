@@ -147,6 +147,10 @@ describe('operations', () => {
     expect(Object.keys(components.schemas ?? {})).toEqual(
       expect.arrayContaining(['Error', 'Message', 'Button']),
     );
-    expect(Object.keys(components.securitySchemes ?? {}).sort()).toEqual(['adminToken', 'countToken', 'sessionCookie']);
+    expect(Object.keys(components.securitySchemes ?? {}).sort()).toEqual([
+      'adminToken',
+      'countToken',
+      'sessionCookie',
+    ]);
   });
 });

@@ -14,12 +14,13 @@ import { api } from '../api.js';
 import { ChartCanvas, colour } from '../chart-canvas.js';
 import { lang, t } from '../i18n.js';
 import { liveUrl } from './live-feed.js';
-import { clock, dayMonth, number } from './live-format.js';
+import { clock, dayMonth, knownZone, number } from './live-format.js';
 import { w } from './live-texts.js';
 
 // A station's arrivals per 15 minutes as a stacked bar per door. A quarter hour nobody watched is a gap with a
 // hatched band, never a zero bar: "nobody counted" and "nobody came" must not look alike. Quarter hours still to
-// come are left off.
+// come are left off. Times are the station's own clock, as people in its line and its opening hours read them,
+// wherever the viewer is.
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -61,10 +62,12 @@ function shape(arrivals: Arrivals, until: number): Shape {
 
 const unwatched = (slot: Slot) => slot.counts.every((count) => count === null);
 
-/** Whole hours on the axis; Chart.js leaves some out where they would not fit. */
-function axisLabel(slots: Slot[], index: number): string {
+/** Whole hours on the axis (of the station's clock: some zones are off by half an hour); Chart.js leaves some
+ * out where they would not fit. */
+function axisLabel(slots: Slot[], index: number, timeZone: string | undefined): string {
   const slot = slots[index];
-  return slot && new Date(slot.from).getMinutes() === 0 ? clock(slot.from) : '';
+  const time = slot ? clock(slot.from, timeZone) : '';
+  return time.endsWith(':00') ? time : '';
 }
 
 /** Draws a hatched band behind every quarter hour that nobody watched. */
@@ -92,12 +95,12 @@ function unwatchedBands(slots: Slot[]): Plugin<'bar'> {
   };
 }
 
-function config(data: Shape): ChartConfiguration<'bar'> {
+function config(data: Shape, timeZone: string | undefined): ChartConfiguration<'bar'> {
   const { doors, slots } = data;
   return {
     type: 'bar',
     data: {
-      labels: slots.map((slot) => clock(slot.from)),
+      labels: slots.map((slot) => clock(slot.from, timeZone)),
       datasets: doors.map((door, series) => ({
         label: w('door')(door),
         data: slots.map((slot) => slot.counts[series] ?? null),
@@ -117,7 +120,7 @@ function config(data: Shape): ChartConfiguration<'bar'> {
             title: (items) => {
               const slot = slots[items[0]?.dataIndex ?? -1];
               return slot
-                ? `${dayMonth(slot.from)}, ${clock(slot.from)}–${clock(slot.from + QUARTER_MS)}`
+                ? `${dayMonth(slot.from, timeZone)}, ${clock(slot.from, timeZone)}–${clock(slot.from + QUARTER_MS, timeZone)}`
                 : '';
             },
             label: (item) =>
@@ -135,7 +138,7 @@ function config(data: Shape): ChartConfiguration<'bar'> {
             maxRotation: 0,
             autoSkip: true,
             autoSkipPadding: 12,
-            callback: (_value, index) => axisLabel(slots, index),
+            callback: (_value, index) => axisLabel(slots, index, timeZone),
           },
         },
         y: {
@@ -150,7 +153,7 @@ function config(data: Shape): ChartConfiguration<'bar'> {
   };
 }
 
-function Table({ data, caption }: { data: Shape; caption: string }) {
+function Table({ data, caption, timeZone }: { data: Shape; caption: string; timeZone: string | undefined }) {
   return (
     <details class="table-view">
       <summary>{t('tableView')}</summary>
@@ -167,7 +170,7 @@ function Table({ data, caption }: { data: Shape; caption: string }) {
         <tbody>
           {data.slots.map((slot) => (
             <tr>
-              <th scope="row">{clock(slot.from)}</th>
+              <th scope="row">{clock(slot.from, timeZone)}</th>
               {slot.counts.map((count) => (
                 <td>{count === null ? w('notWatched') : number(count)}</td>
               ))}
@@ -181,25 +184,29 @@ function Table({ data, caption }: { data: Shape; caption: string }) {
 
 type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; arrivals: Arrivals };
 
-/** The calendar day of a moment in the browser's time zone, as YYYY-MM-DD. */
-const dayKey = (at: number) =>
-  new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+/** The calendar day of a moment in the station's time zone, as YYYY-MM-DD. */
+const dayKey = (at: number, timeZone: string | undefined) =>
+  new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(
+    at,
+  );
 
 function DaySwitch({
   days,
   day,
   onChange,
+  timeZone,
 }: {
   days: Slot[][];
   day: number;
   onChange: (day: number) => void;
+  timeZone: string | undefined;
 }) {
   return (
     <fieldset class="day-switch">
       <legend class="visually-hidden">{w('chartDay')}</legend>
       {days.map((slots, index) => (
         <button type="button" class="quiet" aria-pressed={index === day} onClick={() => onChange(index)}>
-          {dayMonth(slots[0]?.from ?? 0)}
+          {dayMonth(slots[0]?.from ?? 0, timeZone)}
         </button>
       ))}
     </fieldset>
@@ -213,14 +220,18 @@ function DaySwitch({
 export function ArrivalsChart({
   election,
   station,
+  timezone,
   version,
   now,
 }: {
   election: string;
   station: string;
+  /** The station's IANA zone; the browser's own where it does not know it. */
+  timezone: string | undefined;
   version: number;
   now: number;
 }) {
+  const timeZone = knownZone(timezone);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [chosenDay, setChosenDay] = useState<number | null>(null);
   useEffect(() => {
@@ -249,18 +260,18 @@ export function ArrivalsChart({
   const days = useMemo(() => {
     const byDay = new Map<string, Slot[]>();
     for (const slot of data?.slots ?? []) {
-      const key = dayKey(slot.from);
+      const key = dayKey(slot.from, timeZone);
       byDay.set(key, [...(byDay.get(key) ?? []), slot]);
     }
     return [...byDay.values()];
-  }, [data]);
+  }, [data, timeZone]);
   const day = Math.min(chosenDay ?? days.length - 1, days.length - 1);
   const shown = useMemo(
     () => (data ? { doors: data.doors, slots: days[day] ?? [] } : null),
     [data, days, day],
   );
   // The doors' names and the tooltips are in the page's language.
-  const chart = useMemo(() => (shown ? config(shown) : null), [shown, lang()]);
+  const chart = useMemo(() => (shown ? config(shown, timeZone) : null), [shown, timeZone, lang()]);
 
   if (loaded.state === 'loading') return <p class="chart-note">…</p>;
   if (loaded.state === 'failed' || !data || !shown || !chart)
@@ -272,12 +283,12 @@ export function ArrivalsChart({
   );
   const description = w('chartDesc')(
     station,
-    dayMonth(shown.slots[0]?.from ?? now),
+    dayMonth(shown.slots[0]?.from ?? now, timeZone),
     number(Math.round(total)),
   );
   return (
     <>
-      {days.length > 1 && <DaySwitch days={days} day={day} onChange={setChosenDay} />}
+      {days.length > 1 && <DaySwitch days={days} day={day} onChange={setChosenDay} timeZone={timeZone} />}
       <div class="chart-box arrivals-chart">
         <ChartCanvas config={chart} label={description} />
       </div>
@@ -293,8 +304,12 @@ export function ArrivalsChart({
           {w('notWatched')}
         </li>
       </ul>
-      <p class="chart-note">{w('chartZone')(Intl.DateTimeFormat().resolvedOptions().timeZone)}</p>
-      <Table data={shown} caption={description} />
+      <p class="chart-note">
+        {timeZone
+          ? w('chartZone')(timeZone)
+          : w('chartZoneViewer')(Intl.DateTimeFormat().resolvedOptions().timeZone)}
+      </p>
+      <Table data={shown} caption={description} timeZone={timeZone} />
     </>
   );
 }

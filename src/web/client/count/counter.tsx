@@ -4,7 +4,7 @@ import { onLangChange, setupLangSwitch } from '../i18n.js';
 import * as make from './actions.js';
 import { clockOffset } from './clock.js';
 import { Journal, type Session } from './journal.js';
-import { electionTitle, hashCode, redeem, stationTotal } from './server.js';
+import { electionTitle, hashCode, makeInvite, redeem, stationTotal } from './server.js';
 import { summarize } from './summary.js';
 import { Sync } from './sync.js';
 import { type Actions, NetStatus, Page, type Shown } from './view.js';
@@ -127,6 +127,10 @@ const actions: Actions = {
   reportQueue(people, waitMinutes) {
     void act((s) => journal.record(s.id, make.queue(people, waitMinutes)));
   },
+  async invite() {
+    const current = session();
+    return current ? makeInvite(current) : { ok: false, reason: 'failed' };
+  },
   retrySync: () => sync.retry(),
   retryJoin: () => retryJoin(),
   toCounter,
@@ -169,7 +173,7 @@ async function join(code: string): Promise<void> {
     shown.screen = { kind: 'join-failed', reason: result.reason, canReturn: current !== undefined };
     return paint();
   }
-  const { token, election, station } = result.joined;
+  const { token, election, station, role } = result.joined;
   const title = await electionTitle(election);
   try {
     await journal.begin({
@@ -178,6 +182,7 @@ async function join(code: string): Promise<void> {
       election,
       ...(title ? { electionTitle: title } : {}),
       station,
+      role,
       codeHash,
       door: make.MAIN_DOOR,
     });

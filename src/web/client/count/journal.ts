@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { CountEvent } from '../../../count/events.js';
+import type { VolunteerRole } from '../../../count/storage.js';
 import type { Lang } from '../texts.js';
 import { lastUndoable } from './summary.js';
 
@@ -16,6 +17,8 @@ export interface Session {
   /** The election's title as the server named it when joining; the id is shown without it. */
   electionTitle?: Record<Lang, string>;
   station: string;
+  /** What the invite made them; sessions from before roles were kept are volunteers'. */
+  role?: VolunteerRole;
   /** SHA-256 of the invite code, to recognise the same link opened again without spending it. */
   codeHash: string;
   /** The door the volunteer stands at; `main` unless they named another. */

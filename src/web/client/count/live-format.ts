@@ -52,12 +52,28 @@ export function ago(iso: string, now: number): string {
   return format.format(-Math.floor(past / DAY_MS), 'day');
 }
 
-/** The clock time in the browser's time zone, on a 24-hour clock in English too: 14:30, never 2:30 PM. */
-export function clock(at: number): string {
-  return new Intl.DateTimeFormat(lang(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+/** The clock time on a 24-hour clock in English too (14:30, never 2:30 PM), in `timeZone` or the browser's. */
+export function clock(at: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat(lang(), {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(at);
 }
 
-/** The day and month, naming a day of the chart. */
-export function dayMonth(at: number): string {
-  return new Intl.DateTimeFormat(lang(), { day: 'numeric', month: 'short' }).format(at);
+/** The day and month, naming a day of the chart, in `timeZone` or the browser's. */
+export function dayMonth(at: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat(lang(), { day: 'numeric', month: 'short', timeZone }).format(at);
+}
+
+/** The zone itself when this browser knows it (an old one may lack a newer zone), else undefined: its own. */
+export function knownZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
 }

@@ -160,6 +160,7 @@ function ChartSection({
           key={station.station}
           election={election}
           station={station.station}
+          timezone={station.timezone}
           version={Math.floor(time(station.updatedAt) / CHART_REFRESH_MS)}
           now={now}
         />

@@ -54,7 +54,8 @@ const ru = {
   chartDesc: (station: string, day: string, counted: string) =>
     `Столбиковая диаграмма: люди, вошедшие на участок ${station} за ${day}, по 15 минут; всего посчитано ${counted}`,
   chartEmpty: 'По этому участку ещё нет ни одного отрезка подсчёта.',
-  chartZone: (zone: string) => `Время на графике — ваше местное (${zone})`,
+  chartZone: (zone: string) => `Время на графике — местное время участка (${zone})`,
+  chartZoneViewer: (zone: string) => `Время на графике — ваше местное (${zone})`,
   notWatched: 'никто не считал',
   door: (id: string) => (id === 'main' ? 'Главный вход' : `Вход «${id}»`),
   time: 'Время',
@@ -106,7 +107,8 @@ const en: typeof ru = {
   chartDesc: (station: string, day: string, counted: string) =>
     `Bar chart: people going into station ${station} on ${day} per 15 minutes; ${counted} counted in all`,
   chartEmpty: 'Nobody has counted at this station yet.',
-  chartZone: (zone: string) => `Times on the chart are your local time (${zone})`,
+  chartZone: (zone: string) => `Times on the chart are the station's local time (${zone})`,
+  chartZoneViewer: (zone: string) => `Times on the chart are your local time (${zone})`,
   notWatched: 'nobody counting',
   door: (id: string) => (id === 'main' ? 'Main door' : `Door “${id}”`),
   time: 'Time',

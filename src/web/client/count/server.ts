@@ -1,23 +1,30 @@
+import type { VolunteerRole } from '../../../count/storage.js';
 import type { Lang } from '../texts.js';
 import { observe } from './clock.js';
 
-// The two calls the counter makes besides sending actions (sync.ts): redeeming the invite, and the station's
-// total as everyone may see it. Each answer also tells the server's time (clock.ts).
+// The calls the counter makes besides sending actions (sync.ts): redeeming the invite, the station's total as
+// everyone may see it, and, for a coordinator, inviting a volunteer. Each answer also tells the server's time
+// (clock.ts).
 
 export interface Joined {
   token: string;
   election: string;
   station: string;
+  role: VolunteerRole;
 }
 
 export type JoinResult = { ok: true; joined: Joined } | { ok: false; reason: 'refused' | 'offline' | 'busy' };
 
 /** JSON from the same origin, or null for a body that is not JSON; rejects when the server cannot be reached. */
-async function call(path: string, init: RequestInit = {}): Promise<{ status: number; data: unknown }> {
+async function call(
+  path: string,
+  init: RequestInit = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; data: unknown }> {
   const sentAt = Date.now();
   const response = await fetch(path, {
     ...init,
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
     credentials: 'omit',
     cache: 'no-store',
   });
@@ -35,7 +42,12 @@ export async function redeem(code: string): Promise<JoinResult> {
     if (status === 200 && joined?.token && joined.election && joined.station)
       return {
         ok: true,
-        joined: { token: joined.token, election: joined.election, station: joined.station },
+        joined: {
+          token: joined.token,
+          election: joined.election,
+          station: joined.station,
+          role: joined.role === 'coordinator' ? 'coordinator' : 'volunteer',
+        },
       };
     if (status === 429) return { ok: false, reason: 'busy' };
     // A restarting server or its proxy: the code is not spent, the link may be tried again.
@@ -46,20 +58,61 @@ export async function redeem(code: string): Promise<JoinResult> {
   }
 }
 
-interface Live {
-  stations: { station: string; counted: { value: number | null } }[];
-}
-
 /** The station's counted figure (null while it has none), or undefined when the server cannot be asked. */
 export async function stationTotal(election: string, station: string): Promise<number | null | undefined> {
   try {
-    const { status, data } = await call(`/api/count/elections/${encodeURIComponent(election)}/live`);
-    const live = data as Live | null;
-    if (status !== 200 || !Array.isArray(live?.stations)) return undefined;
-    const value = live.stations.find((s) => s.station === station)?.counted.value;
+    const { status, data } = await call(
+      `/api/count/elections/${encodeURIComponent(election)}/stations/${encodeURIComponent(station)}/live`,
+    );
+    const live = data as { counted?: { value?: unknown } } | null;
+    if (status !== 200 || typeof live?.counted !== 'object') return undefined;
+    const value = live.counted.value;
     return typeof value === 'number' ? Math.round(value) : null;
   } catch {
     return undefined;
+  }
+}
+
+export interface Invite {
+  /** The link that opens the web counter and joins. */
+  web: string;
+  /** The same invite through the bot, when the server knows the bot's name. */
+  telegram: string | null;
+  expiresAt: string;
+}
+
+export type InviteResult =
+  | { ok: true; invite: Invite }
+  | { ok: false; reason: 'offline' | 'refused' | 'busy' | 'failed' };
+
+/** One single-use invite for a volunteer at the coordinator's own station, made with their token. */
+export async function makeInvite(session: {
+  token: string;
+  election: string;
+  station: string;
+}): Promise<InviteResult> {
+  try {
+    const { status, data } = await call(
+      '/api/count/invites',
+      { method: 'POST', body: JSON.stringify({ election: session.election, station: session.station }) },
+      { Authorization: `Bearer ${session.token}` },
+    );
+    const made = data as { codes?: Partial<Invite>[]; expiresAt?: string } | null;
+    const first = made?.codes?.[0];
+    if (status === 201 && typeof first?.web === 'string' && typeof made?.expiresAt === 'string')
+      return {
+        ok: true,
+        invite: {
+          web: first.web,
+          telegram: typeof first.telegram === 'string' ? first.telegram : null,
+          expiresAt: made.expiresAt,
+        },
+      };
+    if (status === 401 || status === 403) return { ok: false, reason: 'refused' };
+    if (status === 429) return { ok: false, reason: 'busy' };
+    return { ok: false, reason: status >= 500 ? 'offline' : 'failed' };
+  } catch {
+    return { ok: false, reason: 'offline' };
   }
 }
 

@@ -65,6 +65,27 @@ const ru = {
   erase: 'Стереть счётчик с телефона',
   eraseConfirm: 'Точно стереть? Нажмите ещё раз',
   erased: 'Счётчик стёрт с этого телефона. Спасибо за работу!',
+  invite: 'Пригласить волонтёра',
+  inviteHint: (station: string) =>
+    `Ссылка подключит одного человека к участку ${station} как волонтёра. Каждая ссылка работает один раз — делайте по одной на человека.`,
+  inviteMake: 'Создать ссылку-приглашение',
+  inviteAnother: 'Создать ещё одну',
+  inviteMaking: 'Создаём…',
+  inviteOffline: 'Приглашения создаются только при связи с сервером. Нажатия и без сети сохраняются.',
+  inviteShow:
+    'Покажите код волонтёру, чтобы он его отсканировал, или отправьте ссылку лично, не в общий чат.',
+  inviteQr: 'QR-код ссылки-приглашения',
+  inviteLink: 'Ссылка',
+  inviteTelegram: 'То же приглашение в Telegram',
+  inviteCopy: 'Скопировать',
+  inviteCopied: 'Скопировано',
+  inviteShare: 'Отправить…',
+  inviteUntil: (date: string) => `Работает один раз, до ${date}.`,
+  inviteRefused:
+    'Сервер не принял ваш токен координатора. Если вы подключились по приглашению волонтёра, приглашать других вы не можете.',
+  inviteBusy: 'Слишком много приглашений подряд. Подождите минуту.',
+  inviteFailed: 'Не удалось создать приглашение. Попробуйте ещё раз.',
+  inviteNoNetwork: 'Нет связи с сервером. Попробуйте, когда появится интернет.',
 };
 
 const en: typeof ru = {
@@ -130,6 +151,27 @@ const en: typeof ru = {
   erase: 'Erase the counter from this phone',
   eraseConfirm: 'Sure? Tap again to erase',
   erased: 'The counter is erased from this phone. Thank you for your work!',
+  invite: 'Invite a volunteer',
+  inviteHint: (station: string) =>
+    `The link joins one person to station ${station} as a volunteer. Each link works once: make one per person.`,
+  inviteMake: 'Make an invite link',
+  inviteAnother: 'Make another',
+  inviteMaking: 'Making…',
+  inviteOffline:
+    'Invites can only be made while the server can be reached. Your taps are kept offline as usual.',
+  inviteShow: 'Let the volunteer scan the code, or send them the link directly, not in a group chat.',
+  inviteQr: 'QR code of the invite link',
+  inviteLink: 'Link',
+  inviteTelegram: 'The same invite in Telegram',
+  inviteCopy: 'Copy link',
+  inviteCopied: 'Copied',
+  inviteShare: 'Share…',
+  inviteUntil: (date: string) => `Works once, until ${date}.`,
+  inviteRefused:
+    'The server did not accept your coordinator token. If you joined with a volunteer invite, you cannot invite others.',
+  inviteBusy: 'Too many invites in a row. Wait a minute.',
+  inviteFailed: 'Could not make the invite. Please try again.',
+  inviteNoNetwork: 'Cannot reach the server. Try again once you are online.',
 };
 
 export type CountTexts = typeof ru;

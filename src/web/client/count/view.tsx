@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { lang } from '../i18n.js';
 import { doorName, wholeNumber } from './actions.js';
+import { InviteCard } from './invite-card.js';
 import type { Session } from './journal.js';
+import type { InviteResult } from './server.js';
 import type { Summary } from './summary.js';
 import type { SyncProblem } from './sync.js';
 import { COUNT_TEXTS, type CountTexts } from './texts.js';
@@ -40,6 +42,8 @@ export interface Actions {
   retryJoin(): void;
   toCounter(): void;
   erase(): void;
+  /** A coordinator's single-use invite for a volunteer at their station. */
+  invite(): Promise<InviteResult>;
 }
 
 /** A clock off by less than this is left unmentioned (the counter corrects it anyway). */
@@ -169,6 +173,9 @@ function Counter({
       </p>
       <ShiftCard door={session.door} shift={summary.shift} actions={actions} />
       <QueueCard last={summary.lastQueue} report={actions.reportQueue} />
+      {session.role === 'coordinator' && (
+        <InviteCard station={session.station} online={shown.online} make={actions.invite} />
+      )}
       <FinishCard pending={shown.pending} erase={actions.erase} />
     </>
   );

@@ -9,6 +9,7 @@ const station = (number: string): LiveStation => ({
   station: number,
   country: 'RS',
   city: 'Belgrade',
+  timezone: 'Europe/Belgrade',
   counted: { value: 12, coverage: 0.5 },
   queue: null,
   updatedAt: '2026-03-10T12:00:00.000Z',

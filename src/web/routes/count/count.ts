@@ -3,20 +3,26 @@ import type { Counting } from '../../../count/counting.js';
 import type { WebMetrics } from '../../metrics.js';
 import type { WebEnv } from '../../web-env.js';
 import { createBroadcaster } from './broadcaster.js';
+import { type CoordinatorDeps, coordinatorRoutes, STATIONS_PATH } from './coordinators.js';
 import { publicRoutes } from './public.js';
 import { streamRoutes } from './stream.js';
-import { type VolunteerDeps, volunteerRoutes } from './volunteers.js';
+import { EVENTS_PATH, type VolunteerDeps, volunteerRoutes } from './volunteers.js';
 
 // Count's API, mounted at /api/count: volunteers join and send events; anyone reads the live counts.
 
-export interface CountApiDeps {
+export interface CountApiDeps extends Pick<CoordinatorDeps, 'adminToken' | 'publicUrl' | 'botUsername'> {
   counting: Counting;
-  limits: VolunteerDeps['limits'];
+  limits: VolunteerDeps['limits'] & CoordinatorDeps['limits'];
   metrics: Pick<WebMetrics, 'countEvents' | 'countStreamClients'>;
   /** How often the stream sends a comment to keep proxies from closing it (default 15 s). */
   heartbeatMs?: number;
   /** Aborted when the server stops: open streams are ended rather than holding the stop up. */
   stopping?: AbortSignal;
+}
+
+/** Requests that take more than the API's small JSON bodies and set their own limit, once the caller is known. */
+export function hasOwnBodyLimit(path: string): boolean {
+  return path === EVENTS_PATH || STATIONS_PATH.test(path);
 }
 
 export function countApi(deps: CountApiDeps) {
@@ -28,6 +34,7 @@ export function countApi(deps: CountApiDeps) {
   deps.stopping?.addEventListener('abort', () => broadcaster.close(), { once: true });
   return new OpenAPIHono<WebEnv>()
     .route('/', volunteerRoutes({ counting, limits, metrics }))
+    .route('/', coordinatorRoutes({ ...deps, counting }))
     .route('/', publicRoutes({ counting }))
     .route('/', streamRoutes({ counting, broadcaster, metrics }));
 }

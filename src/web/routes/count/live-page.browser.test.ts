@@ -229,6 +229,11 @@ describe.skipIf(!available)('the live count page in Chromium', () => {
       cells.push(...(await page.locator('#chart tbody td:first-of-type').allTextContents()));
     }
     expect(await days.last().getAttribute('aria-pressed')).toBe('true');
+    // The station's clock (UTC here), not the viewer's (Belgrade): the station's day begins at 00:00 on it.
+    expect(await page.locator('#chart tbody th').first().textContent()).toBe('00:00');
+    expect(await page.locator('#chart .chart-note').textContent()).toBe(
+      "Times on the chart are the station's local time (UTC)",
+    );
     expect(cells[0]).toBe('nobody counting');
     expect(cells.slice(-8).every((cell) => /^\d+$/.test(cell))).toBe(true);
     const counted = cells.filter((cell) => cell !== 'nobody counting').map(Number);

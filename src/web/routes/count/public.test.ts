@@ -80,6 +80,7 @@ describe('elections and live counts', () => {
       station: '8267',
       country: 'RS',
       city: 'Belgrade',
+      timezone: 'UTC',
       counted: { value: 2, coverage: expect.any(Number) },
       queue: { people: 80, waitMinutes: 45, at: at(now - 30_000) },
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
@@ -96,6 +97,34 @@ describe('elections and live counts', () => {
     const response = await web.client().request('GET', '/api/count/elections/no-such/live');
     expect(response.status).toBe(404);
     expect(response.json).toEqual({ error: 'no such election' });
+  });
+});
+
+describe("one station's live figures", () => {
+  it('gives the station as /live does, for a phone that needs only its own', async () => {
+    const { send } = await volunteer('8267');
+    await send([
+      event('entry', Date.now() - 60_000),
+      event('queue', Date.now() - 30_000, { people: 5, waitMinutes: 3 }),
+    ]);
+    const all = await web.client().request('GET', '/api/count/elections/test-count/live');
+    const one = await web.client().request('GET', '/api/count/elections/test-count/stations/8267/live');
+    expect(one.status).toBe(200);
+    expect(one.headers.get('cache-control')).toBe('no-store');
+    expect(one.json).toEqual((all.json.stations as { station: string }[]).find((s) => s.station === '8267'));
+    expect(one.json).toMatchObject({
+      station: '8267',
+      timezone: 'UTC',
+      queue: { people: 5, waitMinutes: 3 },
+    });
+  });
+
+  it('answers 404 for an unknown station or election', async () => {
+    const station = await web.client().request('GET', '/api/count/elections/test-count/stations/1/live');
+    expect(station.status).toBe(404);
+    expect(station.json).toEqual({ error: 'no such station in this election' });
+    const election = await web.client().request('GET', '/api/count/elections/nope/stations/8267/live');
+    expect(election.json).toEqual({ error: 'no such election' });
   });
 });
 
@@ -150,6 +179,9 @@ describe('the API description', () => {
         '/api/count/events',
         '/api/count/elections',
         '/api/count/elections/{id}/live',
+        '/api/count/elections/{id}/stations/{station}/live',
+        '/api/count/invites',
+        '/api/count/elections/{id}/stations',
         '/api/count/elections/{id}/stations/{station}/arrivals',
         '/api/count/elections/{id}/stream',
       ]),

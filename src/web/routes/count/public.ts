@@ -4,13 +4,20 @@ import { refuse } from '../../errors.js';
 import { json, refusal } from '../../openapi.js';
 import { invalidInput } from '../../validation.js';
 import type { WebEnv } from '../../web-env.js';
-import { arrivalsSchema, electionParams, electionsSchema, liveSchema, stationParams } from './schemas.js';
+import {
+  arrivalsSchema,
+  electionParams,
+  electionsSchema,
+  liveSchema,
+  liveStationSchema,
+  stationParams,
+} from './schemas.js';
 
 // What anyone may read: the elections, the live counts and a station's arrivals. Built from the domain's public
 // objects, which carry no volunteer, token or device.
 
 export interface PublicDeps {
-  counting: Pick<Counting, 'elections' | 'election' | 'live' | 'arrivals'>;
+  counting: Pick<Counting, 'elections' | 'election' | 'live' | 'liveStation' | 'arrivals'>;
 }
 
 export function publicRoutes(deps: PublicDeps) {
@@ -38,6 +45,24 @@ export function publicRoutes(deps: PublicDeps) {
   app.openapi(live, async (c) => {
     const found = await counting.live(c.req.valid('param').id);
     if (!found) throw refuse(404, 'no such election');
+    return c.json(found, 200);
+  });
+
+  const liveStation = createRoute({
+    method: 'get',
+    path: '/elections/{id}/stations/{station}/live',
+    summary: "One station's count so far and latest queue, as in /live (for a volunteer's phone)",
+    request: { params: stationParams },
+    responses: {
+      200: json('the station', liveStationSchema),
+      404: refusal('no such election or station'),
+    },
+  });
+  app.openapi(liveStation, async (c) => {
+    const { id, station } = c.req.valid('param');
+    if (!(await counting.election(id))) throw refuse(404, 'no such election');
+    const found = await counting.liveStation(id, station);
+    if (!found) throw refuse(404, 'no such station in this election');
     return c.json(found, 200);
   });
 

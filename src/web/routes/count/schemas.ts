@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { COUNT_EVENT_KINDS, MAX_BATCH } from '../../../count/events.js';
+import { STATION_COLUMNS } from '../../../count/stations.js';
 import { VOLUNTEER_ROLES } from '../../../count/storage.js';
 
 // Count's requests and answers as the OpenAPI document shows them. A batch of events is checked by the domain's
@@ -72,6 +73,7 @@ export const liveStationSchema = z
     station: z.string(),
     country: z.string(),
     city: z.string(),
+    timezone: z.string().describe("the station's IANA time zone, for showing its own clock times"),
     counted: z.object({
       value: z
         .number()
@@ -105,3 +107,51 @@ export const arrivalsSchema = z
     ),
   })
   .openapi('CountArrivals');
+
+/** Enough for a station's team in one go; the CLI makes more at once for a whole country. */
+export const MAX_INVITES_PER_REQUEST = 50;
+
+export const invitesBody = z.strictObject({
+  election: z.string().min(1).max(100),
+  station: z.string().min(1).max(100),
+  role: z.enum(VOLUNTEER_ROLES).optional().describe('volunteer (default); coordinator only with ADMIN_TOKEN'),
+  n: z
+    .int()
+    .min(1)
+    .max(MAX_INVITES_PER_REQUEST)
+    .optional()
+    .describe(`how many single-use codes, 1 to ${MAX_INVITES_PER_REQUEST} (default 1)`),
+});
+
+export const invitesSchema = z
+  .object({
+    codes: z.array(
+      z.object({
+        code: z.string().describe('single-use; stored only as a hash, so shown this once'),
+        web: z.string().describe('opens the web counter and joins (the code rides in the fragment)'),
+        telegram: z
+          .string()
+          .nullable()
+          .describe('opens the bot and joins; null without TELEGRAM_BOT_USERNAME'),
+      }),
+    ),
+    expiresAt: z.string().describe('when the codes stop working'),
+  })
+  .openapi('CountInvites');
+
+export const stationsImportedSchema = z
+  .object({ added: z.int(), updated: z.int().describe('stations already there, replaced by their row') })
+  .openapi('CountStationsImported');
+
+export const stationProblemsSchema = z
+  .object({
+    error: z.string(),
+    problems: z.array(
+      z.object({
+        line: z.int().nullable().describe('from 1, the header; null where the whole file is at fault'),
+        column: z.enum(STATION_COLUMNS).nullable(),
+        message: z.string(),
+      }),
+    ),
+  })
+  .openapi('CountStationProblems');

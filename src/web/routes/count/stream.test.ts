@@ -63,7 +63,7 @@ describe('the live stream', () => {
     await volunteer.send([entry(2), entry(1)]);
     for (const stream of [first, second]) {
       const update = await stream.next<Station>((s) => s.station === '8267' && s.counted.value === 2);
-      expect(update).toMatchObject({ country: 'RS', city: 'Belgrade', queue: null });
+      expect(update).toMatchObject({ country: 'RS', city: 'Belgrade', timezone: 'UTC', queue: null });
     }
     expect(Date.now() - sent).toBeLessThan(2000);
     expect(first.messages.every((m) => (m as Station).station === '8267')).toBe(true);

@@ -10,6 +10,7 @@ import { badInput, json, refusal, tooMany } from '../../openapi.js';
 import { clientAddress, rateLimit } from '../../rate-limit.js';
 import { invalidInput, jsonBody } from '../../validation.js';
 import type { WebEnv } from '../../web-env.js';
+import { bearerToken, unauthorized } from './bearer.js';
 import { eventsBody, joinBody, joinedSchema, recordedSchema } from './schemas.js';
 
 // What volunteers call: joining with an invite code, and sending the events their phone or bot recorded.
@@ -36,12 +37,6 @@ const REFUSED_CODE: Record<Extract<RedeemResult, { ok: false }>['reason'], [404 
   used: [409, 'this invite code has already been used; ask your coordinator for a new one'],
   expired: [410, 'this invite code has expired; ask your coordinator for a new one'],
 };
-
-const BEARER = /^Bearer +([A-Za-z0-9._~+/-]{1,200}=*) *$/i;
-
-function unauthorized(message: string): HTTPException {
-  return refuse(401, message, { 'WWW-Authenticate': 'Bearer' });
-}
 
 export function volunteerRoutes(deps: VolunteerDeps) {
   const { counting, metrics, limits } = deps;
@@ -94,7 +89,7 @@ export function volunteerRoutes(deps: VolunteerDeps) {
     '/events',
     // The token is checked before the body is read: a stranger's batch costs neither parsing nor a lookup.
     async (c, next) => {
-      const token = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
+      const token = bearerToken(c.req.header('authorization'));
       if (token === undefined)
         throw unauthorized('send the token from joining as Authorization: Bearer TOKEN');
       if (limits.events.take(token) !== 'ok') {

@@ -11,7 +11,8 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; r
 /** The page as precached; both addresses serve the same page, which reads the address itself. */
 const PAGE = '/count/counter';
 
-// A new build takes over at once: the counter has no lazily loaded parts that an older page could miss.
+// A new build takes over at once. The counter's one lazily loaded part, the QR code library, is fetched online
+// only; should an update leave an open page unable to load it, the invite shows its link without the picture.
 void self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();

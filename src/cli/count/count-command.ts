@@ -2,6 +2,7 @@ import { ConfigError, readConfig } from '../../app/config.js';
 import { type Command, parse, UsageError } from '../command.js';
 import { withStore } from '../stats-command.js';
 import { addElection } from './election-add.js';
+import { withCounting } from './elections.js';
 import { invite } from './invite.js';
 import { importStations, listStations } from './stations.js';
 
@@ -49,10 +50,12 @@ async function run(argv: string[]): Promise<number> {
     const { values, positionals: args } = parse(rest, { json, election });
     const asJson = values.json === true;
     if (args.length === 0)
-      return withStore(asJson, ({ count }) => listStations(count, values.election, asJson));
+      return withCounting(asJson, (counting) => listStations(counting, values.election, asJson));
     const [action, file] = positionals(args, 2, USAGE[1] as string);
     if (action !== 'import') throw new UsageError(`usage: sobesednik ${USAGE[1]}`);
-    return withStore(asJson, ({ count }) => importStations(count, file as string, values.election, asJson));
+    return withCounting(asJson, (counting) =>
+      importStations(counting, file as string, values.election, asJson),
+    );
   }
   if (group === 'invite') {
     const { values, positionals: args } = parse(rest, {
@@ -70,8 +73,8 @@ async function run(argv: string[]): Promise<number> {
       if (error instanceof ConfigError) throw new UsageError(error.message);
       throw error;
     }
-    return withStore(values.json === true, ({ count }) =>
-      invite(count, config, { ...values, json: values.json === true }),
+    return withCounting(values.json === true, (counting) =>
+      invite(counting, config, { ...values, json: values.json === true }),
     );
   }
   throw new UsageError(

@@ -1,29 +1,38 @@
 import type { Election } from '../../catalogue/election.js';
 import { loadElections } from '../../catalogue/load.js';
-import type { CountStorage } from '../../count/storage.js';
+import { type Counting, createCounting } from '../../count/counting.js';
 import { UsageError } from '../command.js';
+import { withStore } from '../stats-command.js';
 
-// The elections a command may name: the catalogue's (content/elections) first, then those added with
-// `count election add`, as counting looks them up. Read directly rather than through a Counting, which would
-// subscribe to the change feed (a LISTEN connection on PostgreSQL) for a command that lives a second.
+// What the stations and invite commands open: the database, and counting's use cases over it with the catalogue's
+// elections, so that an import or an invite follows the same rules as the API's.
 
 let shipped: readonly Election[] | undefined;
+/** The elections of content/elections, read alone (the rest of the catalogue costs more than the command). */
 export function shippedElections(): readonly Election[] {
   shipped ??= loadElections();
   return shipped;
 }
 
-export async function findElection(storage: CountStorage, id: string): Promise<Election | undefined> {
-  return (
-    shippedElections().find((e) => e.id === id) ?? (await storage.addedElections()).find((e) => e.id === id)
-  );
+export function withCounting(json: boolean, use: (counting: Counting) => Promise<number>): Promise<number> {
+  return withStore(json, async ({ count }) => {
+    const counting = createCounting({ storage: count, shipped: shippedElections });
+    try {
+      return await use(counting);
+    } finally {
+      counting.close();
+    }
+  });
+}
+
+export function unknownElection(id: string): UsageError {
+  return new UsageError(`unknown election '${id}' (add it with: sobesednik count election add FILE.yaml)`);
 }
 
 /** The election, or a usage error that says how to add it. */
-export async function requireElection(storage: CountStorage, id: string | undefined): Promise<Election> {
+export async function requireElection(counting: Counting, id: string | undefined): Promise<Election> {
   if (!id) throw new UsageError('which election? give --election ID');
-  const election = await findElection(storage, id);
-  if (!election)
-    throw new UsageError(`unknown election '${id}' (add it with: sobesednik count election add FILE.yaml)`);
+  const election = await counting.election(id);
+  if (!election) throw unknownElection(id);
   return election;
 }

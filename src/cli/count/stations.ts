@@ -1,8 +1,8 @@
-import { MAX_STATIONS_FILE_BYTES, parseStations, type StationProblem } from '../../count/stations.js';
-import type { CountStorage } from '../../count/storage.js';
+import type { Counting } from '../../count/counting.js';
+import { MAX_STATIONS_FILE_BYTES, type StationProblem } from '../../count/stations.js';
 import { printJson } from '../command.js';
 import { table } from '../stats-command.js';
-import { requireElection } from './elections.js';
+import { requireElection, unknownElection } from './elections.js';
 import { problemCount, refuseFile } from './problems.js';
 import { readInputFile } from './read-file.js';
 
@@ -15,33 +15,34 @@ export function describeStationProblem(file: string, problem: StationProblem): s
 }
 
 export async function importStations(
-  storage: CountStorage,
+  counting: Counting,
   file: string,
   electionId: string | undefined,
   json: boolean,
 ): Promise<number> {
-  const election = await requireElection(storage, electionId);
-  const parsed = parseStations(readInputFile(file, MAX_STATIONS_FILE_BYTES), election);
-  if (!parsed.ok)
+  const election = await requireElection(counting, electionId);
+  const imported = await counting.importStations(election.id, readInputFile(file, MAX_STATIONS_FILE_BYTES));
+  if (!imported.ok && imported.reason === 'invalid')
     return refuseFile(
       json,
-      `${problemCount(parsed.problems.length)} in ${file}; no station was imported`,
-      parsed.problems,
+      `${problemCount(imported.problems.length)} in ${file}; no station was imported`,
+      imported.problems,
       (problem) => describeStationProblem(file, problem),
     );
-  const { added, updated } = await storage.importStations(election.id, parsed.stations);
+  if (!imported.ok) throw unknownElection(election.id);
+  const { added, updated } = imported;
   if (json) printJson({ election: election.id, added, updated });
   else process.stdout.write(`stations of ${election.id}: ${added} added, ${updated} updated\n`);
   return 0;
 }
 
 export async function listStations(
-  storage: CountStorage,
+  counting: Counting,
   electionId: string | undefined,
   json: boolean,
 ): Promise<number> {
-  const election = await requireElection(storage, electionId);
-  const stations = await storage.stations(election.id);
+  const election = await requireElection(counting, electionId);
+  const stations = await counting.stations(election.id);
   if (json) {
     printJson({ election: election.id, stations });
     return 0;

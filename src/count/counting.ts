@@ -57,6 +57,8 @@ export interface Running {
   lastEntry: string | null;
   /** The doors counted at this station so far, the main one first (doors.ts): what a volunteer chooses from. */
   doors: string[];
+  /** Exit-poll answers the volunteer entered (how many only: the store keeps no answer linked to them). */
+  answers: number;
 }
 
 export interface CountingOptions {
@@ -301,6 +303,7 @@ export function createCounting(options: CountingOptions): Counting {
         shiftDoor,
         lastEntry,
         doors: stationDoors(events),
+        answers: mineEvents.filter((e) => e.kind === 'exitpoll').length,
       };
     },
 

@@ -186,7 +186,8 @@ for (const dialect of testDialects())
       );
       expect(shown?.buttons.map((row) => row.map((b) => b.text))).toEqual([
         ['Вход: главный', 'Начать смену'],
-        ['Очередь', 'Отменить', '+5'],
+        ['Очередь', 'Опрос'],
+        ['Отменить', '+5'],
         ['+1'],
       ]);
       expect(await volunteerOf(760000001)).toMatchObject({ election: election.id, station: '8267' });
@@ -459,6 +460,47 @@ for (const dialect of testDialects())
       expect((await services.counting.liveStation(election.id, '8267'))?.counted.value).toBe(before);
     });
 
+    it('enters exit-poll answers from the counter, once each however often a press is delivered, unlinked from the volunteer', async () => {
+      const user = 760000017;
+      await join(user);
+      await press(user, countButtons.poll);
+      const poll = () => server.messagesTo(user).at(-1);
+      await server.waitFor(() => poll()?.text.includes(ru.poll('8267', 0)) === true, 4000, 'the poll shown');
+      // The election's answers in its order, "declined" last above the way back.
+      expect(poll()?.buttons.map((row) => row.map((b) => b.text))).toEqual([
+        ['А'],
+        ['Недействительный'],
+        ['Унесён'],
+        ['Отказ'],
+        ['← К счётчику'],
+      ]);
+      expect(await press(user, countButtons.answer('a'))).toBe(ru.answerSaved('А', 1));
+      const second = server.pressButton(user, countButtons.answer('a'), { languageCode: 'ru' });
+      expect(await answerTo(second)).toBe(ru.answerSaved('А', 2));
+      expect(await press(user, countButtons.answer('declined'))).toBe(ru.answerSaved('Отказ', 3));
+      server.redeliver(second);
+      // The same press under a new update id, as a webhook retry after a restart would bring it: no id to skip it by.
+      const { update_id: _, ...press2 } = second;
+      const again = server.pushUpdate(press2);
+      await answerTo(again);
+      await server.quiet(user, 300);
+      await server.waitFor(
+        () => poll()?.text.includes(ru.poll('8267', 3)) === true,
+        4000,
+        'the poll showing 3',
+      );
+      const rows = await database.query(
+        `select answer, respondents from count_answers where election = '${election.id}' order by answer`,
+      );
+      expect(rows.map((r) => [r.answer, Number(r.respondents)])).toEqual([
+        ['a', 2],
+        ['declined', 1],
+      ]);
+      // Back to the counter in the same message.
+      await press(user, countButtons.counter);
+      await server.waitFor(() => poll()?.text.includes('Вы насчитали: 0') === true, 4000, 'the counter back');
+    });
+
     it('speaks English to an English app', async () => {
       const [joined, shown] = await join(760000010, 'en');
       expect(joined?.text).toBe(COUNT_BOT_TEXTS.en.joined('8267', 'Test election'));
@@ -472,7 +514,7 @@ for (const dialect of testDialects())
       stopped = true;
       const stored = await database.seize();
       const logs = logLines.join('\n');
-      for (let id = 760000001; id <= 760000016; id++) {
+      for (let id = 760000001; id <= 760000017; id++) {
         expect(stored).not.toContain(String(id));
         expect(logs).not.toContain(String(id));
       }

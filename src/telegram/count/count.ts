@@ -10,6 +10,7 @@ import { langOf } from '../language.js';
 import type { TapLane } from '../rate-limiting.js';
 import { inlineKeyboard, sendMessages } from '../send.js';
 import {
+  answerKey,
   COUNT,
   type CountAction,
   cancelButtons,
@@ -17,6 +18,7 @@ import {
   doorButtons,
   doorKey,
   parseCountButton,
+  pollButtons,
 } from './counter.js';
 import { doorFromText } from './door-input.js';
 import { derivedUuid } from './event-ids.js';
@@ -111,6 +113,32 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
       lang,
     );
     await say(ctx, text, buttons);
+  }
+
+  /** The exit poll's message: the volunteer's count of answers above the election's answers. */
+  async function pollOf(
+    link: UserLink,
+    answers: number,
+    lang: Lang,
+  ): Promise<{ text: string; buttons: Button[][] }> {
+    const election = await counting.election(link.volunteer.election);
+    return {
+      text: COUNT_BOT_TEXTS[lang].poll(link.volunteer.station, answers),
+      buttons: pollButtons(lang, election?.answers ?? []),
+    };
+  }
+
+  /** The pressed message becomes `shown` (the counter and the poll take turns in one message, not filling the chat). */
+  function replacePressed(ctx: BotContext, shown: { text: string; buttons: Button[][] }): Promise<void> {
+    const message = ctx.callbackQuery?.message;
+    if (!message) return say(ctx, shown.text, shown.buttons);
+    const reply_markup = inlineKeyboard(shown.buttons);
+    edits.show(message.chat.id, async () => {
+      await ctx.api.editMessageText(message.chat.id, message.message_id, shown.text, {
+        ...(reply_markup ? { reply_markup } : {}),
+      });
+    });
+    return Promise.resolve();
   }
 
   async function join(ctx: BotContext, userKey: string, code: string): Promise<void> {
@@ -235,6 +263,31 @@ export function count(deps: AdapterDeps): Composer<BotContext> {
         await answer(chosen.shiftMoved ? t.shiftMoved(door) : t.doorChosen(door));
         // A new counter under the choice, where the thumb is; the older one still works and catches up when pressed.
         return showCounter(ctx, { ...link, door, awaiting: null }, lang);
+      }
+      case 'poll': {
+        const running = await counting.running(link.volunteer);
+        await answer();
+        return replacePressed(ctx, await pollOf(link, running.answers, lang));
+      }
+      case 'counter': {
+        const running = await counting.running(link.volunteer);
+        await answer();
+        return replacePressed(ctx, await counterOf(link, running, lang));
+      }
+      case 'answer': {
+        const election = await counting.election(link.volunteer.election);
+        const chosen = election?.answers.find((a) => answerKey(a.id) === action.key);
+        if (!chosen) return answer(t.answerGone);
+        const event: CountEvent = {
+          id: id(0),
+          kind: 'exitpoll',
+          at: new Date().toISOString(),
+          answer: chosen.id,
+        };
+        if (!(await record(link, [event]))) return answer(t.notSaved);
+        const { answers } = await counting.running(link.volunteer);
+        await answer(t.answerSaved(chosen[lang], answers));
+        return replacePressed(ctx, await pollOf(link, answers, lang));
       }
     }
 

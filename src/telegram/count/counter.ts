@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CLOSING_ANSWERS } from '../../catalogue/election.js';
 import type { Lang } from '../../catalogue/schema.js';
 import type { Button } from '../../dialogue/messages.js';
 import { COUNT_BOT_TEXTS } from './texts.js';
@@ -16,7 +17,10 @@ export type CountAction =
   | { kind: 'doors' }
   | { kind: 'door'; key: string }
   | { kind: 'door-other' }
-  | { kind: 'cancel'; what: 'queue' | 'door' };
+  | { kind: 'cancel'; what: 'queue' | 'door' }
+  | { kind: 'poll' }
+  | { kind: 'answer'; key: string }
+  | { kind: 'counter' };
 
 /**
  * A door in a button's data: a name may be 40 letters of Cyrillic, 80 bytes, so the button carries a hash of it,
@@ -25,6 +29,9 @@ export type CountAction =
 export function doorKey(door: string): string {
   return createHash('sha256').update(door).digest('base64url').slice(0, 11);
 }
+
+/** An exit-poll answer in a button's data, hashed as a door is: an election's answer ids have no length limit. */
+export const answerKey = doorKey;
 
 export const countButtons = {
   add: (n: 1 | 5) => `${COUNT}:add:${n}`,
@@ -36,6 +43,9 @@ export const countButtons = {
   doorOther: `${COUNT}:door-other`,
   /** The queue's "Cancel" has no argument: counters sent before doors could be chosen carry it so. */
   cancel: (what: 'queue' | 'door') => (what === 'queue' ? `${COUNT}:cancel` : `${COUNT}:cancel:door`),
+  poll: `${COUNT}:poll`,
+  answer: (answer: string) => `${COUNT}:ans:${answerKey(answer)}`,
+  counter: `${COUNT}:counter`,
 };
 
 const DOOR_KEY = /^[A-Za-z0-9_-]{11}$/;
@@ -48,6 +58,7 @@ export function parseCountButton(data: string): CountAction | undefined {
   if (action === 'shift' && (arg === 'start' || arg === 'end'))
     return { kind: 'shift', open: arg === 'start' };
   if (action === 'door' && arg !== undefined && DOOR_KEY.test(arg)) return { kind: 'door', key: arg };
+  if (action === 'ans' && arg !== undefined && DOOR_KEY.test(arg)) return { kind: 'answer', key: arg };
   if (action === 'cancel' && (arg === undefined || arg === 'door'))
     return { kind: 'cancel', what: arg === 'door' ? 'door' : 'queue' };
   if (arg !== undefined) return undefined;
@@ -55,6 +66,8 @@ export function parseCountButton(data: string): CountAction | undefined {
   if (action === 'queue') return { kind: 'queue' };
   if (action === 'doors') return { kind: 'doors' };
   if (action === 'door-other') return { kind: 'door-other' };
+  if (action === 'poll') return { kind: 'poll' };
+  if (action === 'counter') return { kind: 'counter' };
   return undefined;
 }
 
@@ -74,11 +87,35 @@ export function counterButtons(lang: Lang, view: { door: string; shiftOpen: bool
     ],
     [
       { label: b.queue, data: countButtons.queue },
+      { label: b.poll, data: countButtons.poll },
+    ],
+    [
       { label: b.undo, data: countButtons.undo },
       { label: b.plusFive, data: countButtons.add(5) },
     ],
     [{ label: b.plusOne, data: countButtons.add(1) }],
   ];
+}
+
+/**
+ * The exit poll's answers in the election's order: the candidates two to a row, the long closing answers one to a
+ * row, "declined" last where the thumb is, and the way back to the counter under it.
+ */
+export function pollButtons(
+  lang: Lang,
+  answers: readonly { id: string; ru: string; en: string }[],
+): Button[][] {
+  const button = (a: { id: string; ru: string; en: string }) => ({
+    label: a[lang],
+    data: countButtons.answer(a.id),
+  });
+  const closing = new Set<string>(CLOSING_ANSWERS);
+  const candidates = answers.filter((a) => !closing.has(a.id)).map(button);
+  const rows: Button[][] = [];
+  for (let i = 0; i < candidates.length; i += 2) rows.push(candidates.slice(i, i + 2));
+  for (const a of answers) if (closing.has(a.id)) rows.push([button(a)]);
+  rows.push([{ label: COUNT_BOT_TEXTS[lang].buttons.backToCounter, data: countButtons.counter }]);
+  return rows;
 }
 
 /** At most this many doors to choose from; a station's further doors are typed with "Other…". */

@@ -38,7 +38,14 @@ export interface CountBotTexts {
     startShift: string;
     endShift: string;
     cancel: string;
+    poll: string;
+    backToCounter: string;
   };
+  /** The exit poll's message above its answers; `answers` is how many this volunteer has entered. */
+  poll: (station: string, answers: number) => string;
+  /** The pop-up after an answer: its name as the button showed it. */
+  answerSaved: (answer: string, answers: number) => string;
+  answerGone: string;
   /** The pop-up after a press: short, Telegram cuts it at 200 characters. */
   added: (n: number, mine: number) => string;
   undone: (mine: number) => string;
@@ -108,7 +115,22 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
       startShift: 'Начать смену',
       endShift: 'Закончить смену',
       cancel: 'Отмена',
+      poll: 'Опрос',
+      backToCounter: '← К счётчику',
     },
+    poll: (station, answers) =>
+      [
+        `Опрос на выходе · участок № ${station}`,
+        '',
+        'Спросите, за кого человек проголосовал, и нажмите его ответ: одно нажатие — один человек. ' +
+          'Не захотел отвечать — так и отметьте: число отказов тоже часть результата.',
+        '',
+        'Ответ сохраняется без вашего имени. Отменить его нельзя, поэтому нажимайте внимательно.',
+        '',
+        `Вы записали ответов: ${answers}`,
+      ].join('\n'),
+    answerSaved: (answer, answers) => `Записано: ${answer}. Ответов: ${answers}`,
+    answerGone: 'Такого ответа больше нет. Откройте опрос ещё раз',
     added: (n, mine) => `+${n}. У вас ${mine}`,
     undone: (mine) => `Отменено. У вас ${mine}`,
     nothingToUndo: 'Отменять нечего',
@@ -175,7 +197,22 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
       startShift: 'Start shift',
       endShift: 'End shift',
       cancel: 'Cancel',
+      poll: 'Exit poll',
+      backToCounter: '← Back to counter',
     },
+    poll: (station, answers) =>
+      [
+        `Exit poll · polling station No. ${station}`,
+        '',
+        'Ask whom the person voted for and press their answer: one press per person. ' +
+          'If they decline to answer, record that too: the refusals are part of the result.',
+        '',
+        'Answers are stored without your name, so they cannot be taken back: press with care.',
+        '',
+        `Answers you entered: ${answers}`,
+      ].join('\n'),
+    answerSaved: (answer, answers) => `Saved: ${answer}. Answers: ${answers}`,
+    answerGone: 'That answer is no longer on the list. Open the poll again',
     added: (n, mine) => `+${n}. Your count: ${mine}`,
     undone: (mine) => `Undone. Your count: ${mine}`,
     nothingToUndo: 'Nothing to undo',

@@ -51,14 +51,22 @@ function watchedQuarter(from: number, people: number, door = 'main') {
 }
 
 describe('elections and live counts', () => {
-  it('lists the elections with their titles and days', async () => {
+  it('lists the elections with their titles, days and exit-poll answers in order', async () => {
     const response = await web.client().request('GET', '/api/count/elections');
     expect(response.status).toBe(200);
-    expect(response.json.elections).toContainEqual({
+    const list = response.json.elections as { id: string; answers: { id: string }[] }[];
+    const found = list.find((e) => e.id === 'test-count');
+    expect(found).toMatchObject({
       id: 'test-count',
       kind: 'presidential',
       title: { ru: 'Тестовые выборы', en: 'Test election' },
       days: expect.any(Array),
+    });
+    expect(found?.answers.map((a) => a.id)).toEqual(['a', 'invalid', 'removed', 'declined']);
+    expect(found?.answers.at(-1)).toEqual({
+      id: 'declined',
+      ru: 'Не захотел отвечать',
+      en: 'Declined to answer',
     });
   });
 

@@ -27,12 +27,19 @@ export function publicRoutes(deps: PublicDeps) {
   const elections = createRoute({
     method: 'get',
     path: '/elections',
-    summary: 'The elections that can be counted: ids, kinds, titles and days',
+    summary: 'The elections that can be counted: ids, kinds, titles, days and exit-poll answers',
     responses: { 200: json('the elections', electionsSchema) },
   });
   app.openapi(elections, async (c) => {
     const list = await counting.elections();
-    return c.json({ elections: list.map(({ id, kind, title, days }) => ({ id, kind, title, days })) }, 200);
+    const shown = list.map(({ id, kind, title, days, answers }) => ({
+      id,
+      kind,
+      title,
+      days,
+      answers: answers.map(({ id, ru, en }) => ({ id, ru, en })),
+    }));
+    return c.json({ elections: shown }, 200);
   });
 
   const live = createRoute({

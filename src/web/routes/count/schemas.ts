@@ -63,6 +63,9 @@ export const electionsSchema = z
         kind: z.string(),
         title: z.object({ ru: z.string(), en: z.string() }),
         days: z.array(z.string()),
+        answers: z
+          .array(z.object({ id: z.string(), ru: z.string(), en: z.string() }))
+          .describe("the exit poll's answers in the election's order, invalid, removed and declined last"),
       }),
     ),
   })

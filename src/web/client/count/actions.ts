@@ -26,6 +26,24 @@ export const queue = (people: number, waitMinutes: number): CountEvent => ({
   waitMinutes,
 });
 
+export type Gender = 'female' | 'male' | 'other';
+
+/**
+ * The age groups a volunteer can tick. The API takes a whole age, so a group is sent as its first year: whoever
+ * reads the answers reads them back in these groups.
+ */
+export const AGE_GROUPS = [18, 30, 45, 60] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+export const answer = (answerId: string, gender: Gender | null, age: AgeGroup | null): CountEvent => ({
+  id: id(),
+  kind: 'exitpoll',
+  at: stamp(),
+  answer: answerId,
+  ...(gender === null ? {} : { gender }),
+  ...(age === null ? {} : { age }),
+});
+
 /** The door as typed, checked as the server checks it: empty is the main door, a bad name is null. */
 export function doorName(text: string): string | null {
   const door = text.trim();

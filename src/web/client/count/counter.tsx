@@ -4,7 +4,7 @@ import { onLangChange, setupLangSwitch } from '../i18n.js';
 import * as make from './actions.js';
 import { clockOffset } from './clock.js';
 import { Journal, type Session } from './journal.js';
-import { electionTitle, hashCode, makeInvite, redeem, stationTotal } from './server.js';
+import { electionInfo, hashCode, makeInvite, redeem, stationTotal } from './server.js';
 import { summarize } from './summary.js';
 import { Sync } from './sync.js';
 import { type Actions, NetStatus, Page, type Shown } from './view.js';
@@ -29,6 +29,7 @@ const shown: Shown = {
   problem: null,
   clockOffset: clockOffset(),
   notice: null,
+  answerUnsent: false,
 };
 let journal: Journal;
 let sync: Sync;
@@ -67,6 +68,7 @@ async function load(): Promise<void> {
   shown.sending = sync.sending;
   shown.problem = sync.problem;
   shown.clockOffset = clockOffset();
+  shown.answerUnsent = session ? await journal.lastAnswerUnsent(session.id) : false;
   // A join in progress or refused, or a farewell, keeps its screen; only the header follows.
   if (!['joining', 'join-failed', 'erased'].includes(shown.screen.kind))
     shown.screen = session
@@ -127,6 +129,31 @@ const actions: Actions = {
   reportQueue(people, waitMinutes) {
     void act((s) => journal.record(s.id, make.queue(people, waitMinutes)));
   },
+  answer(answer, gender, age) {
+    navigator.vibrate?.(15);
+    void act((s) => journal.record(s.id, make.answer(answer.id, gender, age))).then(() => {
+      if (shown.notice === null) {
+        shown.notice = { kind: 'answered', answer };
+        paint();
+      }
+    });
+  },
+  withdrawAnswer() {
+    let outcome: 'withdrawn' | 'sent' | 'none' = 'none';
+    void act(async (s) => {
+      outcome = await journal.withdrawLastAnswer(s.id);
+    }).then(() => {
+      if (shown.notice !== null || outcome === 'none') return;
+      shown.notice = { kind: outcome === 'withdrawn' ? 'answer-withdrawn' : 'answer-sent' };
+      paint();
+    });
+  },
+  setMode(mode) {
+    const current = session();
+    if (!current) return;
+    shown.notice = null;
+    void journal.update(current.id, { mode }).then(refresh);
+  },
   async invite() {
     const current = session();
     return current ? makeInvite(current) : { ok: false, reason: 'failed' };
@@ -174,13 +201,13 @@ async function join(code: string): Promise<void> {
     return paint();
   }
   const { token, election, station, role } = result.joined;
-  const title = await electionTitle(election);
+  const info = await electionInfo(election);
   try {
     await journal.begin({
       id: crypto.randomUUID(),
       token,
       election,
-      ...(title ? { electionTitle: title } : {}),
+      ...(info ? { electionTitle: info.title, answers: info.answers } : {}),
       station,
       role,
       codeHash,
@@ -202,6 +229,12 @@ let totalTimer: ReturnType<typeof setTimeout> | undefined;
 async function fetchTotal(): Promise<void> {
   const current = session();
   if (!current || !navigator.onLine || document.hidden) return;
+  // A session that joined while the server could not say the election's answers asks again.
+  if (!current.answers?.length) {
+    const info = await electionInfo(current.election);
+    if (info?.answers.length)
+      await journal.update(current.id, { electionTitle: info.title, answers: info.answers });
+  }
   const value = await stationTotal(current.election, current.station);
   if (value === undefined) return;
   await journal.update(current.id, { stationCount: { value, at: new Date().toISOString() } });

@@ -25,6 +25,16 @@ export interface Session {
   door: string;
   /** The station's total as last fetched, to show while offline. */
   stationCount?: { value: number | null; at: string };
+  /** The election's exit-poll answers in its order, as the server listed them; fetched again while missing. */
+  answers?: PollAnswer[];
+  /** What the counter shows: the taps (the default) or the exit poll. */
+  mode?: 'count' | 'poll';
+}
+
+export interface PollAnswer {
+  id: string;
+  ru: string;
+  en: string;
 }
 
 export interface Logged {
@@ -144,6 +154,38 @@ export class Journal {
     return undo;
   }
 
+  /**
+   * Takes the session's latest exit-poll answer back, only while the server does not have it: it leaves the
+   * outbox and the history together, as if never entered. A sent answer is kept by the server with nothing that
+   * ties it to the volunteer, so nothing can take it back: that is 'sent'.
+   */
+  async withdrawLastAnswer(session: string): Promise<'withdrawn' | 'sent' | 'none'> {
+    const tx = this.#db.transaction(['history', 'outbox'], 'readwrite');
+    let last: { key: number; id: string } | null = null;
+    for await (const cursor of tx.objectStore('history').index('session').iterate(session))
+      if (cursor.value.event.kind === 'exitpoll')
+        last = { key: cursor.primaryKey, id: cursor.value.event.id };
+    let outcome: 'withdrawn' | 'sent' | 'none' = last === null ? 'none' : 'sent';
+    if (last !== null)
+      for await (const cursor of tx.objectStore('outbox'))
+        if (cursor.value.event.id === last.id) {
+          await cursor.delete();
+          await tx.objectStore('history').delete(last.key);
+          outcome = 'withdrawn';
+          break;
+        }
+    await tx.done;
+    return outcome;
+  }
+
+  /** Whether the session's latest exit-poll answer is still on the phone only (and so can be taken back). */
+  async lastAnswerUnsent(session: string): Promise<boolean> {
+    const history = await this.history(session);
+    const last = history.findLast((event) => event.kind === 'exitpoll');
+    if (!last) return false;
+    return (await this.#db.getAll('outbox')).some((row) => row.event.id === last.id);
+  }
+
   /** The session's actions in the order they were made. */
   async history(session: string): Promise<CountEvent[]> {
     return (await this.#db.getAllFromIndex('history', 'session', session)).map((row) => row.event);
@@ -154,14 +196,20 @@ export class Journal {
   }
 
   /**
-   * The oldest unsent actions of one session, in order, at most `max`; the sessions in `skip` (refused by the
-   * server) are passed over and keep their actions.
+   * The oldest unsent actions of one session, in order, at most `max`, up to the first that `hold` keeps back;
+   * the sessions in `skip` (refused by the server) are passed over and keep their actions.
    */
-  async nextBatch(max: number, skip: ReadonlySet<string> = new Set()): Promise<Batch | null> {
+  async nextBatch(
+    max: number,
+    skip: ReadonlySet<string> = new Set(),
+    hold: (event: CountEvent) => boolean = () => false,
+  ): Promise<Batch | null> {
     const tx = this.#db.transaction(['outbox', 'sessions']);
     let batch: { session: string; seqs: number[]; events: CountEvent[] } | null = null;
     for await (const cursor of tx.objectStore('outbox')) {
       const row = cursor.value;
+      // A held action waits, and everything after it too, so that the server still gets them in order.
+      if (hold(row.event)) break;
       if (batch === null && skip.has(row.session)) continue;
       if (batch === null) batch = { session: row.session, seqs: [], events: [] };
       // One request carries one token; the next session's actions wait for the next batch.

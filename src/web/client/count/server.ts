@@ -1,6 +1,7 @@
 import type { VolunteerRole } from '../../../count/storage.js';
 import type { Lang } from '../texts.js';
 import { observe } from './clock.js';
+import type { PollAnswer } from './journal.js';
 
 // The calls the counter makes besides sending actions (sync.ts): redeeming the invite, the station's total as
 // everyone may see it, and, for a coordinator, inviting a volunteer. Each answer also tells the server's time
@@ -116,12 +117,19 @@ export async function makeInvite(session: {
   }
 }
 
-/** The election's title in both languages, or undefined when it cannot be had (the id is shown instead). */
-export async function electionTitle(election: string): Promise<Record<Lang, string> | undefined> {
+export interface ElectionInfo {
+  title: Record<Lang, string>;
+  answers: PollAnswer[];
+}
+
+/** The election's title and exit-poll answers, or undefined when they cannot be had (the id is shown instead). */
+export async function electionInfo(election: string): Promise<ElectionInfo | undefined> {
   try {
     const { status, data } = await call('/api/count/elections');
-    const list = (data as { elections?: { id: string; title: Record<Lang, string> }[] } | null)?.elections;
-    return status === 200 && Array.isArray(list) ? list.find((e) => e.id === election)?.title : undefined;
+    const list = (data as { elections?: (Partial<ElectionInfo> & { id: string })[] } | null)?.elections;
+    const found = status === 200 && Array.isArray(list) ? list.find((e) => e.id === election) : undefined;
+    if (!found?.title) return undefined;
+    return { title: found.title, answers: Array.isArray(found.answers) ? found.answers : [] };
   } catch {
     return undefined;
   }

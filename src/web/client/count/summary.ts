@@ -10,6 +10,8 @@ export interface Summary {
   undoable: string | null;
   shift: { door: string; since: string } | null;
   lastQueue: { people: number; waitMinutes: number; at: string } | null;
+  /** Exit-poll answers entered on this phone (one taken back before it was sent is gone from the history). */
+  answers: number;
 }
 
 export function summarize(events: readonly CountEvent[]): Summary {
@@ -18,14 +20,16 @@ export function summarize(events: readonly CountEvent[]): Summary {
   let mine = 0;
   let shift: Summary['shift'] = null;
   let lastQueue: Summary['lastQueue'] = null;
+  let answers = 0;
   for (const event of events) {
+    if (event.kind === 'exitpoll') answers++;
     if (event.kind === 'entry' && !undone.has(event.id)) mine++;
     else if (event.kind === 'shift-start') shift = { door: event.door, since: event.at };
     else if (event.kind === 'shift-end' && shift?.door === event.door) shift = null;
     else if (event.kind === 'queue')
       lastQueue = { people: event.people, waitMinutes: event.waitMinutes, at: event.at };
   }
-  return { mine, undoable: lastUndoable(events), shift, lastQueue };
+  return { mine, undoable: lastUndoable(events), shift, lastQueue, answers };
 }
 
 /** The latest tap not yet taken back, or null. */

@@ -1,4 +1,5 @@
-import { observe } from './clock.js';
+import type { CountEvent } from '../../../count/events.js';
+import { now, observe } from './clock.js';
 import type { Journal } from './journal.js';
 
 // Sends the outbox to the server in order, a batch at a time, and deletes a batch only after a 2xx: whatever
@@ -17,6 +18,11 @@ const FIRST_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 60_000;
 /** Another tab's actions, or a retry nobody nudged, are picked up at least this often. */
 const SWEEP_MS = 30_000;
+/**
+ * An exit-poll answer waits this long before it is sent: once the server has it, nothing links it to the
+ * volunteer and it cannot be taken back, so a mistaken tap can be undone meanwhile.
+ */
+export const ANSWER_GRACE_MS = 8_000;
 
 type Outcome = 'done' | 'later' | 'stop';
 
@@ -28,6 +34,8 @@ export class Sync {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #running = false;
   #again = false;
+  /** When the earliest held answer may go (epoch ms, the server's clock), or null when none waits. */
+  #releaseAt: number | null = null;
   /** Sessions whose token the server refused: their actions stay on the phone, the others still go. */
   readonly #refused = new Set<string>();
   sending = false;
@@ -83,6 +91,8 @@ export class Sync {
       // Jitter, so that phones that lost the network together do not all come back in the same second.
       this.#timer = setTimeout(() => this.nudge(), delay * (0.5 + Math.random() / 2));
     } else this.#failures = 0;
+    if (outcome === 'done' && this.#releaseAt !== null && !this.#again)
+      this.#timer = setTimeout(() => this.nudge(), Math.max(0, this.#releaseAt - now()) + 100);
     if (this.#again && outcome === 'done') {
       this.#again = false;
       this.nudge();
@@ -90,9 +100,19 @@ export class Sync {
     this.#again = false;
   }
 
+  /** Holds back an answer younger than the grace period, and notes when it may go. */
+  readonly #hold = (event: CountEvent): boolean => {
+    if (event.kind !== 'exitpoll') return false;
+    const release = Date.parse(event.at) + ANSWER_GRACE_MS;
+    if (release <= now()) return false;
+    this.#releaseAt = this.#releaseAt === null ? release : Math.min(this.#releaseAt, release);
+    return true;
+  };
+
   async #drain(): Promise<Outcome> {
+    this.#releaseAt = null;
     for (;;) {
-      const batch = await this.#journal.nextBatch(this.#size, this.#refused);
+      const batch = await this.#journal.nextBatch(this.#size, this.#refused, this.#hold);
       if (!batch) return 'done';
       this.#setSending(true);
       let response: Response;

@@ -86,6 +86,23 @@ const ru = {
   inviteBusy: 'Слишком много приглашений подряд. Подождите минуту.',
   inviteFailed: 'Не удалось создать приглашение. Попробуйте ещё раз.',
   inviteNoNetwork: 'Нет связи с сервером. Попробуйте, когда появится интернет.',
+  modeCount: 'Счёт',
+  modePoll: 'Опрос на выходе',
+  modeTabPoll: 'Опрос',
+  pollCount: 'Ответов с этого телефона',
+  pollHint:
+    'Спросите, за кого человек проголосовал, и нажмите его ответ: одно нажатие — один человек. Отказ отвечать тоже отмечайте: доля отказов — часть результата.',
+  gender: 'Пол (если хотите)',
+  genders: { female: 'Женщина', male: 'Мужчина', other: 'Другое' },
+  age: 'Возраст (если хотите)',
+  answered: (answer: string) => `Записано: ${answer}`,
+  answerWithdrawn: 'Последний ответ отменён.',
+  answerSent: 'Этот ответ уже отправлен — отменить его нельзя.',
+  pollUndo: 'Отменить последний ответ',
+  pollUndoHint:
+    'Ответ уходит на сервер через несколько секунд, и до этого его можно отменить. На сервере ответы хранятся без связи с вами, поэтому отправленный ответ отменить уже нельзя.',
+  pollNoAnswers:
+    'Список ответов ещё не загружен: он появится, как только будет связь с сервером. Считать входящих можно и без него.',
 };
 
 const en: typeof ru = {
@@ -172,6 +189,23 @@ const en: typeof ru = {
   inviteBusy: 'Too many invites in a row. Wait a minute.',
   inviteFailed: 'Could not make the invite. Please try again.',
   inviteNoNetwork: 'Cannot reach the server. Try again once you are online.',
+  modeCount: 'Count',
+  modePoll: 'Exit poll',
+  modeTabPoll: 'Exit poll',
+  pollCount: 'Answers from this phone',
+  pollHint:
+    'Ask whom the person voted for and tap their answer: one tap per person. Record refusals too: the share who decline is part of the result.',
+  gender: 'Gender (optional)',
+  genders: { female: 'Woman', male: 'Man', other: 'Other' },
+  age: 'Age (optional)',
+  answered: (answer: string) => `Saved: ${answer}`,
+  answerWithdrawn: 'The last answer is taken back.',
+  answerSent: 'That answer has already been sent and cannot be taken back.',
+  pollUndo: 'Undo the last answer',
+  pollUndoHint:
+    'An answer goes to the server after a few seconds and can be undone until then. The server keeps answers unlinked from you, so a sent answer cannot be taken back.',
+  pollNoAnswers:
+    'The list of answers has not loaded yet: it will appear once the server can be reached. Counting people works without it.',
 };
 
 export type CountTexts = typeof ru;

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { lang } from '../i18n.js';
-import { doorName, wholeNumber } from './actions.js';
+import { AGE_GROUPS, type AgeGroup, doorName, type Gender, wholeNumber } from './actions.js';
 import { InviteCard } from './invite-card.js';
-import type { Session } from './journal.js';
+import type { PollAnswer, Session } from './journal.js';
 import type { InviteResult } from './server.js';
 import type { Summary } from './summary.js';
 import type { SyncProblem } from './sync.js';
@@ -28,8 +28,16 @@ export interface Shown {
   problem: SyncProblem | null;
   /** How far the phone's clock is off, in milliseconds (clock.ts). */
   clockOffset: number;
-  /** A short confirmation of an undo, or a failure to save, until the next action. */
-  notice: { kind: 'undone'; mine: number } | { kind: 'save-failed' } | null;
+  /** A short confirmation of an undo or an answer, or a failure to save, until the next action. */
+  notice:
+    | { kind: 'undone'; mine: number }
+    | { kind: 'answered'; answer: PollAnswer }
+    | { kind: 'answer-withdrawn' }
+    | { kind: 'answer-sent' }
+    | { kind: 'save-failed' }
+    | null;
+  /** Whether the latest exit-poll answer is still on the phone only, and so can be taken back. */
+  answerUnsent: boolean;
 }
 
 export interface Actions {
@@ -38,6 +46,10 @@ export interface Actions {
   startShift(door: string): void;
   endShift(): void;
   reportQueue(people: number, waitMinutes: number): void;
+  answer(answer: PollAnswer, gender: Gender | null, age: AgeGroup | null): void;
+  /** Takes back the latest answer if it is not sent yet. */
+  withdrawAnswer(): void;
+  setMode(mode: 'count' | 'poll'): void;
   retrySync(): void;
   retryJoin(): void;
   toCounter(): void;
@@ -125,6 +137,7 @@ function Counter({
 }) {
   const w = words();
   const total = session.stationCount;
+  const mode = session.mode ?? 'count';
   return (
     <>
       <h1 class="station">{w.station(session.station)}</h1>
@@ -135,44 +148,63 @@ function Counter({
         </p>
       )}
       <SyncTrouble problem={shown.problem} retry={actions.retrySync} />
-      <div class="tallies">
-        <p class="tally">
-          <span class="tally-label">{w.mine}</span>
-          <output id="mine" class="tally-value" aria-live="polite">
-            {summary.mine}
-          </output>
-        </p>
-        <p class="tally">
-          <span class="tally-label">{w.stationTotal}</span>
-          <span id="station-total" class="tally-value">
-            {total?.value ?? '—'}
-          </span>
-          <span class="tally-note">
-            {total === undefined || total.value === null ? w.stationUnknown : w.asOf(time(total.at))}
-          </span>
-        </p>
-      </div>
-      <button type="button" id="tap" class="tap" aria-label={`${w.tap}: ${w.tapLabel}`} onClick={actions.tap}>
-        {w.tap}
-      </button>
-      <button
-        type="button"
-        id="undo"
-        class="quiet undo"
-        disabled={summary.undoable === null}
-        onClick={actions.undo}
-      >
-        {w.undo}
-      </button>
-      <p id="notice" class={shown.notice?.kind === 'save-failed' ? 'notice warning' : 'notice'} role="status">
-        {shown.notice?.kind === 'undone'
-          ? w.undone(shown.notice.mine)
-          : shown.notice?.kind === 'save-failed'
-            ? w.saveFailed
-            : ''}
-      </p>
-      <ShiftCard door={session.door} shift={summary.shift} actions={actions} />
-      <QueueCard last={summary.lastQueue} report={actions.reportQueue} />
+      <ModeTabs mode={mode} setMode={actions.setMode} />
+      {mode === 'poll' ? (
+        <PollView
+          answers={session.answers ?? []}
+          count={summary.answers}
+          unsent={shown.answerUnsent}
+          notice={shown.notice}
+          actions={actions}
+        />
+      ) : (
+        <>
+          <div class="tallies">
+            <p class="tally">
+              <span class="tally-label">{w.mine}</span>
+              <output id="mine" class="tally-value" aria-live="polite">
+                {summary.mine}
+              </output>
+            </p>
+            <p class="tally">
+              <span class="tally-label">{w.stationTotal}</span>
+              <span id="station-total" class="tally-value">
+                {total?.value ?? '—'}
+              </span>
+              <span class="tally-note">
+                {total === undefined || total.value === null ? w.stationUnknown : w.asOf(time(total.at))}
+              </span>
+            </p>
+          </div>
+          <button
+            type="button"
+            id="tap"
+            class="tap"
+            aria-label={`${w.tap}: ${w.tapLabel}`}
+            onClick={actions.tap}
+          >
+            {w.tap}
+          </button>
+          <button
+            type="button"
+            id="undo"
+            class="quiet undo"
+            disabled={summary.undoable === null}
+            onClick={actions.undo}
+          >
+            {w.undo}
+          </button>
+          <p
+            id="notice"
+            class={shown.notice?.kind === 'save-failed' ? 'notice warning' : 'notice'}
+            role="status"
+          >
+            {noticeText(shown.notice)}
+          </p>
+          <ShiftCard door={session.door} shift={summary.shift} actions={actions} />
+          <QueueCard last={summary.lastQueue} report={actions.reportQueue} />
+        </>
+      )}
       {session.role === 'coordinator' && (
         <InviteCard station={session.station} online={shown.online} make={actions.invite} />
       )}
@@ -326,5 +358,143 @@ function FinishCard({ pending, erase }: { pending: number; erase: () => void }) 
         </button>
       )}
     </details>
+  );
+}
+
+function noticeText(notice: Shown['notice']): string {
+  const w = words();
+  switch (notice?.kind) {
+    case 'undone':
+      return w.undone(notice.mine);
+    case 'answered':
+      return w.answered(notice.answer[lang()]);
+    case 'answer-withdrawn':
+      return w.answerWithdrawn;
+    case 'answer-sent':
+      return w.answerSent;
+    case 'save-failed':
+      return w.saveFailed;
+    default:
+      return '';
+  }
+}
+
+/** Counting the people who go in, or the exit poll: a volunteer usually does one or the other for a while. */
+function ModeTabs({ mode, setMode }: { mode: 'count' | 'poll'; setMode: (mode: 'count' | 'poll') => void }) {
+  const w = words();
+  const tab = (which: 'count' | 'poll', label: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${which}`}
+      aria-selected={mode === which}
+      onClick={() => mode !== which && setMode(which)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <div class="tabs mode-tabs" role="tablist">
+      {tab('count', w.modeCount)}
+      {tab('poll', w.modeTabPoll)}
+    </div>
+  );
+}
+
+const GENDERS: readonly Gender[] = ['female', 'male', 'other'];
+/** Every election's last three answers (count-spec.md): long names, each given a row of its own. */
+const CLOSING_ANSWERS = new Set(['invalid', 'removed', 'declined']);
+
+/**
+ * One tap per respondent: the election's answers in its order, the candidates two to a row, "declined" across
+ * the bottom where it is always found, and the optional gender and age above them, cleared after each answer so that they never carry over to
+ * the next person.
+ */
+function PollView({
+  answers,
+  count,
+  unsent,
+  notice,
+  actions,
+}: {
+  answers: PollAnswer[];
+  count: number;
+  unsent: boolean;
+  notice: Shown['notice'];
+  actions: Actions;
+}) {
+  const w = words();
+  const [gender, setGender] = useState<Gender | null>(null);
+  const [age, setAge] = useState<AgeGroup | null>(null);
+  if (answers.length === 0) return <p class="count-message">{w.pollNoAnswers}</p>;
+  const candidates = answers.filter((a) => !CLOSING_ANSWERS.has(a.id));
+  const closing = answers.filter((a) => CLOSING_ANSWERS.has(a.id));
+  const pick = (answer: PollAnswer) => {
+    actions.answer(answer, gender, age);
+    setGender(null);
+    setAge(null);
+  };
+  const answerButton = (answer: PollAnswer, extra = '') => (
+    <button
+      type="button"
+      class={`poll-answer${extra}`}
+      data-answer={answer.id}
+      lang={lang()}
+      onClick={() => pick(answer)}
+    >
+      {answer[lang()]}
+    </button>
+  );
+  return (
+    <section class="poll" aria-label={w.modePoll}>
+      <p class="tally poll-tally">
+        <span class="tally-label">{w.pollCount}</span>
+        <output id="poll-count" class="tally-value" aria-live="polite">
+          {count}
+        </output>
+      </p>
+      <fieldset class="chips">
+        <legend>{w.gender}</legend>
+        {GENDERS.map((g) => (
+          <button
+            type="button"
+            data-gender={g}
+            aria-pressed={gender === g}
+            onClick={() => setGender(gender === g ? null : g)}
+          >
+            {w.genders[g]}
+          </button>
+        ))}
+      </fieldset>
+      <fieldset class="chips">
+        <legend>{w.age}</legend>
+        {AGE_GROUPS.map((group, i) => (
+          <button
+            type="button"
+            data-age={group}
+            aria-pressed={age === group}
+            onClick={() => setAge(age === group ? null : group)}
+          >
+            {i + 1 < AGE_GROUPS.length ? `${group}–${(AGE_GROUPS[i + 1] ?? 0) - 1}` : `${group}+`}
+          </button>
+        ))}
+      </fieldset>
+      <div class="poll-answers">{candidates.map((a) => answerButton(a))}</div>
+      {closing.map((a) => answerButton(a, a.id === 'declined' ? ' closing declined' : ' closing'))}
+      <p id="poll-notice" class={notice?.kind === 'save-failed' ? 'notice warning' : 'notice'} role="status">
+        {noticeText(notice)}
+      </p>
+      <button
+        type="button"
+        id="poll-undo"
+        class="quiet undo"
+        disabled={!unsent}
+        onClick={actions.withdrawAnswer}
+      >
+        {w.pollUndo}
+      </button>
+      <p class="hint">{w.pollUndoHint}</p>
+      <p class="hint">{w.pollHint}</p>
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpElection } from '../../../test-support/count.js';
@@ -249,6 +250,69 @@ describe.skipIf(!available)('the volunteer counter in Chromium', { timeout: 90_0
     await page.reload();
     await settles(() => page.locator('main').textContent()).toMatch(/have not joined a polling station/);
     expect((await stored()).all.length).toBe(all.length);
+    await context.close();
+  });
+
+  it('enters exit-poll answers online and offline, undoes one before it is sent, and the server counts each once', async () => {
+    const context = await phone('ru-RU');
+    const page = await context.newPage();
+    await page.goto(`${web.url}/count/join#${await invite('8268')}`);
+    await settles(() => page.locator('h1').textContent()).toBe('Участок 8268');
+    await workerReady(page);
+    await page.getByRole('tab', { name: 'Опрос' }).click();
+    const answers = page.locator('button.poll-answer');
+    await settles(() => answers.allTextContents()).toEqual([
+      'А',
+      'Недействительный бюллетень',
+      'Бюллетень унесён',
+      'Не захотел отвечать',
+    ]);
+    const count = () => page.locator('#poll-count').textContent();
+    const answer = (name: string) => page.getByRole('button', { name, exact: true }).click();
+
+    // Online: gender and age go with the one answer they were ticked for, then clear.
+    await answer('Женщина');
+    await answer('30–44');
+    await answer('А');
+    await settles(count).toBe('1');
+    expect(await page.locator('#poll-notice').textContent()).toBe('Записано: А');
+    expect(await page.locator('[aria-pressed="true"]').count()).toBe(1); // only the language switch
+    // A wrong tap is taken back while the answer still waits on the phone.
+    await answer('Не захотел отвечать');
+    await settles(count).toBe('2');
+    await page.getByRole('button', { name: 'Отменить последний ответ' }).click();
+    await settles(count).toBe('1');
+    expect(await page.locator('#poll-notice').textContent()).toBe('Последний ответ отменён.');
+    await settles(() => pending(page)).toBe('0');
+    expect(await page.getByRole('button', { name: 'Отменить последний ответ' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/count-exitpoll-phone-ru.png`, fullPage: true });
+
+    // Offline: answers wait on the phone, across a reload the worker serves, in the mode the volunteer left.
+    await context.setOffline(true);
+    await answer('А');
+    await answer('А');
+    await answer('Недействительный бюллетень');
+    await settles(count).toBe('4');
+    await page.reload();
+    await settles(count).toBe('4');
+    expect(await pending(page)).toBe('3');
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.screenshot({ path: `${ARTIFACTS}/count-exitpoll-offline-en.png`, fullPage: true });
+    await context.setOffline(false);
+    await settles(() => pending(page)).toBe('0');
+
+    const db = new Database(web.dbFile, { readonly: true });
+    const rows = db
+      .prepare(
+        "select answer, gender, age, respondents from count_answers where station = '8268' order by answer, age",
+      )
+      .all();
+    db.close();
+    expect(rows).toEqual([
+      { answer: 'a', gender: '', age: -1, respondents: 2 },
+      { answer: 'a', gender: 'female', age: 30, respondents: 1 },
+      { answer: 'invalid', gender: '', age: -1, respondents: 1 },
+    ]);
     await context.close();
   });
 

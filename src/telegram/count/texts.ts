@@ -84,7 +84,7 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
       `Готово: вы считаете на участке № ${station} (${election}).\n\n` +
       'Нажимайте «+1» за каждого, кто заходит на участок, и «+5», если вошли сразу пятеро. Ошиблись — «Отменить». ' +
       'Когда встанете у входа, начните смену, а уходя — закончите её. Если входов несколько, выберите свой кнопкой «Вход». ' +
-      'Раз в полчаса сообщайте, какая очередь.\n\n' +
+      'Раз в полчаса сообщайте, какая очередь. Если ведёте опрос на выходе, нажмите «Опрос»: ответы тоже вносятся кнопками.\n\n' +
       'Счётчик можно открыть снова командой /count.',
     codeUnknown:
       'Такого приглашения нет. Проверьте, что ссылка скопирована целиком, или попросите у координатора новую.',
@@ -167,7 +167,8 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
       `Done: you are counting at polling station No. ${station} (${election}).\n\n` +
       'Press "+1" for everyone who goes into the station, and "+5" when five go in at once. Made a mistake? "Undo". ' +
       'Start a shift when you take your place at the door and end it when you leave. If the station has several doors, ' +
-      'choose yours with the "Door" button. Report the queue every half hour.\n\n' +
+      'choose yours with the "Door" button. Report the queue every half hour. If you run the exit poll, press ' +
+      '"Exit poll": answers are entered with buttons too.\n\n' +
       'Open the counter again at any time with /count.',
     codeUnknown:
       'There is no such invite. Check that the whole link was copied, or ask your coordinator for a new one.',

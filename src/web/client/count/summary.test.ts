@@ -36,10 +36,22 @@ describe('the counter summary', () => {
       undoable: null,
       shift: { door: 'side', since: at(4) },
       lastQueue: { people: 40, waitMinutes: 25, at: at(5) },
+      answers: 0,
     });
     // The end of a shift at another door leaves this one running.
     expect(summarize([...events, { id: 'x', kind: 'shift-end', at: at(6), door: 'main' }]).shift?.door).toBe(
       'side',
     );
+  });
+
+  it('counts the exit-poll answers apart from the taps, which undo never takes back', () => {
+    const answer = (id: string, minute: number): CountEvent => ({
+      id,
+      kind: 'exitpoll',
+      at: at(minute),
+      answer: 'a',
+    });
+    const events = [entry('e1', 1), answer('p1', 2), answer('p2', 3)];
+    expect(summarize(events)).toMatchObject({ mine: 1, answers: 2, undoable: 'e1' });
   });
 });

@@ -141,7 +141,7 @@ const actions: Actions = {
   withdrawAnswer() {
     let outcome: 'withdrawn' | 'sent' | 'none' = 'none';
     void act(async (s) => {
-      outcome = await journal.withdrawLastAnswer(s.id);
+      outcome = await journal.withdrawLastAnswer(s.id, (event) => sync.mayBeSending(event));
     }).then(() => {
       if (shown.notice !== null || outcome === 'none') return;
       shown.notice = { kind: outcome === 'withdrawn' ? 'answer-withdrawn' : 'answer-sent' };

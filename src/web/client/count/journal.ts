@@ -157,18 +157,23 @@ export class Journal {
   /**
    * Takes the session's latest exit-poll answer back, only while the server does not have it: it leaves the
    * outbox and the history together, as if never entered. A sent answer is kept by the server with nothing that
-   * ties it to the volunteer, so nothing can take it back: that is 'sent'.
+   * ties it to the volunteer, so nothing can take it back: that is 'sent', as is one `inFlight` says may be
+   * on its way.
    */
-  async withdrawLastAnswer(session: string): Promise<'withdrawn' | 'sent' | 'none'> {
+  async withdrawLastAnswer(
+    session: string,
+    inFlight: (event: CountEvent) => boolean,
+  ): Promise<'withdrawn' | 'sent' | 'none'> {
     const tx = this.#db.transaction(['history', 'outbox'], 'readwrite');
-    let last: { key: number; id: string } | null = null;
+    let last: { key: number; event: CountEvent } | null = null;
     for await (const cursor of tx.objectStore('history').index('session').iterate(session))
       if (cursor.value.event.kind === 'exitpoll')
-        last = { key: cursor.primaryKey, id: cursor.value.event.id };
+        last = { key: cursor.primaryKey, event: cursor.value.event };
     let outcome: 'withdrawn' | 'sent' | 'none' = last === null ? 'none' : 'sent';
-    if (last !== null)
+    // One the server may be receiving right now counts as sent: taken back here, it would still count there.
+    if (last !== null && !inFlight(last.event))
       for await (const cursor of tx.objectStore('outbox'))
-        if (cursor.value.event.id === last.id) {
+        if (cursor.value.event.id === last.event.id) {
           await cursor.delete();
           await tx.objectStore('history').delete(last.key);
           outcome = 'withdrawn';

@@ -100,6 +100,15 @@ export class Sync {
     this.#again = false;
   }
 
+  /**
+   * Whether an unsent action may be in the request under way: an answer still within its grace period is not
+   * (batches stop before it), anything else is while a batch is out.
+   */
+  mayBeSending(event: CountEvent): boolean {
+    if (event.kind === 'exitpoll' && Date.parse(event.at) + ANSWER_GRACE_MS > now()) return false;
+    return this.sending;
+  }
+
   /** Holds back an answer younger than the grace period, and notes when it may go. */
   readonly #hold = (event: CountEvent): boolean => {
     if (event.kind !== 'exitpoll') return false;

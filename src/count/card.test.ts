@@ -49,7 +49,7 @@ describe('a station card', () => {
     expect(svg).toMatch(/^<svg [^>]*width="1080" height="1080"/);
     const text = words(svg);
     expect(text).toContain('Белград, 17 марта');
-    expect(text).toContain('Сербия · участок 8109');
+    expect(text).toContain('Сербия · участок № 8109');
     expect(text).toContain('4\u00a0288'); // Russian groups thousands with a no-break space
     expect(text).toContain('человек пришли на участок');
     expect(text).toContain('74\u00a0% времени работы участка');

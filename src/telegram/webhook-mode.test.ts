@@ -11,6 +11,7 @@ import {
   type UpdateContent,
   updateFactory,
 } from '../test-support/bot-api-server.js';
+import { botHelp } from './help.js';
 import { serveWebhook } from './serve-webhook.js';
 import { startTelegram, type TelegramHandle } from './start.js';
 import { SECRET_HEADER } from './webhook.js';
@@ -105,7 +106,7 @@ describe('the Telegram bot in webhook mode', () => {
       const body = JSON.stringify({ ...updates.text(720000003, '/help'), update_id: nextUpdateId++ });
       const headers = { 'content-type': 'application/json', [SECRET_HEADER]: WEBHOOK_SECRET };
       expect((await fetch(http.url, { method: 'POST', headers, body })).status).toBe(200);
-      expect(server.messagesTo(720000003).map((m) => m.text)).toEqual([TEXTS.ru.help]);
+      expect(server.messagesTo(720000003).map((m) => m.text)).toEqual([botHelp(TEXTS.ru.help, 'ru')]);
       expect((await fetch(new URL('/elsewhere', base), { method: 'POST', headers, body })).status).toBe(404);
     } finally {
       await http.close();

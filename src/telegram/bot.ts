@@ -6,6 +6,7 @@ import type { Services } from '../app/services.js';
 import { BoundedSet } from './bounded-set.js';
 import { type AdapterDeps, BotContext, type BotPart } from './context.js';
 import { forget, help, language, menu, privacy } from './core.js';
+import { countCard } from './count/card-command.js';
 import { COUNT_TAPS, count } from './count/count.js';
 import { describeError } from './errors.js';
 import { fallback } from './fallback.js';
@@ -38,7 +39,7 @@ export interface BotOptions {
 }
 
 /** Every part of the bot: the shared ones, then talk and count. */
-export const PARTS: readonly BotPart[] = [menu, language, privacy, forget, help, talk, count];
+export const PARTS: readonly BotPart[] = [menu, language, privacy, forget, help, talk, count, countCard];
 
 export const DEFAULT_RATE_LIMIT = { messages: 20, perMs: 60_000 };
 

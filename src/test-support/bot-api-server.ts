@@ -36,6 +36,8 @@ export interface SentMessage {
   text: string;
   /** The inline keyboard, flattened to what a person sees and what pressing sends back. */
   buttons: { text: string; data: string }[][];
+  /** A photo's uploaded bytes (sendPhoto); `text` is then its caption. */
+  photo?: Buffer;
 }
 
 export interface ApiCall {
@@ -134,12 +136,42 @@ function numberField(payload: Record<string, unknown>, name: string): number | u
 async function readPayload(request: IncomingMessage, url: URL): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks).toString('utf8');
+  const raw = Buffer.concat(chunks);
+  const body = raw.toString('utf8');
   const payload: Record<string, unknown> = Object.fromEntries(url.searchParams);
   if (body === '') return payload;
-  if ((request.headers['content-type'] ?? '').includes('json'))
-    return { ...payload, ...(asRecord(JSON.parse(body)) ?? {}) };
+  const type = request.headers['content-type'] ?? '';
+  // An upload (sendPhoto with a file): fields as strings, files as their bytes under their part's name.
+  const boundary = /^multipart\/form-data;.*boundary=("?)([^";]+)\1/i.exec(type)?.[2];
+  if (boundary) return { ...payload, ...readMultipart(raw, boundary) };
+  if (type.includes('json')) return { ...payload, ...(asRecord(JSON.parse(body)) ?? {}) };
   return { ...payload, ...Object.fromEntries(new URLSearchParams(body)) };
+}
+
+/**
+ * A multipart/form-data body as grammY writes it (headers without spaces, which Node 20's own parser refuses):
+ * each part's `name`, its text, or its bytes when the part is a file.
+ */
+function readMultipart(raw: Buffer, boundary: string): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  const delimiter = Buffer.from(`--${boundary}`);
+  let at = raw.indexOf(delimiter);
+  while (at !== -1) {
+    const start = at + delimiter.length;
+    const next = raw.indexOf(delimiter, start);
+    if (next === -1) break;
+    const part = raw.subarray(start + 2, next - 2); // the CRLF after the delimiter and before the next one
+    const split = part.indexOf('\r\n\r\n');
+    if (split !== -1) {
+      const headers = part.subarray(0, split).toString('utf8');
+      const body = part.subarray(split + 4);
+      const name = /name="([^"]*)"/i.exec(headers)?.[1];
+      if (name !== undefined)
+        fields[name] = /filename=/i.test(headers) ? Buffer.from(body) : body.toString('utf8');
+    }
+    at = next;
+  }
+  return fields;
 }
 
 /** Checks an inline keyboard as Telegram does; returns the problem, or the buttons as a test reads them. */
@@ -418,6 +450,25 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
         const sent = record(chatId, String(text), buttons);
         return ok(botMessage(me, sent));
       }
+      case 'sendPhoto': {
+        const chatId = numberField(payload, 'chat_id');
+        if (chatId === undefined) return bad('chat_id is empty');
+        // A file sent with the request is named `attach://part` (grammY does so); a string is a file_id or URL.
+        const given = payload.photo;
+        const photo =
+          typeof given === 'string' && given.startsWith('attach://') ? payload[given.slice(9)] : given;
+        if (!Buffer.isBuffer(photo) || photo.length === 0) return bad('there is no photo in the request');
+        const caption = payload.caption;
+        if (caption !== undefined && (typeof caption !== 'string' || caption.length > 1024))
+          return bad('message caption is too long');
+        const buttons = readKeyboard(field(payload, 'reply_markup'));
+        if (typeof buttons === 'string') return bad(buttons);
+        const sent = record(chatId, typeof caption === 'string' ? caption : '', buttons);
+        sent.photo = photo;
+        const { text: _, ...message } = botMessage(me, sent) as Message & { text?: string };
+        const id = `photo-${sent.message_id}`;
+        return ok({ ...message, caption, photo: [{ file_id: id, file_unique_id: id, width: 0, height: 0 }] });
+      }
       case 'editMessageText': {
         const chatId = numberField(payload, 'chat_id');
         const messageId = numberField(payload, 'message_id');
@@ -626,6 +677,7 @@ const KNOWN_METHODS = [
   'getMe',
   'getUpdates',
   'sendMessage',
+  'sendPhoto',
   'editMessageText',
   'answerCallbackQuery',
   'sendChatAction',

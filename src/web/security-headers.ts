@@ -22,8 +22,11 @@ export const securityHeaders = (): MiddlewareHandler =>
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
   });
 
-/** Conversations and admin data must not linger in a shared or disk cache. */
+/**
+ * Conversations and admin data must not linger in a shared or disk cache. A route that says how it may be cached
+ * (a public share card) keeps its own word.
+ */
 export const noStore: MiddlewareHandler = async (c, next) => {
   await next();
-  c.res.headers.set('Cache-Control', 'no-store');
+  if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
 };

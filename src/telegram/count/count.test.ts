@@ -7,6 +7,7 @@ import type { Volunteer } from '../../count/storage.js';
 import { TEXTS } from '../../dialogue/texts.js';
 import { type BotApiServer, type SentMessage, startBotApiServer } from '../../test-support/bot-api-server.js';
 import { noticeSkippedPostgres, type TestDatabase, testDialects } from '../../test-support/databases.js';
+import { pngSize } from '../../test-support/png.js';
 import { botHelp } from '../help.js';
 import { startTelegram, type TelegramHandle } from '../start.js';
 import { countButtons } from './counter.js';
@@ -402,7 +403,22 @@ for (const dialect of testDialects())
       expect((await server.replies(user, 1))[0]?.text).toContain('Вход: боковой');
     });
 
-    it('lists /count and /queue in the command menu and in /help', async () => {
+    it("/card sends the volunteer's station card as a photo, and anyone else the election's", async () => {
+      const user = 760000001;
+      server.sendText(user, '/card');
+      const [photo] = await server.replies(user, 1, 10_000);
+      expect(photo?.text).toBe(ru.cardStation);
+      expect(pngSize(photo?.photo ?? Buffer.alloc(0))).toEqual({ width: 1080, height: 1080 });
+
+      const stranger = 760000031;
+      server.sendText(stranger, '/card', { languageCode: 'en' });
+      const [all] = await server.replies(stranger, 1, 10_000);
+      expect(all?.text).toBe(COUNT_BOT_TEXTS.en.cardElection('Test election'));
+      expect(pngSize(all?.photo ?? Buffer.alloc(0))).toEqual({ width: 1080, height: 1080 });
+      expect(all?.photo?.equals(photo?.photo ?? Buffer.alloc(0))).toBe(false);
+    });
+
+    it('lists /count, /queue and /card in the command menu and in /help', async () => {
       const menus = new Map(
         server
           .callsOf('setMyCommands')
@@ -418,7 +434,7 @@ for (const dialect of testDialects())
       ] as const)
         expect(menus.get(code)).toEqual(
           expect.arrayContaining(
-            (['count', 'queue'] as const).map((command) => ({
+            (['count', 'queue', 'card'] as const).map((command) => ({
               command,
               description: COUNT_BOT_TEXTS[lang].commands[command],
             })),

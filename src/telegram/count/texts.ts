@@ -5,7 +5,7 @@ import type { Lang } from '../../catalogue/schema.js';
 // say what they do.
 
 /** Count's commands in the bot's command menu (command-menu.ts), as talk lists its own. */
-export const COUNT_MENU_COMMANDS = ['count', 'queue'] as const;
+export const COUNT_MENU_COMMANDS = ['count', 'queue', 'card'] as const;
 export type CountMenuCommand = (typeof COUNT_MENU_COMMANDS)[number];
 
 /** What the counter message shows; `station` is null while the station has no count yet. */
@@ -67,6 +67,11 @@ export interface CountBotTexts {
   shiftMoved: (door: string) => string;
   doorGone: string;
   doorCancelled: string;
+  /** /card: the share card's caption for a station and for a whole election, and when there is none. */
+  cardStation: string;
+  cardElection: (title: string) => string;
+  noCard: string;
+  cardFailed: string;
   /** Count's lines of the command menu, and its paragraph of /help (help.ts). */
   commands: Record<CountMenuCommand, string>;
   help: string;
@@ -157,10 +162,17 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
     commands: {
       count: 'Счётчик волонтёра на участке',
       queue: 'Сообщить об очереди на участке',
+      card: 'Картинка с подсчётом, чтобы отправить близким',
     },
+    cardStation:
+      'Картинку можно переслать близким. Число — сколько людей насчитали волонтёры у входа, пока считали; это не явка.',
+    cardElection: (title) =>
+      `${title}: сколько людей насчитали волонтёры у входа участков за рубежом. Картинку можно переслать близким; это не явка.`,
+    noCard: 'Пока нет ни одних выборов с участками, для которых можно сделать картинку.',
+    cardFailed: 'Не получилось сделать картинку. Попробуйте через минуту.',
     help:
       'Если вы волонтёр и считаете избирателей у участка: /count — счётчик; /queue — сообщить, какая очередь. ' +
-      'Присоединиться можно по ссылке-приглашению от координатора.',
+      'Присоединиться можно по ссылке-приглашению от координатора. /card — картинка с подсчётом для близких.',
   },
   en: {
     joined: (station, election) =>
@@ -239,9 +251,16 @@ export const COUNT_BOT_TEXTS: Record<Lang, CountBotTexts> = {
     commands: {
       count: 'Volunteer counter at a polling station',
       queue: 'Report the queue at the station',
+      card: 'A picture of the count to send home',
     },
+    cardStation:
+      'You can forward this picture. The number is the people volunteers counted at the door while they watched; it is not the turnout.',
+    cardElection: (title) =>
+      `${title}: the people volunteers counted at the doors of stations abroad. You can forward this picture; it is not the turnout.`,
+    noCard: 'There is no election with stations to make a picture of yet.',
+    cardFailed: 'The picture could not be made. Please try again in a minute.',
     help:
       'If you volunteer to count voters at a polling station: /count — the counter; /queue — report the queue. ' +
-      'Join with the invite link from your coordinator.',
+      'Join with the invite link from your coordinator. /card — a picture of the count to send home.',
   },
 };

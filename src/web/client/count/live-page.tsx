@@ -6,7 +6,7 @@ import { ArrivalsChart } from './arrivals-chart.js';
 import { type Connection, openFeed } from './live-feed.js';
 import { clock, countryName, number } from './live-format.js';
 import { w } from './live-texts.js';
-import { StationCard } from './station-card.js';
+import { cardUrl, StationCard } from './station-card.js';
 
 // The live count of one election: the total, a card per station, a country filter and one station's chart,
 // kept current by the feed. The filter and the charted station are in the address, so a link shows the same.
@@ -85,7 +85,7 @@ function ConnectionNote({ connection }: { connection: Connection }) {
   );
 }
 
-function Total({ list }: { list: readonly LiveStation[] }) {
+function Total({ election, list }: { election: string; list: readonly LiveStation[] }) {
   const total = counted(list);
   return (
     <section class="total" aria-labelledby="total-label">
@@ -96,6 +96,13 @@ function Total({ list }: { list: readonly LiveStation[] }) {
         {number(total)}
       </p>
       <p class="total-note">{w('totalNote')(total, list.length)}</p>
+      {total > 0 && (
+        <p class="card-actions">
+          <a class="share-card" href={cardUrl(election)} target="_blank" rel="noopener">
+            {w('shareCard')}
+          </a>
+        </p>
+      )}
     </section>
   );
 }
@@ -240,7 +247,7 @@ export function LivePage({ election }: { election: string }) {
         </p>
       ) : (
         <>
-          <Total list={list} />
+          <Total election={election} list={list} />
           <ConnectionNote connection={connection} />
           {list.length === 0 ? (
             <p class="missing">{w('noStations')}</p>
@@ -258,6 +265,7 @@ export function LivePage({ election }: { election: string }) {
                   {shown.map((station) => (
                     <StationCard
                       key={station.station}
+                      election={election}
                       station={station}
                       now={now}
                       charted={station.station === address.station}

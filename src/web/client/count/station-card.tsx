@@ -1,4 +1,5 @@
 import type { LiveStation } from '../../../count/counting.js';
+import { lang } from '../i18n.js';
 import { ago, countryName, duration, number, percent } from './live-format.js';
 import { w } from './live-texts.js';
 
@@ -22,12 +23,20 @@ function Queue({ queue, now }: { queue: LiveStation['queue']; now: number }) {
   );
 }
 
+/** The PNG card of a station or, without one, of the whole election, in the page's language (count-cards.ts). */
+export function cardUrl(election: string, station?: string): string {
+  const at = station === undefined ? '' : `/stations/${encodeURIComponent(station)}`;
+  return `/api/count/elections/${encodeURIComponent(election)}${at}/card.png?lang=${lang()}`;
+}
+
 export function StationCard({
+  election,
   station,
   now,
   charted,
   onChart,
 }: {
+  election: string;
   station: LiveStation;
   now: number;
   charted: boolean;
@@ -67,9 +76,14 @@ export function StationCard({
       <Queue queue={station.queue} now={now} />
       <p class="updated">{w('updated')(ago(station.updatedAt, now))}</p>
       {value !== null && (
-        <button type="button" class="quiet" aria-pressed={charted} onClick={() => onChart(station.station)}>
-          {w('showChart')}
-        </button>
+        <p class="card-actions">
+          <button type="button" class="quiet" aria-pressed={charted} onClick={() => onChart(station.station)}>
+            {w('showChart')}
+          </button>{' '}
+          <a class="share-card" href={cardUrl(election, station.station)} target="_blank" rel="noopener">
+            {w('shareCard')}
+          </a>
+        </p>
       )}
     </li>
   );

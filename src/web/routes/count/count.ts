@@ -1,8 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { createCountCards } from '../../../app/count-cards.js';
 import type { Counting } from '../../../count/counting.js';
 import type { WebMetrics } from '../../metrics.js';
 import type { WebEnv } from '../../web-env.js';
 import { createBroadcaster } from './broadcaster.js';
+import { cardRoutes } from './cards.js';
 import { type CoordinatorDeps, coordinatorRoutes, STATIONS_PATH } from './coordinators.js';
 import { publicRoutes } from './public.js';
 import { streamRoutes } from './stream.js';
@@ -36,5 +38,6 @@ export function countApi(deps: CountApiDeps) {
     .route('/', volunteerRoutes({ counting, limits, metrics }))
     .route('/', coordinatorRoutes({ ...deps, counting }))
     .route('/', publicRoutes({ counting }))
+    .route('/', cardRoutes({ cards: createCountCards({ counting }) }))
     .route('/', streamRoutes({ counting, broadcaster, metrics }));
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSING_ANSWERS } from '../../../catalogue/election.js';
@@ -158,6 +158,29 @@ describe.skipIf(!available)('the live count page in Chromium', () => {
 
     const text = await page.locator('body').textContent();
     for (const answer of ['Davankov', 'Даванков', 'davankov']) expect(text).not.toContain(answer);
+  });
+
+  it("offers a station's and the election's share card as a PNG in the page's language", async () => {
+    const { context, page } = await open(`/count/${ELECTION}`);
+    contexts.push(context);
+    await expect.poll(() => total(page)).toBe('42');
+    expect(await card(page, '8300').getByRole('link', { name: 'Share card' }).count()).toBe(0);
+    const station = card(page, '8267').getByRole('link', { name: 'Share card' });
+    const href = await station.getAttribute('href');
+    expect(href).toBe(`/api/count/elections/${ELECTION}/stations/8267/card.png?lang=en`);
+    const [tab] = await Promise.all([context.waitForEvent('page'), station.click()]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(`${web.url}${href}`);
+    const png = await page.request.get(`${web.url}${href}`);
+    expect(png.headers()['content-type']).toBe('image/png');
+    writeFileSync(`${ARTIFACTS}/share-card-8267-en.png`, await png.body());
+
+    await page.getByRole('button', { name: 'RU' }).click();
+    const all = page.locator('.total').getByRole('link', { name: 'Картинка для близких' });
+    expect(await all.getAttribute('href')).toBe(`/api/count/elections/${ELECTION}/card.png?lang=ru`);
+    const election = await page.request.get(`${web.url}/api/count/elections/${ELECTION}/card.png?lang=ru`);
+    expect(election.status()).toBe(200);
+    writeFileSync(`${ARTIFACTS}/share-card-election-ru.png`, await election.body());
   });
 
   it('shows a new count without a reload, and says when the figures are stale', async () => {

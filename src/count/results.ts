@@ -76,7 +76,8 @@ export function createResults(options: {
       if (!election) return undefined;
       const at = now();
       const stations = await storage.stations(electionId);
-      const [tallies, official, answers] = await Promise.all([
+      const [events, tallies, official, answers] = await Promise.all([
+        storage.countingEvents(electionId),
         storage.tallies(electionId),
         storage.official(electionId),
         storage.answerCounts(electionId),
@@ -90,8 +91,7 @@ export function createResults(options: {
       const officialOf = new Map(official.map(({ station, ...figures }) => [station, figures]));
       const inputs: StationInput[] = [];
       for (const station of stations) {
-        const { events } = await storage.stationEvents(electionId, station.station);
-        const { taps, shifts } = countingOf(events, at);
+        const { taps, shifts } = countingOf(events.get(station.station) ?? [], at);
         inputs.push({
           station,
           taps,

@@ -116,6 +116,8 @@ export interface CountStorage {
     receivedAt: number,
   ): Promise<{ accepted: number; duplicates: number }>;
   stationEvents(election: string, station: string): Promise<StationEvents>;
+  /** Every station's events that count arrivals (no exit-poll answers), in one read, for the report. */
+  countingEvents(election: string): Promise<Map<string, StationEvents['events']>>;
 
   /**
    * Called after a commit that changed a station, in this process and (PostgreSQL) in every other instance on

@@ -381,6 +381,38 @@ export function createCountRepository(
         return { events, receivedAt };
       }),
 
+    countingEvents: (election) =>
+      guard(async () => {
+        const rows = await db
+          .selectFrom('count_events')
+          .select(['id', 'station', 'volunteer', 'kind', 'at', 'door', 'target', 'flagged'])
+          .where('election', '=', election)
+          .where('kind', '!=', 'exitpoll')
+          .orderBy('at')
+          .orderBy('received_at')
+          .execute();
+        const byStation = new Map<string, StationEvents['events']>();
+        for (const r of rows) {
+          const list = byStation.get(r.station) ?? [];
+          byStation.set(r.station, list);
+          list.push({
+            id: r.id,
+            volunteer: r.volunteer,
+            kind: r.kind as StoredEvent['kind'],
+            at: asNumber(r.at),
+            door: r.door,
+            people: null,
+            waitMinutes: null,
+            target: r.target,
+            answer: null,
+            gender: null,
+            age: null,
+            flagged: r.flagged === 1,
+          });
+        }
+        return byStation;
+      }),
+
     importOfficial: (election, rows) =>
       guard(async () => {
         await db.transaction().execute(async (trx) => {

@@ -2,7 +2,8 @@
 // bench/results.json (git-ignored). Issue 9's figures: matcher, coach and engine on one core; the bot end to end on
 // SQLite, on PostgreSQL when DATABASE_URL or TEST_DATABASE_URL names one, and a bare grammY echo bot in the same
 // harness; the web API under autocannon. --soak adds the fault run (429s and re-deliveries). Issue 18's count.*:
-// volunteers' events over HTTP beside a bare Hono endpoint, and the live stream's fan-out to many readers.
+// volunteers' events over HTTP beside a bare Hono endpoint, and the live stream's fan-out to many readers; issue 19's
+// count.report_ms: the report for 300 stations, 400,000 entries and 100,000 answers on SQLite.
 // --only bot|web|count|core runs one part (results.json then holds that part's keys).
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { type BotLoadResult, measureBot } from './bot-load.js';
 import { measureCount } from './count-load.js';
+import { measureReport } from './count-report.js';
 import { measureMatcherAndCoach } from './measure.js';
 import { measureWeb } from './web-load.js';
 
@@ -162,6 +164,13 @@ if (wants('count')) {
   results['count.sse_closed'] = counted.sseClosed;
   results['count.sse_server_exited'] = counted.sseServerExited ? 1 : 0;
   results['count.sse_rss_mb'] = counted.sseRssMb;
+
+  console.log('\ncount report: 300 stations, 400,000 entries, 100,000 exit-poll answers on SQLite');
+  const report = await measureReport({ stations: 300, entries: 400_000, answers: 100_000 });
+  console.table({ report });
+  results['count.report_ms'] = report.reportMs;
+  results['count.report_cpu_ms'] = report.reportCpuMs;
+  results['count.report_first_ms'] = report.firstReportMs;
 }
 
 // Last: the matcher and the coach run in this process, the one that also plays Telegram for the bots, and when

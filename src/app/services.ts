@@ -7,6 +7,7 @@ import {
   type Problem,
 } from '../catalogue/load.js';
 import { type Counting, createCounting } from '../count/counting.js';
+import { createResults, type Results } from '../count/results.js';
 import { type Conversations, createConversations } from '../dialogue/conversations.js';
 import { type EngineThread, startEngineThread } from '../dialogue/engine-thread.js';
 import { dataDirFor, parseDatabaseUrl } from '../store/database-url.js';
@@ -32,6 +33,8 @@ export interface Services {
   conversations: Conversations;
   /** Count's use cases: volunteers joining and counting, and the live figures. */
   counting: Counting;
+  /** After the polls close: importing official results, tallies and others' exit polls; the report. */
+  results: Results;
   /** The pseudonymous key of a channel's user: the only form in which a user id reaches the store. */
   userKey(channel: string, id: string | number): string;
   /**
@@ -92,6 +95,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
       store,
       conversations,
       counting,
+      results: createResults({ counting, storage: store.count }),
       userKey: (channel, id) => userKey(secret, channel, id),
       async reloadCatalogue() {
         const started = performance.now();

@@ -1,5 +1,6 @@
 import type { Election } from '../catalogue/election.js';
 import type { StoredEvent } from './events.js';
+import type { Official } from './flags.js';
 import type { Station } from './stations.js';
 
 // What counting needs from a database. `store` implements it on SQLite and PostgreSQL. Volunteers are
@@ -49,6 +50,31 @@ export interface StationEvents {
   receivedAt: number | null;
 }
 
+/** A station's official result as imported (count-spec.md, "Official results import"). */
+export interface OfficialRow extends Official {
+  station: string;
+}
+
+/** A paper tally as imported; `volunteer` is already a hash of the label written on the paper. */
+export interface TallyRow {
+  station: string;
+  door: string;
+  volunteer: string;
+  from: number;
+  to: number;
+  count: number;
+}
+
+/** Exit-poll respondents from another source, per station, 15-minute bucket and answer (gender '', age -1: not given). */
+export interface ImportedAnswer {
+  station: string;
+  bucket: number;
+  answer: string;
+  gender: string;
+  age: number;
+  respondents: number;
+}
+
 export interface CountStorage {
   /** Elections added with `count election add`, beside those in content/. */
   saveElection(election: Election): Promise<void>;
@@ -90,10 +116,31 @@ export interface CountStorage {
     receivedAt: number,
   ): Promise<{ accepted: number; duplicates: number }>;
   stationEvents(election: string, station: string): Promise<StationEvents>;
+  /** Every station's events that count arrivals (no exit-poll answers), in one read, for the report. */
+  countingEvents(election: string): Promise<Map<string, StationEvents['events']>>;
 
   /**
    * Called after a commit that changed a station, in this process and (PostgreSQL) in every other instance on
    * the same database. Returns the unsubscribe.
    */
+  /** Replaces the official rows of the stations given, all in one transaction. */
+  importOfficial(election: string, rows: readonly OfficialRow[]): Promise<void>;
+  official(election: string): Promise<OfficialRow[]>;
+  /** Replaces every paper tally of the stations given by these, in one transaction. */
+  importTallies(election: string, stations: readonly string[], tallies: readonly TallyRow[]): Promise<void>;
+  tallies(election: string): Promise<TallyRow[]>;
+  /**
+   * Replaces the answers imported from `source` at the stations given by these, in one transaction: the same
+   * file twice gives the same figures. The volunteers' own answers are untouched.
+   */
+  importAnswers(
+    election: string,
+    source: string,
+    stations: readonly string[],
+    answers: readonly ImportedAnswer[],
+  ): Promise<void>;
+  /** Respondents per station and answer: the volunteers' and every import's. */
+  answerCounts(election: string): Promise<Record<string, Record<string, number>>>;
+
   onStationChanged(listener: (election: string, station: string) => void): () => void;
 }

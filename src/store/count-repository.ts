@@ -7,6 +7,7 @@ import type { Station } from '../count/stations.js';
 import {
   AWAITED_REPLIES,
   type CountStorage,
+  type OfficialRow,
   type StationEvents,
   type UserLink,
   VOLUNTEER_ROLES,
@@ -378,6 +379,149 @@ export function createCountRepository(
           };
         });
         return { events, receivedAt };
+      }),
+
+    countingEvents: (election) =>
+      guard(async () => {
+        const rows = await db
+          .selectFrom('count_events')
+          .select(['id', 'station', 'volunteer', 'kind', 'at', 'door', 'target', 'flagged'])
+          .where('election', '=', election)
+          .where('kind', '!=', 'exitpoll')
+          .orderBy('at')
+          .orderBy('received_at')
+          .execute();
+        const byStation = new Map<string, StationEvents['events']>();
+        for (const r of rows) {
+          const list = byStation.get(r.station) ?? [];
+          byStation.set(r.station, list);
+          list.push({
+            id: r.id,
+            volunteer: r.volunteer,
+            kind: r.kind as StoredEvent['kind'],
+            at: asNumber(r.at),
+            door: r.door,
+            people: null,
+            waitMinutes: null,
+            target: r.target,
+            answer: null,
+            gender: null,
+            age: null,
+            flagged: r.flagged === 1,
+          });
+        }
+        return byStation;
+      }),
+
+    importOfficial: (election, rows) =>
+      guard(async () => {
+        await db.transaction().execute(async (trx) => {
+          for (const row of rows) {
+            const values = { ballots: row.ballots, votes: JSON.stringify(row.votes) };
+            await trx
+              .insertInto('count_official')
+              .values({ election, station: row.station, ...values })
+              .onConflict((oc) => oc.columns(['election', 'station']).doUpdateSet(values))
+              .execute();
+          }
+        });
+      }),
+
+    official: (election) =>
+      guard(async () => {
+        const rows = await db
+          .selectFrom('count_official')
+          .selectAll()
+          .where('election', '=', election)
+          .execute();
+        return rows.map(
+          (r): OfficialRow => ({
+            station: r.station,
+            ballots: Number(r.ballots),
+            votes: JSON.parse(r.votes) as Record<string, number>,
+          }),
+        );
+      }),
+
+    importTallies: (election, stations, tallies) =>
+      guard(async () => {
+        await db.transaction().execute(async (trx) => {
+          for (let i = 0; i < stations.length; i += INSERT_CHUNK)
+            await trx
+              .deleteFrom('count_tallies')
+              .where('election', '=', election)
+              .where('station', 'in', stations.slice(i, i + INSERT_CHUNK))
+              .execute();
+          for (let i = 0; i < tallies.length; i += INSERT_CHUNK)
+            await trx
+              .insertInto('count_tallies')
+              .values(
+                tallies.slice(i, i + INSERT_CHUNK).map((t) => ({
+                  election,
+                  station: t.station,
+                  door: t.door,
+                  volunteer: t.volunteer,
+                  from_at: t.from,
+                  to_at: t.to,
+                  count: t.count,
+                })),
+              )
+              .execute();
+        });
+      }),
+
+    tallies: (election) =>
+      guard(async () => {
+        const rows = await db
+          .selectFrom('count_tallies')
+          .selectAll()
+          .where('election', '=', election)
+          .execute();
+        return rows.map((r) => ({
+          station: r.station,
+          door: r.door,
+          volunteer: r.volunteer,
+          from: asNumber(r.from_at),
+          to: asNumber(r.to_at),
+          count: Number(r.count),
+        }));
+      }),
+
+    importAnswers: (election, source, stations, answers) =>
+      guard(async () => {
+        await db.transaction().execute(async (trx) => {
+          for (let i = 0; i < stations.length; i += INSERT_CHUNK)
+            await trx
+              .deleteFrom('count_imported_answers')
+              .where('election', '=', election)
+              .where('source', '=', source)
+              .where('station', 'in', stations.slice(i, i + INSERT_CHUNK))
+              .execute();
+          for (let i = 0; i < answers.length; i += INSERT_CHUNK)
+            await trx
+              .insertInto('count_imported_answers')
+              .values(answers.slice(i, i + INSERT_CHUNK).map((a) => ({ election, source, ...a })))
+              .execute();
+        });
+      }),
+
+    answerCounts: (election) =>
+      guard(async () => {
+        const counts: Record<string, Record<string, number>> = {};
+        for (const table of ['count_answers', 'count_imported_answers'] as const) {
+          const rows = await db
+            .selectFrom(table)
+            .select(['station', 'answer', (eb) => eb.fn.sum<number | string>('respondents').as('n')])
+            .where('election', '=', election)
+            .groupBy(['station', 'answer'])
+            .execute();
+          for (const { station, answer, n } of rows) {
+            const byAnswer = counts[station] ?? {};
+            counts[station] = byAnswer;
+            byAnswer[answer] = (byAnswer[answer] ?? 0) + Number(n);
+          }
+        }
+        return counts;
       }),
 
     onStationChanged(listener) {

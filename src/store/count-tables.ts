@@ -90,6 +90,30 @@ export interface CountAnswersTable {
   respondents: number;
 }
 
+/** 0005: a station's official result; `votes` is JSON `{answer: votes}`. */
+export interface CountOfficialTable {
+  election: string;
+  station: string;
+  ballots: number;
+  votes: string;
+}
+
+/** 0005: paper tallies; `volunteer` is a hash of the label on the paper, never the label. */
+export interface CountTalliesTable {
+  election: string;
+  station: string;
+  door: string;
+  volunteer: string;
+  from_at: number | string;
+  to_at: number | string;
+  count: number;
+}
+
+/** 0005: exit-poll answers imported from another source (Vote Abroad), kept apart so a re-import replaces them. */
+export interface CountImportedAnswersTable extends CountAnswersTable {
+  source: string;
+}
+
 export interface CountTables {
   count_elections: CountElectionsTable;
   count_stations: CountStationsTable;
@@ -98,6 +122,9 @@ export interface CountTables {
   count_user_links: CountUserLinksTable;
   count_events: CountEventsTable;
   count_answers: CountAnswersTable;
+  count_official: CountOfficialTable;
+  count_tallies: CountTalliesTable;
+  count_imported_answers: CountImportedAnswersTable;
 }
 
 export const countPart: StorePart<CountTables> = {
@@ -109,6 +136,9 @@ export const countPart: StorePart<CountTables> = {
     'count_user_links',
     'count_events',
     'count_answers',
+    'count_official',
+    'count_tallies',
+    'count_imported_answers',
   ],
   // Forgetting a bot user removes their link; what they counted stays, since it was never theirs alone.
   userRows: [{ table: 'count_user_links', agesBy: 'linked_at' }],
@@ -202,4 +232,51 @@ export const keepBotUserState: MigrationStep = async (db: Kysely<unknown>) => {
   await db.schema.alterTable('count_user_links').addColumn('door', 'text').execute();
   await db.schema.alterTable('count_user_links').addColumn('awaiting', 'text').execute();
   await db.schema.alterTable('count_user_links').addColumn('awaiting_until', 'bigint').execute();
+};
+
+/** 0005-count-results: official results, paper tallies and imported exit-poll answers (issue 19). */
+export const createCountResultTables: MigrationStep = async (db: Kysely<unknown>) => {
+  await db.schema
+    .createTable('count_official')
+    .addColumn('election', 'text', (c) => c.notNull())
+    .addColumn('station', 'text', (c) => c.notNull())
+    .addColumn('ballots', 'integer', (c) => c.notNull())
+    .addColumn('votes', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('count_official_pk', ['election', 'station'])
+    .execute();
+  await db.schema
+    .createTable('count_tallies')
+    .addColumn('election', 'text', (c) => c.notNull())
+    .addColumn('station', 'text', (c) => c.notNull())
+    .addColumn('door', 'text', (c) => c.notNull())
+    .addColumn('volunteer', 'text', (c) => c.notNull())
+    .addColumn('from_at', 'bigint', (c) => c.notNull())
+    .addColumn('to_at', 'bigint', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('count_tallies_station')
+    .on('count_tallies')
+    .columns(['election', 'station'])
+    .execute();
+  await db.schema
+    .createTable('count_imported_answers')
+    .addColumn('election', 'text', (c) => c.notNull())
+    .addColumn('station', 'text', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('bucket', 'bigint', (c) => c.notNull())
+    .addColumn('answer', 'text', (c) => c.notNull())
+    .addColumn('gender', 'text', (c) => c.notNull())
+    .addColumn('age', 'integer', (c) => c.notNull())
+    .addColumn('respondents', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('count_imported_answers_pk', [
+      'election',
+      'station',
+      'source',
+      'bucket',
+      'answer',
+      'gender',
+      'age',
+    ])
+    .execute();
 };

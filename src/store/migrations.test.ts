@@ -49,6 +49,7 @@ for (const dialect of testDialects()) {
         { name: '0002-active-day' },
         { name: '0003-count' },
         { name: '0004-count-bot' },
+        { name: '0005-count-results' },
       ]);
     });
 

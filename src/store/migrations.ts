@@ -1,5 +1,5 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
-import { createCountTables, keepBotUserState } from './count-tables.js';
+import { createCountResultTables, createCountTables, keepBotUserState } from './count-tables.js';
 import type { Dialect, MigrationStep } from './part.js';
 import { createTalkTables } from './talk-tables.js';
 import { createUsersTable, keepActiveDay } from './users-tables.js';
@@ -18,6 +18,7 @@ export const MIGRATIONS: readonly (readonly [name: string, step: MigrationStep])
   ['0002-active-day', keepActiveDay],
   ['0003-count', createCountTables],
   ['0004-count-bot', keepBotUserState],
+  ['0005-count-results', createCountResultTables],
 ];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -107,6 +107,7 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
     '/api/count',
     countApi({
       counting: services.counting,
+      results: services.results,
       metrics,
       limits: {
         joins: perMinute(limits.countJoinsPerMinute ?? 20),

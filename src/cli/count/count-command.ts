@@ -4,6 +4,7 @@ import { withStore } from '../stats-command.js';
 import { addElection } from './election-add.js';
 import { withCounting } from './elections.js';
 import { invite } from './invite.js';
+import { type ImportKind, importResults, printReport, withResults } from './results.js';
 import { importStations, listStations } from './stations.js';
 
 // `sobesednik count …`: what coordinators do before election day — add an election, import its stations, hand
@@ -14,6 +15,10 @@ const USAGE = [
   'count stations import FILE.csv --election ID [--json]',
   'count stations --election ID [--json]',
   'count invite --election ID --station N [--role volunteer|coordinator] [--n K] [--json]',
+  'count official import FILE.csv --election ID [--json]',
+  'count tallies import FILE.csv --election ID [--json]',
+  'count exitpoll import FILE --election ID --format voteabroad [--json]',
+  'count report --election ID [--json]',
 ];
 
 const HELP = `usage:
@@ -25,6 +30,12 @@ ${USAGE.map((line) => `  sobesednik ${line}`).join('\n')}
   stations          list an election's stations
   invite            make K single-use invite codes for a station, each with a web and a Telegram link;
                     they work until the day after the election's last day ends everywhere, and at least a week
+  official import   the official results per station (station,ballots,<answer ids except removed, declined>)
+  tallies import    paper tallies (station,door,volunteer,from,to,count); the volunteer label is kept only hashed
+  exitpoll import   Vote Abroad's published exit poll (v3 of the 2024 file)
+                    each import is refused whole on any problem; importing again replaces the stations' rows
+  report            per station: counted with coverage, official figures, exit-poll shares with their 95%
+                    bounds, and the flags where they part; a table to paste, or --json (count-spec.md's object)
 
 Settings: DATABASE_URL; PUBLIC_URL and TELEGRAM_BOT_USERNAME for the links invite prints.`;
 
@@ -77,17 +88,38 @@ async function run(argv: string[]): Promise<number> {
       invite(counting, config, { ...values, json: values.json === true }),
     );
   }
+  if (group === 'official' || group === 'tallies' || group === 'exitpoll') {
+    const usage = USAGE[group === 'official' ? 4 : group === 'tallies' ? 5 : 6] as string;
+    const { values, positionals: args } = parse(rest, { json, election, format: { type: 'string' } });
+    const [action, file] = positionals(args, 2, usage);
+    if (action !== 'import') throw new UsageError(`usage: sobesednik ${usage}`);
+    if (group === 'exitpoll' && values.format !== 'voteabroad')
+      throw new UsageError(`which format? give --format voteabroad (usage: sobesednik ${usage})`);
+    if (group !== 'exitpoll' && values.format !== undefined)
+      throw new UsageError(`--format is for exitpoll import only (usage: sobesednik ${usage})`);
+    const asJson = values.json === true;
+    return withResults(asJson, (context) =>
+      importResults(context, group as ImportKind, file as string, values.election, asJson),
+    );
+  }
+  if (group === 'report') {
+    const { values, positionals: args } = parse(rest, { json, election });
+    positionals(args, 0, USAGE[7] as string);
+    const asJson = values.json === true;
+    return withResults(asJson, (context) => printReport(context, values.election, asJson));
+  }
   throw new UsageError(
     group === undefined
-      ? 'which count command? election add, stations import, stations or invite (see: sobesednik count --help)'
+      ? 'which count command? election add, stations import, stations, invite, official import, tallies import, exitpoll import or report (see: sobesednik count --help)'
       : `unknown count command '${group}' (see: sobesednik count --help)`,
   );
 }
 
 export const countCommand: Command = {
   name: 'count',
-  usage: 'count election|stations|invite …',
-  summary: 'coordinators: add an election, import its stations, make invite codes (see count --help)',
+  usage: 'count election|stations|invite|official|tallies|exitpoll|report …',
+  summary:
+    'coordinators: set an election up, make invite codes, import results, print the report (see count --help)',
   help: HELP,
   run,
 };

@@ -1,12 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { createCountCards } from '../../../app/count-cards.js';
 import type { Counting } from '../../../count/counting.js';
+import type { Results } from '../../../count/results.js';
 import type { WebMetrics } from '../../metrics.js';
 import type { WebEnv } from '../../web-env.js';
 import { createBroadcaster } from './broadcaster.js';
 import { cardRoutes } from './cards.js';
 import { type CoordinatorDeps, coordinatorRoutes, STATIONS_PATH } from './coordinators.js';
 import { publicRoutes } from './public.js';
+import { reportRoutes } from './report.js';
 import { streamRoutes } from './stream.js';
 import { EVENTS_PATH, type VolunteerDeps, volunteerRoutes } from './volunteers.js';
 
@@ -14,6 +16,7 @@ import { EVENTS_PATH, type VolunteerDeps, volunteerRoutes } from './volunteers.j
 
 export interface CountApiDeps extends Pick<CoordinatorDeps, 'adminToken' | 'publicUrl' | 'botUsername'> {
   counting: Counting;
+  results: Results;
   limits: VolunteerDeps['limits'] & CoordinatorDeps['limits'];
   metrics: Pick<WebMetrics, 'countEvents' | 'countStreamClients'>;
   /** How often the stream sends a comment to keep proxies from closing it (default 15 s). */
@@ -39,5 +42,6 @@ export function countApi(deps: CountApiDeps) {
     .route('/', coordinatorRoutes({ ...deps, counting }))
     .route('/', publicRoutes({ counting }))
     .route('/', cardRoutes({ cards: createCountCards({ counting }) }))
+    .route('/', reportRoutes({ counting, results: deps.results, adminToken: deps.adminToken }))
     .route('/', streamRoutes({ counting, broadcaster, metrics }));
 }

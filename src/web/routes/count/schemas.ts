@@ -158,3 +158,67 @@ export const stationProblemsSchema = z
     ),
   })
   .openapi('CountStationProblems');
+
+const share = z.number().min(0).max(1);
+const officialSchema = z
+  .object({
+    ballots: z.int().describe('ballots found in the boxes, valid and invalid'),
+    votes: z
+      .record(z.string(), z.int())
+      .describe('official votes per answer id (invalid: the invalid ballots)'),
+  })
+  .nullable();
+const exitPollSchema = z
+  .object({
+    respondents: z.int().describe('every answer, declined included'),
+    declined: z.int(),
+    answers: z.record(
+      z.string(),
+      z.object({
+        count: z.int(),
+        share: share.nullable(),
+        low: share.nullable().describe('Wilson 95% lower bound of count ÷ respondents'),
+        high: share
+          .nullable()
+          .describe(
+            'Wilson 95% upper bound of (count + declined) ÷ respondents: whatever those who declined chose',
+          ),
+      }),
+    ),
+  })
+  .nullable();
+const flagSchema = z.object({
+  kind: z.enum(['outside-survey', 'contradiction', 'more-ballots-than-counted', 'counts-disagree']),
+  answer: z.string().optional(),
+});
+
+export const reportSchema = z
+  .object({
+    election: z.string(),
+    exitPollPublished: z
+      .boolean()
+      .describe('false: the exit poll (and the flags that would tell it) are left out until closesAt'),
+    closesAt: z.string().nullable().describe("when the election's last station closes"),
+    stations: z.array(
+      z.object({
+        station: z.string(),
+        country: z.string(),
+        city: z.string(),
+        counted: z.object({
+          value: z.number().nullable(),
+          coverage: share.nullable(),
+          estimate: z.number().nullable().describe('value ÷ coverage when coverage ≥ 0.5, else null'),
+        }),
+        official: officialSchema,
+        exitPoll: exitPollSchema,
+        flags: z.array(flagSchema),
+      }),
+    ),
+    totals: z.object({
+      counted: z.number().nullable(),
+      official: officialSchema,
+      exitPoll: exitPollSchema,
+      flagged: z.int().describe('stations with any flag'),
+    }),
+  })
+  .openapi('CountReport');

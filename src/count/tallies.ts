@@ -1,0 +1,75 @@
+import { createHmac } from 'node:crypto';
+import type { Election } from '../catalogue/election.js';
+import { type FileProblem, readCount, readCsv, refuseFile } from './csv.js';
+import { DEFAULT_DOOR, parseDoor } from './events.js';
+import type { TallyRow } from './storage.js';
+
+// count-spec.md's paper tallies: `station,door,volunteer,from,to,count`, what volunteers wrote down by hand.
+
+export const TALLY_COLUMNS = ['station', 'door', 'volunteer', 'from', 'to', 'count'] as const;
+export const MAX_TALLIES_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_TALLY_ROWS = 50_000;
+
+// An offset is required: a time without one means a different instant in every time zone.
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The label on the paper is someone's name as often as not: only a keyed hash of it is kept, enough to tell one
+ * volunteer's tallies from another's (the median needs that), keyed by the election so it matches nothing else.
+ */
+export function tallyVolunteer(election: string, label: string): string {
+  return `tally:${createHmac('sha256', `sobesednik tally ${election}`).update(label).digest('base64url')}`;
+}
+
+export type TalliesResult =
+  | { ok: true; stations: string[]; tallies: TallyRow[] }
+  | { ok: false; problems: FileProblem[] };
+
+function readInstant(field: string): number | null {
+  if (!INSTANT.test(field)) return null;
+  const at = Date.parse(field);
+  return Number.isNaN(at) ? null : at;
+}
+
+/** Every tally, or every problem with its line and column; stations must be the election's. */
+export function parseTallies(
+  file: Uint8Array | string,
+  election: Election,
+  stations: ReadonlySet<string>,
+): TalliesResult {
+  const table = readCsv(file, { maxBytes: MAX_TALLIES_FILE_BYTES, maxRows: MAX_TALLY_ROWS });
+  if (!table.ok) return table;
+  if (table.header.join(',') !== TALLY_COLUMNS.join(','))
+    return refuseFile(
+      `expected the header ${TALLY_COLUMNS.join(',')}, found ${table.header.join(',').slice(0, 200)}`,
+      1,
+    );
+
+  const tallies: TallyRow[] = [];
+  const problems: FileProblem[] = [];
+  for (const { line, fields } of table.rows) {
+    const before = problems.length;
+    const problem = (column: string, message: string) => problems.push({ line, column, message });
+    const station = fields.station ?? '';
+    if (!station) problem('station', 'is required');
+    else if (!stations.has(station)) problem('station', `${station} is not a station of ${election.id}`);
+    const door = fields.door ? parseDoor(fields.door) : DEFAULT_DOOR;
+    if (door === undefined) problem('door', 'expected a door name of letters, digits, spaces, _ . -');
+    const label = fields.volunteer ?? '';
+    if (!label) problem('volunteer', 'is required (any label; it is never shown)');
+    const from = readInstant(fields.from ?? '');
+    const to = readInstant(fields.to ?? '');
+    if (from === null)
+      problem('from', `expected an ISO-8601 time with an offset, found ${fields.from || 'nothing'}`);
+    if (to === null)
+      problem('to', `expected an ISO-8601 time with an offset, found ${fields.to || 'nothing'}`);
+    else if (from !== null && to <= from) problem('to', 'expected a time after from');
+    const count = readCount(fields.count ?? '');
+    if (count === null) problem('count', `expected a whole number ≥ 0, found ${fields.count || 'nothing'}`);
+    if (problems.length > before || door === undefined || from === null || to === null || count === null)
+      continue;
+    tallies.push({ station, door, volunteer: tallyVolunteer(election.id, label), from, to, count });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, stations: [...new Set(tallies.map((t) => t.station))], tallies };
+}

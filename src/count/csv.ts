@@ -29,7 +29,7 @@ export function refuseFile(
 
 /** Every row of a CSV by its header, or the problem that keeps the file from being read at all. */
 export function readCsv(file: Uint8Array | string, limits: { maxBytes: number; maxRows: number }): CsvTable {
-  const text = decode(file, limits.maxBytes);
+  const text = decodeCsvText(file, limits.maxBytes);
   if (typeof text !== 'string') return refuseFile(text.refused);
 
   let records: Array<{ record: string[]; info: InfoRecord }>;
@@ -51,7 +51,7 @@ export function readCsv(file: Uint8Array | string, limits: { maxBytes: number; m
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastRecordEnd + 1 : error.lines;
-    return refuseFile(syntaxMessage(error), typeof line === 'number' ? line : null);
+    return refuseFile(csvSyntaxMessage(error), typeof line === 'number' ? line : null);
   }
 
   const [header, ...body] = records;
@@ -88,7 +88,8 @@ export function readCount(field: string): number | null {
   return /^\d{1,9}$/.test(field) ? Number(field) : null;
 }
 
-function decode(file: Uint8Array | string, maxBytes: number): string | { refused: string } {
+/** The text of a file, or why it is not a CSV text worth parsing; checked cheapest first. */
+export function decodeCsvText(file: Uint8Array | string, maxBytes: number): string | { refused: string } {
   const tooBig = typeof file === 'string' && file.length > maxBytes;
   const bytes =
     typeof file === 'string' ? (tooBig ? new Uint8Array() : new TextEncoder().encode(file)) : file;
@@ -107,7 +108,7 @@ function decode(file: Uint8Array | string, maxBytes: number): string | { refused
   return text.replace(/\r\n?/g, '\n');
 }
 
-function syntaxMessage(error: CsvError): string {
+export function csvSyntaxMessage(error: CsvError): string {
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted field on this line is never closed';
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE') return 'a quote inside a field must be doubled ("")';
   return error.message;

@@ -1,5 +1,6 @@
 import { CsvError, type InfoRecord, parse } from 'csv-parse/sync';
 import { CLOCK_TIME, type Election } from '../catalogue/election.js';
+import { csvSyntaxMessage, decodeCsvText } from './csv.js';
 
 // The header and the rules are count-spec.md's ("Stations"); the file comes from a coordinator's spreadsheet.
 export const STATION_COLUMNS = [
@@ -54,7 +55,7 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
  * Nothing is half-accepted, and bad input gives problems, never an exception.
  */
 export function parseStations(file: Uint8Array | string, election: Election): StationsResult {
-  const text = decode(file);
+  const text = decodeCsvText(file, MAX_STATIONS_FILE_BYTES);
   if (typeof text !== 'string') return refuse(text.refused);
 
   let records: Array<{ record: string[]; info: InfoRecord }>;
@@ -117,34 +118,6 @@ export function parseStations(file: Uint8Array | string, election: Election): St
 
 function refuse(message: string, line: number | null = null): StationsResult {
   return { ok: false, problems: [{ line, column: null, message }] };
-}
-
-/** The text of the file, or why it is not a CSV text worth parsing; checked cheapest first. */
-function decode(file: Uint8Array | string): string | { refused: string } {
-  // A string's UTF-16 length never exceeds its UTF-8 size, so it can be refused before encoding.
-  const tooBig = typeof file === 'string' ? file.length > MAX_STATIONS_FILE_BYTES : false;
-  const bytes =
-    typeof file === 'string' ? (tooBig ? new Uint8Array() : new TextEncoder().encode(file)) : file;
-  if (tooBig || bytes.length > MAX_STATIONS_FILE_BYTES) {
-    return { refused: `the file is larger than ${MAX_STATIONS_FILE_BYTES / 1024 / 1024} MB` };
-  }
-  if (bytes.includes(0)) return { refused: 'the file is binary (it holds NUL bytes), not a CSV text' };
-  let text: string;
-  try {
-    // The decoder drops a leading BOM, as Excel writes one into "CSV UTF-8".
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { refused: 'the file is not UTF-8 text' };
-  }
-  if (text.trim() === '') return { refused: 'the file is empty' };
-  // csv-parse counts a CRLF inside a quoted field as two lines; with LF alone its line numbers are right.
-  return text.replace(/\r\n?/g, '\n');
-}
-
-function csvSyntaxMessage(error: CsvError): string {
-  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted field on this line is never closed';
-  if (error.code === 'CSV_INVALID_CLOSING_QUOTE') return 'a quote inside a field must be doubled ("")';
-  return error.message;
 }
 
 function countLineBreaks(field: string): number {

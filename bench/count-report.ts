@@ -104,7 +104,11 @@ export async function measureReport(options: ReportBenchOptions): Promise<Report
 
     // A fresh process's view: the database opened anew, nothing cached.
     store = await openStore(url);
-    const results = createResults({ counting: { election: async () => election }, storage: store.count });
+    const results = createResults({
+      counting: { election: async () => election },
+      storage: store.count,
+      pseudonym: (id, label) => `${id}:${label}`,
+    });
     const cpu: number[] = [];
     const time = async () => {
       const t = performance.now();

@@ -95,7 +95,11 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
       store,
       conversations,
       counting,
-      results: createResults({ counting, storage: store.count }),
+      results: createResults({
+        counting,
+        storage: store.count,
+        pseudonym: (election, label) => userKey(secret, `tally:${election}`, label),
+      }),
       userKey: (channel, id) => userKey(secret, channel, id),
       async reloadCatalogue() {
         const started = performance.now();

@@ -4,7 +4,7 @@ import type { FileProblem } from './csv.js';
 import { parseOfficial } from './official.js';
 import { buildReport, exitPollPublic, type Report, type StationInput } from './report.js';
 import type { CountStorage } from './storage.js';
-import { parseTallies } from './tallies.js';
+import { type Pseudonym, parseTallies } from './tallies.js';
 import { parseVoteAbroad, VOTE_ABROAD_SOURCE } from './voteabroad.js';
 
 // After the polls close: importing the official results, the paper tallies and another group's exit poll, and the
@@ -30,6 +30,8 @@ export interface Results {
 export function createResults(options: {
   counting: Pick<Counting, 'election'>;
   storage: CountStorage;
+  /** Keys a paper tally's volunteer label (tallies.ts). */
+  pseudonym: Pseudonym;
   now?: () => number;
 }): Results {
   const { counting, storage } = options;
@@ -56,7 +58,7 @@ export function createResults(options: {
     async importTallies(electionId, file) {
       const found = await context(electionId);
       if (!found) return { ok: false, reason: 'no-election' };
-      const parsed = parseTallies(file, found.election, found.stations);
+      const parsed = parseTallies(file, found.election, found.stations, options.pseudonym);
       if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
       await storage.importTallies(electionId, parsed.stations, parsed.tallies);
       return { ok: true, stations: parsed.stations.length, rows: parsed.tallies.length };

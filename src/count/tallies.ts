@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { Election } from '../catalogue/election.js';
 import { type FileProblem, readCount, readCsv, refuseFile } from './csv.js';
 import { DEFAULT_DOOR, parseDoor } from './events.js';
@@ -14,12 +13,11 @@ export const MAX_TALLY_ROWS = 50_000;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
- * The label on the paper is someone's name as often as not: only a keyed hash of it is kept, enough to tell one
- * volunteer's tallies from another's (the median needs that), keyed by the election so it matches nothing else.
+ * The label on the paper is someone's name as often as not: only a pseudonym of it is kept, enough to tell one
+ * volunteer's tallies from another's (the median needs that). The caller keys it with the server's secret, so
+ * that nobody holding the database can find a name by trying names.
  */
-export function tallyVolunteer(election: string, label: string): string {
-  return `tally:${createHmac('sha256', `sobesednik tally ${election}`).update(label).digest('base64url')}`;
-}
+export type Pseudonym = (election: string, label: string) => string;
 
 export type TalliesResult =
   | { ok: true; stations: string[]; tallies: TallyRow[] }
@@ -36,6 +34,7 @@ export function parseTallies(
   file: Uint8Array | string,
   election: Election,
   stations: ReadonlySet<string>,
+  pseudonym: Pseudonym,
 ): TalliesResult {
   const table = readCsv(file, { maxBytes: MAX_TALLIES_FILE_BYTES, maxRows: MAX_TALLY_ROWS });
   if (!table.ok) return table;
@@ -68,7 +67,7 @@ export function parseTallies(
     if (count === null) problem('count', `expected a whole number ≥ 0, found ${fields.count || 'nothing'}`);
     if (problems.length > before || door === undefined || from === null || to === null || count === null)
       continue;
-    tallies.push({ station, door, volunteer: tallyVolunteer(election.id, label), from, to, count });
+    tallies.push({ station, door, volunteer: `tally:${pseudonym(election.id, label)}`, from, to, count });
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, stations: [...new Set(tallies.map((t) => t.station))], tallies };

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ function setup() {
     return at;
   };
   const cli = (...args: string[]) => runCli(['count', ...args, '--election', 'pres-2024'], { env });
-  return { file, cli };
+  return { file, cli, db: path.join(dir, 'count.db') };
 }
 
 async function withStations() {
@@ -87,8 +87,11 @@ describe('sobesednik count official, tallies, exitpoll import and report', SLOW,
       { kind: 'more-ballots-than-counted' },
     ]);
     expect(first.totals.official.ballots).toBe(1900);
-    // The label on the paper is never in the output.
+    // The label on the paper is never in the output, nor in the database, where only a keyed pseudonym is.
     expect(JSON.stringify(first)).not.toContain('Anna');
+    const disk = [s.db, `${s.db}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1'));
+    expect(disk.join('')).toContain('8267');
+    expect(disk.join('')).not.toContain('Anna Petrova');
 
     expect(await importAll()).toEqual(first);
 

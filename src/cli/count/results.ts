@@ -6,6 +6,9 @@ import type { Report } from '../../count/report.js';
 import { createResults, type Results } from '../../count/results.js';
 import { MAX_TALLIES_FILE_BYTES } from '../../count/tallies.js';
 import { MAX_VOTE_ABROAD_BYTES } from '../../count/voteabroad.js';
+import { databaseUrlFromEnv } from '../../store/config.js';
+import { dataDirFor, parseDatabaseUrl } from '../../store/database-url.js';
+import { loadSecret, userKey } from '../../store/user-key.js';
 import { printJson, UsageError } from '../command.js';
 import { table, withStore } from '../stats-command.js';
 import { shippedElections, unknownElection } from './elections.js';
@@ -40,7 +43,16 @@ export function withResults(
   return withStore(json, async ({ count }) => {
     const counting = createCounting({ storage: count, shipped: shippedElections });
     try {
-      const results = createResults({ counting, storage: count });
+      // Keyed as the server keys them, so a tally's volunteer is the same pseudonym whoever imports it.
+      const { secret } = loadSecret({
+        env: process.env,
+        dataDir: dataDirFor(parseDatabaseUrl(databaseUrlFromEnv(process.env))),
+      });
+      const results = createResults({
+        counting,
+        storage: count,
+        pseudonym: (election, label) => userKey(secret, `tally:${election}`, label),
+      });
       return await use({
         results,
         async election(id) {

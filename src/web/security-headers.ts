@@ -23,10 +23,11 @@ export const securityHeaders = (): MiddlewareHandler =>
   });
 
 /**
- * Conversations and admin data must not linger in a shared or disk cache. A route that says how it may be cached
- * (a public share card) keeps its own word.
+ * Conversations and admin data must not linger in a shared or disk cache. Only a route that declares its answer
+ * public (a share card: `Cache-Control: public, …`) keeps its own word; any other is made no-store.
  */
 export const noStore: MiddlewareHandler = async (c, next) => {
   await next();
-  if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  if (!c.res.headers.get('Cache-Control')?.startsWith('public'))
+    c.res.headers.set('Cache-Control', 'no-store');
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Election } from '../catalogue/election.js';
 import { createCounting } from '../count/counting.js';
 import type { Station } from '../count/stations.js';
+import { testStation } from '../test-support/count.js';
 import { noticeSkippedPostgres, testDialects } from '../test-support/databases.js';
 import { storeFixture } from '../test-support/stores.js';
 
@@ -26,19 +27,8 @@ const election: Election = {
   sources: [{ publisher: 'Test', title: 'Test', year: 2026, url: 'https://example.org/' }],
 };
 
-const station = (number: string, overrides: Partial<Station> = {}): Station => ({
-  station: number,
-  country: 'RS',
-  city: 'Belgrade',
-  address: null,
-  timezone: 'UTC',
-  lat: null,
-  lon: null,
-  days: election.days,
-  opens: '08:00',
-  closes: '20:00',
-  ...overrides,
-});
+const station = (number: string, overrides: Partial<Station> = {}) =>
+  testStation(election, number, overrides);
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const entry = (at = '2026-03-10T10:00:00Z', door = 'main') => ({ id: randomUUID(), kind: 'entry', at, door });

@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Election } from '../catalogue/election.js';
 import { openStore } from '../store/open-store.js';
 import { collect, ROOT, until } from '../test-support/cli.js';
+import { setUpElection } from '../test-support/count.js';
 import { noticeSkippedPostgres, testDialects } from '../test-support/databases.js';
 
 // A phone syncing its queue while the server dies without warning (SIGKILL: no shutdown, no flush). Every event
@@ -12,21 +12,6 @@ import { noticeSkippedPostgres, testDialects } from '../test-support/databases.j
 // twice. The server is the built bin, as people run it, on SQLite and on PostgreSQL.
 
 noticeSkippedPostgres();
-
-const election: Election = {
-  id: 'kill-test',
-  kind: 'presidential',
-  title: { ru: 'Проверка', en: 'Check' },
-  days: ['2026-03-10'],
-  hours: { opens: '00:00', closes: '23:59' },
-  answers: [
-    { id: 'a', ru: 'А', en: 'A' },
-    { id: 'invalid', ru: 'Недействительный', en: 'Invalid' },
-    { id: 'removed', ru: 'Унесён', en: 'Removed' },
-    { id: 'declined', ru: 'Отказ', en: 'Declined' },
-  ],
-  sources: [{ publisher: 'Test', title: 'Test', year: 2026, url: 'https://example.org/' }],
-};
 
 const BATCHES = 60;
 const PER_BATCH = 20;
@@ -75,28 +60,13 @@ for (const dialect of testDialects()) {
       const database = await dialect.create();
       const store = await openStore(database.url);
       try {
-        await store.count.saveElection(election);
-        await store.count.importStations(election.id, [
-          {
-            station: '1',
-            country: 'RS',
-            city: 'Belgrade',
-            address: null,
-            timezone: 'UTC',
-            lat: null,
-            lon: null,
-            days: election.days,
-            opens: '00:00',
-            closes: '23:59',
-          },
-        ]);
-        const [code] = await store.count.createInvites({
-          election: election.id,
-          station: '1',
-          role: 'volunteer',
-          expiresAt: Date.now() + 3_600_000,
-          n: 1,
+        // Open all day on the day of the taps below.
+        const { election, invite } = await setUpElection(store, {
+          id: 'kill-test',
+          stations: ['1'],
+          now: START,
         });
+        const code = await invite('1');
 
         const first = startServer(database.url);
         const base = await first.base;

@@ -27,32 +27,57 @@ export function refuseFile(
   return { ok: false, problems: [{ line, column: null, message }] };
 }
 
+export interface CsvRecord {
+  record: string[];
+  info: InfoRecord;
+}
+
+/**
+ * The records of a decoded CSV text, at most `maxRows` + 2 of them (the header, and one to tell that there are
+ * too many), or why the text is not CSV, with the line where that shows.
+ */
+export function parseRecords(
+  text: string,
+  maxRows: number,
+): { ok: true; records: CsvRecord[] } | { ok: false; message: string; line: number | null } {
+  let lastRecordEnd = 0;
+  try {
+    // csv-parse's types do not follow `info: true`, which wraps each record with where it was read.
+    const records = parse(text, {
+      info: true,
+      trim: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // A spreadsheet's export often ends with rows of bare commas.
+      skip_records_with_empty_values: true,
+      to: maxRows + 2,
+      on_record: (record, { lines }) => {
+        lastRecordEnd = lines;
+        return record;
+      },
+    }) as unknown as CsvRecord[];
+    return { ok: true, records };
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    // csv-parse finds an unclosed quote at the end of the file; it opened on the row after the last whole one.
+    const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastRecordEnd + 1 : error.lines;
+    return { ok: false, message: csvSyntaxMessage(error), line: typeof line === 'number' ? line : null };
+  }
+}
+
+/** The line a record starts on: csv-parse gives the one it ends on, and a quoted field may span several. */
+export function lineOf(record: readonly string[], info: InfoRecord): number {
+  return info.lines - record.reduce((breaks, field) => breaks + field.split('\n').length - 1, 0);
+}
+
 /** Every row of a CSV by its header, or the problem that keeps the file from being read at all. */
 export function readCsv(file: Uint8Array | string, limits: { maxBytes: number; maxRows: number }): CsvTable {
   const text = decodeCsvText(file, limits.maxBytes);
   if (typeof text !== 'string') return refuseFile(text.refused);
 
-  let records: Array<{ record: string[]; info: InfoRecord }>;
-  let lastRecordEnd = 0;
-  try {
-    // csv-parse's types do not follow `info: true`, which wraps each record with where it was read.
-    records = parse(text, {
-      info: true,
-      trim: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      to: limits.maxRows + 2,
-      on_record: (record, { lines }) => {
-        lastRecordEnd = lines;
-        return record;
-      },
-    }) as unknown as typeof records;
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastRecordEnd + 1 : error.lines;
-    return refuseFile(csvSyntaxMessage(error), typeof line === 'number' ? line : null);
-  }
+  const parsed = parseRecords(text, limits.maxRows);
+  if (!parsed.ok) return refuseFile(parsed.message, parsed.line);
+  const records = parsed.records;
 
   const [header, ...body] = records;
   if (!header) return refuseFile('the file is empty');
@@ -68,8 +93,7 @@ export function readCsv(file: Uint8Array | string, limits: { maxBytes: number; m
   const rows: CsvRow[] = [];
   const problems: FileProblem[] = [];
   for (const { record, info } of body) {
-    // csv-parse gives the line a record ends on; a quoted field may have carried it over several lines.
-    const line = info.lines - record.reduce((breaks, field) => breaks + field.split('\n').length - 1, 0);
+    const line = lineOf(record, info);
     if (record.length !== names.length) {
       problems.push({
         line,

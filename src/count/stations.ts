@@ -1,6 +1,5 @@
-import { CsvError, type InfoRecord, parse } from 'csv-parse/sync';
 import { CLOCK_TIME, type Election } from '../catalogue/election.js';
-import { csvSyntaxMessage, decodeCsvText } from './csv.js';
+import { decodeCsvText, lineOf, parseRecords } from './csv.js';
 
 // The header and the rules are count-spec.md's ("Stations"); the file comes from a coordinator's spreadsheet.
 export const STATION_COLUMNS = [
@@ -58,29 +57,9 @@ export function parseStations(file: Uint8Array | string, election: Election): St
   const text = decodeCsvText(file, MAX_STATIONS_FILE_BYTES);
   if (typeof text !== 'string') return refuse(text.refused);
 
-  let records: Array<{ record: string[]; info: InfoRecord }>;
-  let lastRecordEnd = 0;
-  try {
-    // csv-parse's types do not follow `info: true`, which wraps each record with where it was read.
-    records = parse(text, {
-      info: true,
-      trim: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      // A spreadsheet's export often ends with rows of bare commas.
-      skip_records_with_empty_values: true,
-      to: MAX_STATION_ROWS + 2,
-      on_record: (record, { lines }) => {
-        lastRecordEnd = lines;
-        return record;
-      },
-    }) as unknown as typeof records;
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    // csv-parse finds an unclosed quote at the end of the file; it opened on the row after the last whole one.
-    const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastRecordEnd + 1 : error.lines;
-    return refuse(csvSyntaxMessage(error), typeof line === 'number' ? line : null);
-  }
+  const parsed = parseRecords(text, MAX_STATION_ROWS);
+  if (!parsed.ok) return refuse(parsed.message, parsed.line);
+  const records = parsed.records;
 
   const [header, ...rows] = records;
   if (!header) return refuse('the file is empty');
@@ -95,8 +74,7 @@ export function parseStations(file: Uint8Array | string, election: Election): St
   const problems: StationProblem[] = [];
   const lineOfStation = new Map<string, number>();
   for (const { record, info } of rows) {
-    // csv-parse gives the line a record ends on; a quoted field may have carried it over several lines.
-    const line = info.lines - record.reduce((breaks, field) => breaks + countLineBreaks(field), 0);
+    const line = lineOf(record, info);
     if (record.length !== STATION_COLUMNS.length) {
       const message = `expected ${STATION_COLUMNS.length} fields, found ${record.length}`;
       problems.push({ line, column: null, message });
@@ -118,10 +96,6 @@ export function parseStations(file: Uint8Array | string, election: Election): St
 
 function refuse(message: string, line: number | null = null): StationsResult {
   return { ok: false, problems: [{ line, column: null, message }] };
-}
-
-function countLineBreaks(field: string): number {
-  return field.split('\n').length - 1;
 }
 
 function readStation(fields: Fields, election: Election): { station: Station; rowProblems: RowProblems } {

@@ -1,15 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium, noticeMissingChromium } from '../test-support/chromium.js';
 import { startTestWeb, type TestWeb } from '../test-support/web.js';
 
 // The pages in Debian's Chromium (CI installs it; see .ci/run): one browser for the whole file, a fresh
 // context (cookies, storage) per test. Screenshots go to test-artifacts/ (ignored by git) for a person to look at.
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(`\n⚠ browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)\n`);
+noticeMissingChromium('browser tests');
 
 const ARTIFACTS = 'test-artifacts';
 const WARM = 'Mum, I can hear how tired you are of all this. What worries you most?';
@@ -72,21 +70,11 @@ function painted(page: Page, selector: string): Promise<number> {
   })()`);
 }
 
-describe.skipIf(!available)('pages in Chromium', () => {
+describe.skipIf(!chromiumAvailable)('pages in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     web = await startTestWeb();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

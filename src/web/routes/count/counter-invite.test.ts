@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import jsqr from 'jsqr';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium, noticeMissingChromium } from '../../../test-support/chromium.js';
 import { setUpElection } from '../../../test-support/count.js';
 import { startTestWeb, type TestWeb } from '../../../test-support/web.js';
 
@@ -10,12 +11,7 @@ import { startTestWeb, type TestWeb } from '../../../test-support/web.js';
 // link joins another phone as a volunteer. Offline, the section says invites need the network. Screenshots go to
 // test-artifacts/ for a person to look at.
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(
-    `\n⚠ counter invite browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)\n`,
-  );
+noticeMissingChromium('counter invite browser tests');
 
 const ARTIFACTS = 'test-artifacts';
 const STATION = '8267';
@@ -53,22 +49,12 @@ async function readQr(page: Page): Promise<string | undefined> {
   return jsqr.default(new Uint8ClampedArray(image as number[]), 400, 400)?.data;
 }
 
-describe.skipIf(!available)("a coordinator's counter in Chromium", { timeout: 90_000 }, () => {
+describe.skipIf(!chromiumAvailable)("a coordinator's counter in Chromium", { timeout: 90_000 }, () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     web = await startTestWeb();
     ({ invite } = await setUpElection(web.services.store, { stations: [STATION, '8268'] }));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium, noticeMissingChromium } from '../../../test-support/chromium.js';
 import { setUpElection } from '../../../test-support/count.js';
 import { startTestWeb, type TestWeb } from '../../../test-support/web.js';
 
@@ -9,10 +10,7 @@ import { startTestWeb, type TestWeb } from '../../../test-support/web.js';
 // online and offline, a reload with no network (the service worker serves the page), a second tab, undo, and
 // the server ending up with each action exactly once. Screenshots go to test-artifacts/ for a person to look at.
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(`\n⚠ counter browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)\n`);
+noticeMissingChromium('counter browser tests');
 
 const ARTIFACTS = 'test-artifacts';
 const STATION = '8267';
@@ -45,24 +43,14 @@ function workerReady(page: Page): Promise<unknown> {
   return page.evaluate('navigator.serviceWorker.ready.then(() => true)');
 }
 
-describe.skipIf(!available)('the volunteer counter in Chromium', { timeout: 90_000 }, () => {
+describe.skipIf(!chromiumAvailable)('the volunteer counter in Chromium', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     web = await startTestWeb();
     const setup = await setUpElection(web.services.store, { stations: [STATION, '8268'] });
     invite = setup.invite;
     election = setup.election.id;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

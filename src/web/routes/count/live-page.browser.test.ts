@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSING_ANSWERS } from '../../../catalogue/election.js';
+import { chromiumAvailable, launchChromium, noticeMissingChromium } from '../../../test-support/chromium.js';
 import { openElection, testStation } from '../../../test-support/count.js';
 import { startTestWeb, type TestWeb } from '../../../test-support/web.js';
 
 // The public live count page in Debian's Chromium, over real HTTP: stations imported through the store, the
 // volunteers' events sent through the API as their phones send them, and the page read as a visitor reads it.
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`\n⚠ live count page tests skipped: ${CHROMIUM} is missing\n`);
+noticeMissingChromium('live count page tests');
 
 const ARTIFACTS = 'test-artifacts';
 const MINUTE = 60_000;
@@ -78,7 +77,7 @@ async function open(path: string, options: { locale?: string; viewport?: typeof 
 const total = (page: Page) => page.getByTestId('total').textContent();
 const card = (page: Page, station: string) => page.locator(`.station-card[data-station="${station}"]`);
 
-describe.skipIf(!available)('the live count page in Chromium', () => {
+describe.skipIf(!chromiumAvailable)('the live count page in Chromium', () => {
   let berlin: (events: object[]) => Promise<void>;
   const contexts: BrowserContext[] = [];
 
@@ -110,11 +109,7 @@ describe.skipIf(!available)('the live count page in Chromium', () => {
     ]);
     berlin = await volunteer('8100');
     await berlin(shiftWithEntries(now - 3_600_000, 12));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

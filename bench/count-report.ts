@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
 import { openingWindows } from '../src/count/buckets.js';
 import type { StoredEvent } from '../src/count/events.js';
 import { createResults } from '../src/count/results.js';
@@ -11,7 +12,8 @@ import { BENCH_ANSWERS, benchElection, benchStations } from './count-fixture.js'
 
 // The report after the polls close, on SQLite: `stations` stations, two volunteers each on one shift over a whole
 // day, `entries` taps shared between them, `answers` exit-poll answers sent as the counter sends them. The figure
-// is the median of a few reports after a first one (which also warms SQLite's page cache).
+// is the median of a few reports after a first one (which also warms SQLite's page cache), beside the bare
+// baseline of only reading the election's event rows.
 
 export interface ReportBenchOptions {
   stations: number;
@@ -25,6 +27,8 @@ export interface ReportBenchResult {
   /** This process's CPU time for the same report: what a loaded machine's wall time hides. */
   reportCpuMs: number;
   firstReportMs: number;
+  /** The bare baseline: better-sqlite3 reading the election's event rows as plain objects, nothing computed. */
+  readRowsMs: number;
   fillSeconds: number;
 }
 
@@ -126,7 +130,19 @@ export async function measureReport(options: ReportBenchOptions): Promise<Report
     runs.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
     await store.close();
+
+    const sqlite = new Database(path.join(dir, 'report.db'), { readonly: true });
+    const read = sqlite.prepare('select * from count_events where election = ?');
+    const reads: number[] = [];
+    for (let r = 0; r < (options.runs ?? 3); r++) {
+      const t = performance.now();
+      read.all(election.id);
+      reads.push(performance.now() - t);
+    }
+    sqlite.close();
+    reads.sort((a, b) => a - b);
     return {
+      readRowsMs: Math.round(reads[reads.length >> 1] ?? Number.NaN),
       reportMs: Math.round(runs[runs.length >> 1] ?? Number.NaN),
       reportCpuMs: Math.round(cpu[cpu.length >> 1] ?? Number.NaN),
       firstReportMs: Math.round(firstReportMs),

@@ -171,6 +171,7 @@ if (wants('count')) {
   results['count.report_ms'] = report.reportMs;
   results['count.report_cpu_ms'] = report.reportCpuMs;
   results['count.report_first_ms'] = report.firstReportMs;
+  results['count.report_bare_read_rows_ms'] = report.readRowsMs;
 }
 
 // Last: the matcher and the coach run in this process, the one that also plays Telegram for the bots, and when

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countStation, disagree, type Shift, type Tally, type Tap } from './counted.js';
+import { countStation, disagree, type Shift, type Tally, type Tap, tapRuns } from './counted.js';
 
 // Times on 17 March 2024 in UTC; the station is open 10:00–11:00 (four buckets, 60 minutes) unless told.
 const at = (hhmm: string, day = '2024-03-17') => Date.parse(`${day}T${hhmm}:00Z`);
@@ -14,7 +14,7 @@ const shift = (volunteer: string, from: string, to: string, door = 'main'): Shif
 const taps = (volunteer: string, n: number, from: string, door = 'main'): Tap[] =>
   Array.from({ length: n }, (_, i) => ({ volunteer, door, at: at(from) + i * 10_000 }));
 const count = (input: { windows?: typeof hour; taps?: Tap[]; shifts?: Shift[]; tallies?: Tally[] }) =>
-  countStation({ windows: hour, taps: [], shifts: [], tallies: [], ...input });
+  countStation({ windows: hour, shifts: [], tallies: [], ...input, taps: tapRuns(input.taps ?? []) });
 
 describe('counted', () => {
   it('spreads a tally that starts mid-bucket over the minutes of each bucket', () => {

@@ -1,6 +1,6 @@
 import type { Election } from '../catalogue/election.js';
 import { BUCKET_MS, type Interval, openingWindows } from './buckets.js';
-import { countStation, type Shift, type Tap } from './counted.js';
+import { countStation, type Shift, type Tap, type TapRun, tapRuns } from './counted.js';
 import { stationDoors } from './doors.js';
 import { MAX_TAPS_PER_SECOND, parseBatch, type StoredEvent, toStored } from './events.js';
 import { inviteExpiry } from './invites.js';
@@ -298,7 +298,7 @@ export function createCounting(options: CountingOptions): Counting {
         if (e.kind === 'shift-start') shiftDoor = e.door;
         else if (e.kind === 'shift-end' && e.door === shiftDoor) shiftDoor = null;
       return {
-        mine: taps.length,
+        mine: taps.reduce((sum, run) => sum + run.at.length, 0),
         station: live?.counted.value === null || !live ? null : Math.round(live.counted.value),
         shiftDoor,
         lastEntry,
@@ -384,7 +384,7 @@ function undoneIds(events: readonly (StoredEvent & { volunteer: string })[]): Se
 export function counting(
   events: readonly (StoredEvent & { volunteer: string })[],
   now: number,
-): { taps: Tap[]; shifts: Shift[] } {
+): { taps: TapRun[]; shifts: Shift[] } {
   const undone = undoneIds(events);
   const taps: Tap[] = [];
   const shifts: Shift[] = [];
@@ -406,5 +406,5 @@ export function counting(
     }
   }
   for (const started of open.values()) if (now > started.from) shifts.push({ ...started, to: now });
-  return { taps, shifts };
+  return { taps: tapRuns(taps), shifts };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Election } from '../catalogue/election.js';
-import type { Shift, Tally, Tap } from './counted.js';
+import type { Shift, Tally, TapRun } from './counted.js';
 import { buildReport, exitPollPublic, type StationInput } from './report.js';
 import type { Station } from './stations.js';
 
@@ -37,8 +37,9 @@ function input(id: string, data: Partial<Omit<StationInput, 'station'>> = {}): S
   return { station: station(id), taps: [], shifts: [], tallies: [], official: null, answers: {}, ...data };
 }
 
-const taps = (volunteer: string, n: number, from: string): Tap[] =>
-  Array.from({ length: n }, (_, i) => ({ volunteer, door: 'main', at: at(from) + i * 1000 }));
+const taps = (volunteer: string, n: number, from: string): TapRun[] => [
+  { volunteer, door: 'main', at: Array.from({ length: n }, (_, i) => at(from) + i * 1000) },
+];
 const shift = (volunteer: string, from: string, to: string): Shift => ({
   volunteer,
   door: 'main',

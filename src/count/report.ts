@@ -1,6 +1,6 @@
 import type { Election } from '../catalogue/election.js';
 import { openingWindows } from './buckets.js';
-import { type Counted, countStation, type Shift, type Tally, type Tap } from './counted.js';
+import { type Counted, countStation, type Shift, type Tally, type TapRun } from './counted.js';
 import { type Flag, type Official, stationFlags } from './flags.js';
 import type { Station } from './stations.js';
 import { type ExitPoll, exitPollFigures } from './wilson.js';
@@ -39,7 +39,7 @@ export interface Report {
 /** Everything one station's report line is computed from. */
 export interface StationInput {
   station: Station;
-  taps: readonly Tap[];
+  taps: readonly TapRun[];
   shifts: readonly Shift[];
   tallies: readonly Tally[];
   official: Official | null;

@@ -79,7 +79,7 @@ export function createResults(options: {
       const at = now();
       const stations = await storage.stations(electionId);
       const [events, tallies, official, answers] = await Promise.all([
-        storage.countingEvents(electionId),
+        storage.countedRows(electionId),
         storage.tallies(electionId),
         storage.official(electionId),
         storage.answerCounts(electionId),
@@ -93,11 +93,11 @@ export function createResults(options: {
       const officialOf = new Map(official.map(({ station, ...figures }) => [station, figures]));
       const inputs: StationInput[] = [];
       for (const station of stations) {
-        const { taps, shifts } = countingOf(events.get(station.station) ?? [], at);
+        const rows = events.get(station.station);
         inputs.push({
           station,
-          taps,
-          shifts,
+          taps: rows?.taps ?? [],
+          shifts: countingOf(rows?.shiftEvents ?? [], at).shifts,
           tallies: talliesOf.get(station.station) ?? [],
           official: officialOf.get(station.station) ?? null,
           answers: answers[station.station] ?? {},

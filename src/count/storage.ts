@@ -1,4 +1,5 @@
 import type { Election } from '../catalogue/election.js';
+import type { TapRun } from './counted.js';
 import type { StoredEvent } from './events.js';
 import type { Official } from './flags.js';
 import type { Station } from './stations.js';
@@ -48,6 +49,12 @@ export interface StationEvents {
   events: (StoredEvent & { volunteer: string })[];
   /** Epoch ms of the last event received, or null. */
   receivedAt: number | null;
+}
+
+/** What the report counts a station from: its taps that count, and its shift starts and ends not undone. */
+export interface CountedRows {
+  taps: TapRun[];
+  shiftEvents: StationEvents['events'];
 }
 
 /** A station's official result as imported (count-spec.md, "Official results import"). */
@@ -116,8 +123,8 @@ export interface CountStorage {
     receivedAt: number,
   ): Promise<{ accepted: number; duplicates: number }>;
   stationEvents(election: string, station: string): Promise<StationEvents>;
-  /** Every station's events that count arrivals (no exit-poll answers), in one read, for the report. */
-  countingEvents(election: string): Promise<Map<string, StationEvents['events']>>;
+  /** Every station's taps and shifts, read in bulk for the report (400,000 taps must not be 400,000 rows). */
+  countedRows(election: string): Promise<Map<string, CountedRows>>;
 
   /**
    * Called after a commit that changed a station, in this process and (PostgreSQL) in every other instance on

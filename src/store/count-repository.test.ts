@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Election } from '../catalogue/election.js';
-import { createCounting } from '../count/counting.js';
+import type { TapRun } from '../count/counted.js';
+import { counting as countedEvents, createCounting } from '../count/counting.js';
 import type { Station } from '../count/stations.js';
 import { testStation } from '../test-support/count.js';
 import { noticeSkippedPostgres, testDialects } from '../test-support/databases.js';
@@ -115,6 +116,55 @@ for (const dialect of testDialects()) {
       const live = await counting.live(election.id);
       expect(live?.totals.counted).toBe(3);
       expect(live?.stations[0]).toMatchObject({ station: '8267', country: 'RS', counted: { value: 3 } });
+    });
+
+    it("reads the report's taps in bulk exactly as the live count reads them one station at a time", async () => {
+      const { store, counting, volunteer } = await joined();
+      const [code = ''] = await store.count.createInvites({
+        election: election.id,
+        station: '8267',
+        role: 'volunteer',
+        expiresAt: NOW + 86_400_000,
+        n: 1,
+      });
+      const other = await counting.join(code);
+      if (!other.ok) throw new Error(other.reason);
+      const mine = [
+        entry('2026-03-10T10:00:00Z'),
+        entry('2026-03-10T10:01:00Z'),
+        entry('2026-03-10T10:02:00Z', 'side'),
+      ];
+      const start = { id: randomUUID(), kind: 'shift-start', at: '2026-03-10T09:00:00Z', door: 'main' };
+      const end = { id: randomUUID(), kind: 'shift-end', at: '2026-03-10T11:00:00Z', door: 'main' };
+      await counting.record(volunteer, {
+        events: [
+          ...mine,
+          start,
+          end,
+          entry('2026-03-10T03:00:00Z'), // out of hours: flagged
+          { id: randomUUID(), kind: 'undo', target: mine[1]?.id },
+          { id: randomUUID(), kind: 'undo', target: end.id },
+        ],
+      });
+      // Another volunteer cannot take back this one's tap.
+      await counting.record(other.joined, {
+        events: [entry('2026-03-10T10:03:00Z'), { id: randomUUID(), kind: 'undo', target: mine[0]?.id }],
+      });
+
+      const bulk = (await store.count.countedRows(election.id)).get('8267');
+      const { events } = await store.count.stationEvents(election.id, '8267');
+      const one = countedEvents(events, NOW);
+      const sorted = (runs: TapRun[]) =>
+        runs
+          .map((r) => ({ ...r, at: [...r.at].sort() }))
+          .sort((a, b) => (a.volunteer + a.door).localeCompare(b.volunteer + b.door));
+      expect(sorted(bulk?.taps ?? [])).toEqual(sorted(one.taps));
+      expect(sorted(bulk?.taps ?? []).flatMap((r) => r.at)).toHaveLength(3);
+      expect(countedEvents(bulk?.shiftEvents ?? [], NOW).shifts).toEqual(one.shifts);
+      // The undone end leaves the shift open until now.
+      expect(one.shifts).toEqual([
+        { volunteer: volunteer.volunteer, door: 'main', from: Date.parse(start.at), to: NOW },
+      ]);
     });
 
     it('refuses a batch with one malformed event whole, naming it', async () => {

@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Election, parseElection } from '../catalogue/election.js';
 import { BUCKET_MS } from '../count/buckets.js';
+import type { TapRun } from '../count/counted.js';
 import type { StoredEvent } from '../count/events.js';
 import type { Station } from '../count/stations.js';
 import {
   AWAITED_REPLIES,
+  type CountedRows,
   type CountStorage,
   type OfficialRow,
   type StationEvents,
@@ -16,6 +18,7 @@ import {
 } from '../count/storage.js';
 import type { ChangeFeed } from './change-feed.js';
 import type { CountTables } from './count-tables.js';
+import type { Dialect } from './part.js';
 import { guarded, type RepositoryOptions } from './repository.js';
 
 // Count's rows (CountStorage). Codes and tokens are random and long, so a plain SHA-256 is enough to keep them
@@ -79,7 +82,7 @@ export const stationKey = (election: string, station: string) => `${election}\n$
 
 export function createCountRepository(
   db: Kysely<CountTables>,
-  options: RepositoryOptions & { feed: ChangeFeed },
+  options: RepositoryOptions & { feed: ChangeFeed; dialect: Dialect },
 ): CountRepository {
   const guard = guarded(options.explain);
   const { feed } = options;
@@ -381,21 +384,77 @@ export function createCountRepository(
         return { events, receivedAt };
       }),
 
-    countingEvents: (election) =>
+    countedRows: (election) =>
       guard(async () => {
-        const rows = await db
+        const byStation = new Map<string, CountedRows>();
+        const rowsOf = (station: string) => {
+          const found = byStation.get(station) ?? { taps: [], shiftEvents: [] };
+          byStation.set(station, found);
+          return found;
+        };
+        // One row per volunteer and door with every tap time joined, read from an index that holds just these.
+        const times =
+          options.dialect === 'postgres'
+            ? sql<string>`string_agg(cast(at as text), ',')`
+            : sql<string>`group_concat(at)`;
+        const runs = await db
           .selectFrom('count_events')
-          .select(['id', 'station', 'volunteer', 'kind', 'at', 'door', 'target', 'flagged'])
+          .select(['station', 'volunteer', 'door', times.as('times')])
           .where('election', '=', election)
-          .where('kind', '!=', 'exitpoll')
-          .orderBy('at')
-          .orderBy('received_at')
+          .where('kind', '=', 'entry')
+          .where('flagged', '=', 0)
+          .groupBy(['station', 'volunteer', 'door'])
           .execute();
-        const byStation = new Map<string, StationEvents['events']>();
-        for (const r of rows) {
-          const list = byStation.get(r.station) ?? [];
-          byStation.set(r.station, list);
-          list.push({
+        const runOf = new Map<string, TapRun>();
+        const keyOf = (r: { station: string; volunteer: string; door: string | null }) =>
+          `${r.station}\n${r.volunteer}\n${r.door ?? 'main'}`;
+        for (const r of runs) {
+          const key = keyOf(r);
+          const at = r.times.split(',').map(Number);
+          const run = runOf.get(key);
+          if (run) run.at.push(...at);
+          else {
+            const made = { volunteer: r.volunteer, door: r.door ?? 'main', at };
+            runOf.set(key, made);
+            rowsOf(r.station).taps.push(made);
+          }
+        }
+
+        // Undos are few: an entry a volunteer took back leaves their run by its time.
+        const undos = await db
+          .selectFrom('count_events')
+          .select(['volunteer', 'target'])
+          .where('election', '=', election)
+          .where('kind', '=', 'undo')
+          .execute();
+        const undone = new Set(undos.map((u) => `${u.volunteer}\n${u.target}`));
+        const undoneEntries = await db
+          .selectFrom('count_events as undo')
+          .innerJoin('count_events as entry', (join) =>
+            join.onRef('entry.id', '=', 'undo.target').onRef('entry.volunteer', '=', 'undo.volunteer'),
+          )
+          .select(['entry.station', 'entry.volunteer', 'entry.door', 'entry.at'])
+          .distinct()
+          .where('undo.election', '=', election)
+          .where('undo.kind', '=', 'undo')
+          .where('entry.kind', '=', 'entry')
+          .where('entry.flagged', '=', 0)
+          .execute();
+        for (const entry of undoneEntries) {
+          const run = runOf.get(keyOf(entry));
+          const index = run?.at.indexOf(asNumber(entry.at)) ?? -1;
+          if (index >= 0) run?.at.splice(index, 1);
+        }
+
+        const shifts = await db
+          .selectFrom('count_events')
+          .select(['id', 'station', 'volunteer', 'kind', 'at', 'door'])
+          .where('election', '=', election)
+          .where('kind', 'in', ['shift-start', 'shift-end'])
+          .execute();
+        for (const r of shifts) {
+          if (undone.has(`${r.volunteer}\n${r.id}`)) continue;
+          rowsOf(r.station).shiftEvents.push({
             id: r.id,
             volunteer: r.volunteer,
             kind: r.kind as StoredEvent['kind'],
@@ -403,11 +462,11 @@ export function createCountRepository(
             door: r.door,
             people: null,
             waitMinutes: null,
-            target: r.target,
+            target: null,
             answer: null,
             gender: null,
             age: null,
-            flagged: r.flagged === 1,
+            flagged: false,
           });
         }
         return byStation;

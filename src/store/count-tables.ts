@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { MigrationStep, StorePart } from './part.js';
 
 // Count's tables. Instants are epoch milliseconds (bigint: PostgreSQL hands them back as text, the repository
@@ -279,4 +279,19 @@ export const createCountResultTables: MigrationStep = async (db: Kysely<unknown>
       'age',
     ])
     .execute();
+};
+
+/**
+ * 0008-count-report-index: the report reads every counted tap of an election. The first index holds exactly those
+ * (entries not flagged) in station, volunteer and door order, so the read never touches the table itself; the
+ * second finds the few shifts and undos among them without reading the taps.
+ */
+export const indexCountedEntries: MigrationStep = async (db: Kysely<unknown>) => {
+  await db.schema
+    .createIndex('count_events_counted')
+    .on('count_events')
+    .columns(['election', 'station', 'volunteer', 'door', 'at'])
+    .where(sql<boolean>`kind = 'entry' and flagged = 0`)
+    .execute();
+  await db.schema.createIndex('count_events_kind').on('count_events').columns(['election', 'kind']).execute();
 };

@@ -231,7 +231,11 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       ...(opened.afterErase ? { afterErase: opened.afterErase } : {}),
     }),
     talk: createTalkRepository(partView<TalkTables>(opened.db), repository),
-    count: createCountRepository(partView<CountTables>(opened.db), { ...repository, feed: opened.feed }),
+    count: createCountRepository(partView<CountTables>(opened.db), {
+      ...repository,
+      feed: opened.feed,
+      dialect: location.kind,
+    }),
     async close() {
       if (closed) return;
       closed = true;

@@ -241,6 +241,9 @@ export function LivePage({ election }: { election: string }) {
     <>
       <h1>{heading}</h1>
       <p class="lead">{w('lead')}</p>
+      <p class="report-nav">
+        <a href={`/count/${encodeURIComponent(election)}/report`}>{w('reportLink')}</a>
+      </p>
       {phase === 'loading' ? (
         <p class="connection" role="status">
           {connection.state === 'stale' ? w('loadFailed') : w('connecting')}

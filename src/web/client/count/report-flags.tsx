@@ -53,7 +53,13 @@ function explain(flag: Flag, station: PageStation, name: (answer: string) => str
       const people = Math.round(counted.value);
       return {
         title: r('flagTitle')[flag.kind],
-        what: r('moreBallots')(number(official.ballots), number(people), number(official.ballots - people)),
+        what: r('moreBallots')(
+          number(official.ballots),
+          official.ballots,
+          number(people),
+          people,
+          number(official.ballots - people),
+        ),
         notProof: r('moreBallotsNotProof'),
       };
     }

@@ -79,11 +79,13 @@ const ru = {
   outsideBelow: (answer: string, official: string, low: string, asked: string, askedRaw: number) =>
     `${answer}: официально ${official} бюллетеней. По ответам ${ruAsked(asked, askedRaw)} на выходе доля не может быть ниже ${low}`,
   outsideDeclined: (declined: string, declinedRaw: number) =>
-    declinedRaw === 1
-      ? ' — даже если единственный отказавшийся отвечать выбрал именно это, и с поправкой на случайность выборки.'
-      : declinedRaw > 1
-        ? ` — даже если все ${declined}, кто отказался отвечать, выбрали именно это, и с поправкой на случайность выборки.`
-        : ' с поправкой на случайность выборки.',
+    `${
+      declinedRaw === 1
+        ? ' — даже если единственный отказавшийся отвечать выбрал именно это'
+        : declinedRaw > 1
+          ? ` — даже если все ${declined}, кто отказался отвечать, выбрали именно это`
+          : ''
+    }. Случайность выборки здесь уже учтена.`,
   outsideNotProof:
     'Само по себе это не доказательство подделки. Отказы уже учтены в полосе, но опрос не слышит тех, кто прошёл мимо волонтёров, голосовал, пока их не было у дверей, или ответил не так, как голосовал. Если эти люди голосовали иначе, чем опрошенные, разрыв может объясняться ими.',
   contradiction: (
@@ -97,8 +99,8 @@ const ru = {
     `${answer}: на выходе так ответили ${said} из ${asked} опрошенных, а официально засчитано ${votes} ${plural(votesRaw, 'голос', 'голоса', 'голосов')} — на ${gap} меньше.`,
   contradictionNotProof:
     'Это не доказывает, что голоса украли: кто-то из опрошенных мог ответить неправду или испортить бюллетень, сам того не заметив. Но если люди на выходе говорили правду, часть их голосов в официальный итог не попала.',
-  moreBallots: (ballots: string, counted: string, gap: string) =>
-    `Официально в урнах ${ballots} бюллетеней, а волонтёры, считавшие вход всё время работы участка, видели ${counted} вошедших — на ${gap} меньше.`,
+  moreBallots: (ballots: string, ballotsRaw: number, counted: string, countedRaw: number, gap: string) =>
+    `Официально в урнах ${ballots} ${plural(ballotsRaw, 'бюллетень', 'бюллетеня', 'бюллетеней')}, а волонтёры, считавшие вход всё время работы участка, видели ${counted} ${plural(countedRaw, 'вошедшего', 'вошедших', 'вошедших')} — на ${gap} меньше.`,
   moreBallotsNotProof:
     'Это не доказывает вброс. Волонтёр мог сбиться в толпе, люди могли зайти через вход, который никто не считал, а часть бюллетеней могла прийти из досрочного голосования или переносной урны. Участок стоит проверить, но выводы делать рано.',
   countsDisagree:
@@ -180,11 +182,13 @@ const en: typeof ru = {
   outsideBelow: (answer: string, official: string, low: string, asked: string, askedRaw: number) =>
     `${answer}: ${official} of the ballots officially. From the answers of ${asked} ${askedRaw === 1 ? 'person' : 'people'} asked on the way out, the share cannot be below ${low}`,
   outsideDeclined: (declined: string, declinedRaw: number) =>
-    declinedRaw === 1
-      ? ', even if the one person who declined to answer chose it, and allowing for sampling chance.'
-      : declinedRaw > 1
-        ? `, even if all ${declined} who declined to answer chose it, and allowing for sampling chance.`
-        : ', allowing for sampling chance.',
+    `${
+      declinedRaw === 1
+        ? ', even if the one person who declined to answer chose it'
+        : declinedRaw > 1
+          ? `, even if all ${declined} who declined to answer chose it`
+          : ''
+    }. Sampling chance is already allowed for.`,
   outsideNotProof:
     'This alone does not prove fraud. Refusals are already inside the bar, but the poll cannot hear people who walked past the volunteers, voted while no volunteer was at the door, or did not say how they really voted. If they voted differently from those asked, they could explain the gap.',
   contradiction: (
@@ -198,8 +202,8 @@ const en: typeof ru = {
     `${answer}: ${said} of the ${asked} people asked on the way out said they voted so, but the official count credits ${votes} ${votesRaw === 1 ? 'vote' : 'votes'} — ${gap} fewer.`,
   contradictionNotProof:
     'This does not prove that votes were stolen: some of those asked may not have told the truth, or spoiled their ballot without noticing. But if the people leaving told the truth, some of their votes are missing from the official result.',
-  moreBallots: (ballots: string, counted: string, gap: string) =>
-    `Officially there were ${ballots} ballots in the boxes, but volunteers who counted the door all the opening hours saw ${counted} people go in — ${gap} fewer.`,
+  moreBallots: (ballots: string, _ballotsRaw: number, counted: string, countedRaw: number, gap: string) =>
+    `Officially there were ${ballots} ballots in the boxes, but volunteers who counted the door all the opening hours saw ${counted} ${countedRaw === 1 ? 'person' : 'people'} go in — ${gap} fewer.`,
   moreBallotsNotProof:
     'This does not prove ballot stuffing. A volunteer may have lost count in a crowd, people may have gone in by a door nobody counted, and some ballots may have come from early voting or a mobile box. The station is worth checking, but it is too early for conclusions.',
   countsDisagree:

@@ -64,6 +64,9 @@ async function open(path: string, options: { locale?: string; viewport?: typeof 
   return { context, page };
 }
 
+/** Intl writes Russian numbers with no-break spaces (4 000, 75,0 %): read as plain spaces. */
+const plain = (text: string | null) => text?.replace(/\s/g, ' ');
+
 const stations = (page: Page) => page.locator('.report-station');
 const station = (page: Page, id: string) => page.locator(`.report-station[data-station="${id}"]`);
 
@@ -166,7 +169,7 @@ describe.skipIf(!chromiumAvailable)('the report page in Chromium', () => {
     const belgrade = station(page, '8267');
     const putin = await belgrade.locator('[data-flag="outside-survey"]').nth(1).textContent();
     expect(putin).toMatch(
-      /Putin: 75\.0% of the ballots officially\. From the answers of 100 people asked on the way out, the share cannot be above 2\d\.\d%, even if all 5 who declined to answer chose it/,
+      /Putin: 75\.0% of the ballots officially\. From the answers of 100 people asked on the way out, the share cannot be above 2\d\.\d%, even if all 5 who declined to answer chose it\. Sampling chance is already allowed for\./,
     );
     expect(putin).toContain('Refusals are already inside the bar');
     expect(await belgrade.locator('[data-flag="contradiction"]').textContent()).toContain(
@@ -284,6 +287,19 @@ describe.skipIf(!chromiumAvailable)('the report page in Chromium', () => {
       'Координатор исключил из этих цифр данные 2 волонтёров. Они сохранены, и решение можно отменить.',
     );
     expect(await station(page, '8267').getByTestId('excluded').count()).toBe(0);
+    // The flags in Russian, as a Russian speaker reads them.
+    expect(
+      plain(await station(page, '8300').locator('[data-flag="more-ballots-than-counted"]').textContent()),
+    ).toBe(
+      'Бюллетеней больше, чем вошло людей' +
+        'Официально в урнах 4 000 бюллетеней, а волонтёры, считавшие вход всё время работы участка, видели 2 500 вошедших — на 1 500 меньше.' +
+        'Чего это не доказывает. Это не доказывает вброс. Волонтёр мог сбиться в толпе, люди могли зайти через вход, который никто не считал, а часть бюллетеней могла прийти из досрочного голосования или переносной урны. Участок стоит проверить, но выводы делать рано.',
+    );
+    expect(
+      plain(await station(page, '8267').locator('[data-flag="outside-survey"]').nth(1).textContent()),
+    ).toMatch(
+      /^Официальная доля вне того, что допускает опросПутин: официально 75,0 % бюллетеней\. По ответам 100 опрошенных на выходе доля не может быть выше 28,9 % — даже если все 5, кто отказался отвечать, выбрали именно это\. Случайность выборки здесь уже учтена\./,
+    );
   });
 
   it('says plainly when the election is unknown', async () => {

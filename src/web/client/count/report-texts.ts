@@ -207,11 +207,11 @@ const en: typeof ru = {
   moreBallotsNotProof:
     'This does not prove ballot stuffing. A volunteer may have lost count in a crowd, people may have gone in by a door nobody counted, and some ballots may have come from early voting or a mobile box. The station is worth checking, but it is too early for conclusions.',
   countsDisagree:
-    'In at least one quarter hour, volunteers counting the same door differed by more than 3 people and by more than a fifth. The "counted" figure here takes the median of their counts.',
+    'In at least one quarter hour, volunteers counting the same door differed by more than 3 people and by more than a fifth. The “counted” figure here takes the median of their counts.',
   countsDisagreeNotProof:
-    'This is about counting, not about the election: someone was distracted, stepped away or counted their own way. It says nothing about whether the election was fair, but the "counted" figure at this station deserves less trust.',
+    'This is about counting, not about the election: someone was distracted, stepped away or counted their own way. It says nothing about whether the election was fair, but the “counted” figure at this station deserves less trust.',
   about:
-    'The exit poll: the answers of those who agreed to tell volunteers on their way out how they voted. The bar is the 95% Wilson interval; its upper end assumes everyone who declined chose that answer. "Counted": the people volunteers saw going in, only while someone was counting.',
+    'The exit poll: the answers of those who agreed to tell volunteers on their way out how they voted. The bar is the 95% Wilson interval; its upper end assumes everyone who declined chose that answer. “Counted”: the people volunteers saw going in, only while someone was counting.',
 };
 
 export type ReportTexts = typeof ru;

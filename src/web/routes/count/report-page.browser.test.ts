@@ -248,6 +248,37 @@ describe.skipIf(!chromiumAvailable)('the report page in Chromium', () => {
     await stations(page).first().waitFor();
   });
 
+  it('shares the PNG itself where the browser can share files', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: PHONE });
+    contexts.push(context);
+    // A phone's share sheet, standing in for the one headless Chromium lacks: it keeps what it was given.
+    await context.addInitScript({
+      content: `
+        navigator.canShare = (data) => Boolean(data && data.files && data.files.length);
+        navigator.share = async (data) => {
+          window.shared = data.files.map((f) => ({ name: f.name, type: f.type, size: f.size }));
+        };`,
+    });
+    const page = await context.newPage();
+    await page.goto(`${web.url}/count/${CLOSED}/report`);
+    await stations(page).first().waitFor();
+    expect(await station(page, '8267').getByRole('link', { name: 'Download the share card' }).count()).toBe(
+      0,
+    );
+    await station(page, '8267').getByRole('button', { name: 'Send the picture home' }).click();
+    await expect
+      .poll(() => page.evaluate<{ name: string; type: string; size: number }[] | undefined>('window.shared'))
+      .toEqual([{ name: `${CLOSED}-8267.png`, type: 'image/png', size: expect.any(Number) }]);
+    const [shared] = (await page.evaluate<{ size: number }[]>('window.shared')) ?? [];
+    expect(shared?.size).toBeGreaterThan(1000);
+    expect(
+      await page
+        .locator('.report-totals')
+        .getByRole('button', { name: 'Send the picture of all stations' })
+        .count(),
+    ).toBe(1);
+  });
+
   it('says when the exit poll will be published, and shows only the counts and official figures before', async () => {
     const { page } = await open(`/count/${OPEN}/report`, { viewport: PHONE });
     await stations(page).first().waitFor();

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { lang, onLangChange } from '../i18n.js';
-import { countryName, number } from './live-format.js';
+import { byPlace, CountryFilter } from './country-filter.js';
+import { number } from './live-format.js';
 import { w } from './live-texts.js';
 import { ChartLegend } from './report-chart.js';
 import { ReportStationCard } from './report-station.js';
@@ -20,16 +21,6 @@ interface Election {
 }
 
 type Phase = 'loading' | 'missing' | 'failed' | 'ready';
-
-function sortedStations(stations: readonly PageStation[]): PageStation[] {
-  const collator = new Intl.Collator(lang(), { numeric: true });
-  return [...stations].sort(
-    (a, b) =>
-      collator.compare(countryName(a.country), countryName(b.country)) ||
-      collator.compare(a.city, b.city) ||
-      collator.compare(a.station, b.station),
-  );
-}
 
 /** When the last station closes, in the reader's own time zone, which the text names. */
 function closing(iso: string): string {
@@ -106,30 +97,6 @@ function Totals({ election, report }: { election: string; report: PageReport }) 
   );
 }
 
-function CountryFilter({
-  list,
-  country,
-  onChange,
-}: {
-  list: readonly PageStation[];
-  country: string;
-  onChange: (country: string) => void;
-}) {
-  const countries = new Map<string, number>();
-  for (const station of list) countries.set(station.country, (countries.get(station.country) ?? 0) + 1);
-  return (
-    <div class="filter">
-      <label for="country">{w('countryLabel')}</label>
-      <select id="country" value={country} onChange={(event) => onChange(event.currentTarget.value)}>
-        <option value="">{w('allCountries')}</option>
-        {[...countries].map(([code, stations]) => (
-          <option value={code}>{w('countryOption')(countryName(code), stations)}</option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 export function ReportPage({ election }: { election: string }) {
   const [phase, setPhase] = useState<Phase>('loading');
   const [report, setReport] = useState<PageReport | null>(null);
@@ -159,7 +126,7 @@ export function ReportPage({ election }: { election: string }) {
     document.title = phase === 'ready' && title ? r('pageTitle')(title) : heading;
   });
 
-  const list = useMemo(() => sortedStations(report?.stations ?? []), [report, lang()]);
+  const list = useMemo(() => byPlace(report?.stations ?? []), [report, lang()]);
   const answers = info?.answers ?? [];
   const name = (answer: string) => answers.find((a) => a.id === answer)?.[lang()] ?? answer;
 

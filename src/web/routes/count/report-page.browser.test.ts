@@ -52,9 +52,13 @@ async function expectImported(result: Promise<{ ok: boolean }>) {
   expect(await result).toMatchObject({ ok: true });
 }
 
-async function open(path: string, options: { locale?: string; viewport?: typeof DESKTOP } = {}) {
+async function open(
+  path: string,
+  options: { locale?: string; viewport?: typeof DESKTOP; colorScheme?: 'light' | 'dark' } = {},
+) {
   const context = await browser.newContext({
     locale: options.locale ?? 'en-GB',
+    colorScheme: options.colorScheme ?? 'light',
     timezoneId: 'Europe/Belgrade',
     viewport: options.viewport ?? DESKTOP,
   });
@@ -361,5 +365,12 @@ describe.skipIf(!chromiumAvailable)('the report page in Chromium', () => {
           await before.page.screenshot({ path: `${shots}/report-open-${name}-${lang}.png`, fullPage: true });
         }
       }
+    const { page } = await open(`/count/${CLOSED}/report`, {
+      locale: 'ru-RU',
+      viewport: PHONE,
+      colorScheme: 'dark',
+    });
+    await stations(page).first().waitFor();
+    await station(page, '8267').screenshot({ path: `${shots}/report-phone-ru-dark-8267.png` });
   }, 120_000);
 });

@@ -12,8 +12,13 @@ export function number(n: number): string {
   return new Intl.NumberFormat(lang()).format(n);
 }
 
-export function percent(share: number): string {
-  return new Intl.NumberFormat(lang(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+/** A share as a percentage, whole by default ("45 %"); the report gives one decimal ("45,3 %"). */
+export function percent(share: number, decimals = 0): string {
+  return new Intl.NumberFormat(lang(), {
+    style: 'percent',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(share);
 }
 
 const regionNames = new Map<string, Intl.DisplayNames>();

@@ -3,6 +3,7 @@ import type { Live, LiveStation } from '../../../count/counting.js';
 import { api } from '../api.js';
 import { lang, onLangChange } from '../i18n.js';
 import { ArrivalsChart } from './arrivals-chart.js';
+import { byPlace, CountryFilter } from './country-filter.js';
 import { type Connection, openFeed } from './live-feed.js';
 import { clock, countryName, number } from './live-format.js';
 import { w } from './live-texts.js';
@@ -43,16 +44,6 @@ function replaceAll(stations: Stations, live: Live): Stations {
     next.set(station.station, known && time(known.updatedAt) > time(station.updatedAt) ? known : station);
   }
   return next;
-}
-
-function sortedStations(stations: Stations): LiveStation[] {
-  const collator = new Intl.Collator(lang(), { numeric: true });
-  return [...stations.values()].sort(
-    (a, b) =>
-      collator.compare(countryName(a.country), countryName(b.country)) ||
-      collator.compare(a.city, b.city) ||
-      collator.compare(a.station, b.station),
-  );
 }
 
 const counted = (list: readonly LiveStation[]) =>
@@ -104,30 +95,6 @@ function Total({ election, list }: { election: string; list: readonly LiveStatio
         </p>
       )}
     </section>
-  );
-}
-
-function CountryFilter({
-  list,
-  country,
-  onChange,
-}: {
-  list: readonly LiveStation[];
-  country: string;
-  onChange: (country: string) => void;
-}) {
-  const countries = new Map<string, number>();
-  for (const station of list) countries.set(station.country, (countries.get(station.country) ?? 0) + 1);
-  return (
-    <div class="filter">
-      <label for="country">{w('countryLabel')}</label>
-      <select id="country" value={country} onChange={(event) => onChange(event.currentTarget.value)}>
-        <option value="">{w('allCountries')}</option>
-        {[...countries].map(([code, stations]) => (
-          <option value={code}>{w('countryOption')(countryName(code), stations)}</option>
-        ))}
-      </select>
-    </div>
   );
 }
 
@@ -216,7 +183,7 @@ export function LivePage({ election }: { election: string }) {
     document.title = phase === 'ready' && title ? w('pageTitle')(title[lang()]) : heading;
   });
 
-  const list = useMemo(() => sortedStations(stations), [stations, lang()]);
+  const list = useMemo(() => byPlace(stations.values()), [stations, lang()]);
   // A country from an old link that has no station now reads as all countries.
   const country = list.some((s) => s.country === address.country) ? address.country : '';
   const shown = country ? list.filter((s) => s.country === country) : list;
@@ -241,6 +208,9 @@ export function LivePage({ election }: { election: string }) {
     <>
       <h1>{heading}</h1>
       <p class="lead">{w('lead')}</p>
+      <p class="report-nav">
+        <a href={`/count/${encodeURIComponent(election)}/report`}>{w('reportLink')}</a>
+      </p>
       {phase === 'loading' ? (
         <p class="connection" role="status">
           {connection.state === 'stale' ? w('loadFailed') : w('connecting')}

@@ -5,7 +5,7 @@ import type { Lang } from '../texts.js';
 // page says them, and the shared file stays the talk pages' own.
 
 /** Russian plural: 1 участок, 2 участка, 5 участков (and 21, 22, 25 alike). */
-function plural(n: number, one: string, few: string, many: string): string {
+export function plural(n: number, one: string, few: string, many: string): string {
   const tens = Math.abs(n) % 100;
   const units = tens % 10;
   if (tens >= 11 && tens <= 14) return many;
@@ -21,6 +21,7 @@ const ru = {
   pageTitle: (title: string) => `${title} — подсчёт у участков`,
   defaultTitle: 'Подсчёт у избирательных участков',
   lead: 'Волонтёры стоят у зарубежных участков и считают, сколько людей заходит голосовать. Цифры обновляются сами.',
+  reportLink: 'Итоги: подсчёт, экзит-пол и официальные цифры по участкам',
   totalLabel: 'Всего посчитано',
   totalNote: (people: number, stations: number) =>
     `${plural(people, 'человек', 'человека', 'человек')} на ${stations} ${ruAtStations(stations)}`,
@@ -74,6 +75,7 @@ const en: typeof ru = {
   pageTitle: (title: string) => `${title} — live count`,
   defaultTitle: 'Live count at polling stations',
   lead: 'Volunteers stand outside polling stations abroad and count the people who go in to vote. The figures update by themselves.',
+  reportLink: 'Report: counts, exit poll and official figures by station',
   totalLabel: 'Counted so far',
   totalNote: (people: number, stations: number) =>
     `${people === 1 ? 'person' : 'people'} at ${stations} ${stations === 1 ? 'station' : 'stations'}`,

@@ -35,15 +35,19 @@ function text(x: number, y: number, size: number, content: string, extra = ''): 
   return `<text x="${mm(x)}" y="${mm(y)}" font-size="${size}" text-anchor="middle"${extra}>${escapeXml(content)}</text>`;
 }
 
-/** The dark modules as one path of unit squares, scaled to `QR_SIZE` with the quiet zone around them. */
+/** The dark modules as one path of unit-high runs, scaled to `QR_SIZE` with the quiet zone around them. */
 function qrCode(url: string, x: number, y: number): string {
   const { modules } = createQr(url, { errorCorrectionLevel: 'M' });
   const cells = modules.size + 2 * QR_QUIET_MODULES;
   const scale = QR_SIZE / cells;
   let path = '';
   for (let row = 0; row < modules.size; row++)
-    for (let col = 0; col < modules.size; col++)
-      if (modules.get(row, col)) path += `M${col + QR_QUIET_MODULES} ${row + QR_QUIET_MODULES}h1v1h-1z`;
+    for (let col = 0; col < modules.size; col++) {
+      if (!modules.get(row, col) || (col > 0 && modules.get(row, col - 1))) continue;
+      let run = 1;
+      while (col + run < modules.size && modules.get(row, col + run)) run++;
+      path += `M${col + QR_QUIET_MODULES} ${row + QR_QUIET_MODULES}h${run}v1h-${run}z`;
+    }
   return (
     `<g transform="translate(${mm(x)} ${mm(y)}) scale(${scale})">` +
     `<rect width="${cells}" height="${cells}" fill="#ffffff"/>` +

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../app/config.js';
 import { createCounting } from '../../count/counting.js';
@@ -37,8 +37,12 @@ export function defaultFormsFolder(station: string): string {
   return `exitpoll-forms-${station.replace(/[^\p{L}\p{N}._-]+/gu, '-')}`;
 }
 
-/** A folder that exists or can be made, and holds no earlier pages: overwriting them would lose their codes. */
-function prepareFolder(folder: string): void {
+/**
+ * A folder that exists or can be made (before any code is made for nothing), and holds no earlier pages:
+ * overwriting them would lose their codes. Returns whether it was made here.
+ */
+function prepareFolder(folder: string): boolean {
+  const made = !existsSync(folder);
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
@@ -50,6 +54,7 @@ function prepareFolder(folder: string): void {
     throw new UsageError(
       `${folder} already holds forms-*.svg pages, whose codes exist nowhere else; print them or move them, or give another --out`,
     );
+  return made;
 }
 
 export async function exitpollCodes(
@@ -62,9 +67,10 @@ export async function exitpollCodes(
   const { election, station } = options;
   if (!station) throw new UsageError('which station? give --station N');
   const folder = path.resolve(options.out ?? defaultFormsFolder(station));
-  prepareFolder(folder);
+  const madeFolder = prepareFolder(folder);
   const made = await forms.make({ election, station, n, base: publicBase(config) });
   if (!made.ok) {
+    if (madeFolder) rmdirSync(folder);
     if (made.reason === 'no-election') throw unknownElection(election);
     throw new UsageError(
       `${election} has no station '${station}' (see: sobesednik count stations --election ${election})`,

@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import jsQR from 'jsqr';
+import jsqr from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { groupedCode, newCode, normaliseCode } from './codes.js';
 import { CARDS_PER_PAGE, formSheets } from './form-sheet.js';
@@ -30,7 +30,8 @@ function readCodes(svg: string): string[] {
           pixels.subarray(((top + y) * width + left) * 4, ((top + y) * width + left + w) * 4),
           y * w * 4,
         );
-      const qr = jsQR(cell, w, h);
+      // A CommonJS bundle: its function is the default export's `default`.
+      const qr = jsqr.default(cell, w, h);
       if (qr) found.push(qr.data);
     }
   return found;

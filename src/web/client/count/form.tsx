@@ -197,6 +197,8 @@ function Question(props: { form: Form; sending: string | null; answer: (form: Fo
       <h2 id="form-question" class="form-question">
         {w.question}
       </h2>
+      {/* Said before the answers, since a tap cannot be taken back. */}
+      <p class="hint form-one-tap">{w.oneTap}</p>
       <div class="form-answers">
         {form.answers.map((a) => (
           <button
@@ -211,7 +213,6 @@ function Question(props: { form: Form; sending: string | null; answer: (form: Fo
           </button>
         ))}
       </div>
-      <p class="hint">{w.oneTap}</p>
       <p class="hint form-anonymous">{w.anonymous}</p>
     </section>
   );

@@ -5,7 +5,6 @@ import type { Lang } from '../texts.js';
 
 const ru = {
   loading: 'Открываем анкету…',
-  heading: 'Анонимный опрос на выходе',
   station: (station: string, city: string) => (city ? `Участок ${station}, ${city}` : `Участок ${station}`),
   question: 'Как вы проголосовали?',
   anonymous:
@@ -40,7 +39,6 @@ const ru = {
 
 const en: typeof ru = {
   loading: 'Opening the form…',
-  heading: 'Anonymous exit poll',
   station: (station: string, city: string) => (city ? `Station ${station}, ${city}` : `Station ${station}`),
   question: 'How did you vote?',
   anonymous:

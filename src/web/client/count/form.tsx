@@ -126,7 +126,6 @@ function FormPage() {
   const w = words();
   return (
     <>
-      <h1 class="form-heading">{w.heading}</h1>
       {trouble && (
         <div class="form-trouble" role="alert">
           <p>{troubleText(trouble)}</p>

@@ -9,7 +9,8 @@ import { type ImportKind, importResults, printReport, withResults } from './resu
 import { importStations, listStations } from './stations.js';
 
 // `sobesednik count …`: what coordinators do before election day — add an election, import its stations, hand
-// out invite codes and exit-poll forms. Every subcommand takes --json (one object on stdout; errors as {"error": …}).
+// out invite codes and exit-poll forms. Every subcommand takes --json (one object on stdout; errors as
+// {"error": …}).
 
 const USAGE = [
   'count election add FILE.yaml [--json]',

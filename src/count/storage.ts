@@ -44,6 +44,11 @@ export type RedeemResult =
   | { ok: true; joined: Joined }
   | { ok: false; reason: 'unknown' | 'used' | 'expired' };
 
+/** A voter's self-filled form code: whose station it is, or why it no longer opens a form. */
+export type FormCodeState =
+  | { ok: true; election: string; station: string }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+
 /** Everything stored for one station that its live figures are computed from. */
 export interface StationEvents {
   events: (StoredEvent & { volunteer: string })[];
@@ -102,6 +107,21 @@ export interface CountStorage {
   /** Uses up a code and makes the volunteer and their token, in one transaction. */
   redeemInvite(code: string, now: number): Promise<RedeemResult>;
   volunteerByToken(token: string): Promise<Volunteer | undefined>;
+
+  /** Makes `n` single-use codes for voters' own exit-poll forms; returns them in the clear once. */
+  createFormCodes(input: {
+    election: string;
+    station: string;
+    expiresAt: number;
+    n: number;
+  }): Promise<string[]>;
+  /** Where a form code belongs, without using it up. */
+  formCode(code: string, now: number): Promise<FormCodeState>;
+  /**
+   * Uses up a form code and adds its answer to the station's count for `bucket`, in one transaction: a code
+   * answered twice at once counts once. Nothing records when the code was used.
+   */
+  answerForm(input: { code: string; answer: string; bucket: number; now: number }): Promise<FormCodeState>;
 
   /** A bot user's link to the volunteer they joined as (by the pseudonymous user key); a new one starts afresh. */
   linkUser(userKey: string, volunteer: string): Promise<void>;

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { type Election, parseElection } from '../catalogue/election.js';
 import { BUCKET_MS } from '../count/buckets.js';
+import { newCode, normaliseCode } from '../count/codes.js';
 import type { TapRun } from '../count/counted.js';
 import type { StoredEvent } from '../count/events.js';
 import type { Station } from '../count/stations.js';
@@ -9,6 +10,7 @@ import {
   AWAITED_REPLIES,
   type CountedRows,
   type CountStorage,
+  type FormCodeState,
   type OfficialRow,
   type StationEvents,
   type UserLink,
@@ -26,30 +28,10 @@ import { guarded, type RepositoryOptions } from './repository.js';
 
 export type CountRepository = CountStorage;
 
-// Unambiguous letters and digits (no 0/o, 1/l/i), since a code may be typed from paper.
-const CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-const CODE_LENGTH = 16;
 const INSERT_CHUNK = 200;
 
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('base64url');
-}
-
-function newCode(): string {
-  const bytes = randomBytes(CODE_LENGTH * 2);
-  let code = '';
-  // Rejection sampling keeps every letter equally likely (256 is not a multiple of the alphabet's size).
-  for (const byte of bytes) {
-    if (byte >= 256 - (256 % CODE_ALPHABET.length)) continue;
-    code += CODE_ALPHABET[byte % CODE_ALPHABET.length];
-    if (code.length === CODE_LENGTH) return code;
-  }
-  return newCode();
-}
-
-/** What a person may have typed around a code: spaces, dashes, capitals. */
-export function normaliseCode(code: string): string {
-  return code.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 const asNumber = (value: number | string): number => Number(value);
@@ -76,6 +58,19 @@ function toVolunteer(
     ? (row.role as VolunteerRole)
     : 'volunteer';
   return { volunteer: row.volunteer, election: row.election, station: row.station, role };
+}
+
+/** A form code's station, or why it opens no form (read inside or outside a transaction). */
+async function formCodeState(db: Kysely<CountTables>, codeHash: string, now: number): Promise<FormCodeState> {
+  const row = await db
+    .selectFrom('count_form_codes')
+    .select(['election', 'station', 'expires_at', 'used'])
+    .where('code_hash', '=', codeHash)
+    .executeTakeFirst();
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (row.used) return { ok: false, reason: 'used' };
+  if (asNumber(row.expires_at) <= now) return { ok: false, reason: 'expired' };
+  return { ok: true, election: row.election, station: row.station };
 }
 
 export const stationKey = (election: string, station: string) => `${election}\n${station}`;
@@ -233,6 +228,59 @@ export function createCountRepository(
             .values({ ...volunteer, token_hash: hashSecret(token), joined_at: now })
             .execute();
           return { ok: true as const, joined: { ...toVolunteer(volunteer), token } };
+        }),
+      ),
+
+    createFormCodes: ({ election, station, expiresAt, n }) =>
+      guard(async () => {
+        const codes = Array.from({ length: n }, newCode);
+        for (let i = 0; i < codes.length; i += INSERT_CHUNK)
+          await db
+            .insertInto('count_form_codes')
+            .values(
+              codes.slice(i, i + INSERT_CHUNK).map((code) => ({
+                code_hash: hashSecret(code),
+                election,
+                station,
+                expires_at: expiresAt,
+                used: 0,
+              })),
+            )
+            .execute();
+        return codes;
+      }),
+
+    formCode: (code, now) => guard(() => formCodeState(db, hashSecret(normaliseCode(code)), now)),
+
+    answerForm: ({ code, answer, bucket, now }) =>
+      guard(() =>
+        db.transaction().execute(async (trx) => {
+          const codeHash = hashSecret(normaliseCode(code));
+          // Used up first, conditionally: of two answers sent at once with one code, only one gets through.
+          const used = await trx
+            .updateTable('count_form_codes')
+            .set({ used: 1 })
+            .where('code_hash', '=', codeHash)
+            .where('used', '=', 0)
+            .where('expires_at', '>', now)
+            .executeTakeFirst();
+          if (used.numUpdatedRows === 0n) return formCodeState(trx, codeHash, now);
+          const { election, station } = await trx
+            .selectFrom('count_form_codes')
+            .select(['election', 'station'])
+            .where('code_hash', '=', codeHash)
+            .executeTakeFirstOrThrow();
+          // Kept as the volunteers' answers are: a count per station, bucket and answer, and nothing else.
+          await trx
+            .insertInto('count_answers')
+            .values({ election, station, bucket, answer, gender: '', age: -1, respondents: 1 })
+            .onConflict((oc) =>
+              oc
+                .columns(['election', 'station', 'bucket', 'answer', 'gender', 'age'])
+                .doUpdateSet((eb) => ({ respondents: eb('count_answers.respondents', '+', 1) })),
+            )
+            .execute();
+          return { ok: true as const, election, station };
         }),
       ),
 

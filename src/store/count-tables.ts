@@ -114,6 +114,18 @@ export interface CountImportedAnswersTable extends CountAnswersTable {
   source: string;
 }
 
+/**
+ * 0006: single-use codes for voters' own exit-poll forms, as hashes. `used` is a flag and nothing more: when a
+ * code was used is not kept, so no answer can be put back together with the moment its phone sent it.
+ */
+export interface CountFormCodesTable {
+  code_hash: string;
+  election: string;
+  station: string;
+  expires_at: number | string;
+  used: number;
+}
+
 export interface CountTables {
   count_elections: CountElectionsTable;
   count_stations: CountStationsTable;
@@ -125,6 +137,7 @@ export interface CountTables {
   count_official: CountOfficialTable;
   count_tallies: CountTalliesTable;
   count_imported_answers: CountImportedAnswersTable;
+  count_form_codes: CountFormCodesTable;
 }
 
 export const countPart: StorePart<CountTables> = {
@@ -139,6 +152,7 @@ export const countPart: StorePart<CountTables> = {
     'count_official',
     'count_tallies',
     'count_imported_answers',
+    'count_form_codes',
   ],
   // Forgetting a bot user removes their link; what they counted stays, since it was never theirs alone.
   userRows: [{ table: 'count_user_links', agesBy: 'linked_at' }],
@@ -278,6 +292,18 @@ export const createCountResultTables: MigrationStep = async (db: Kysely<unknown>
       'gender',
       'age',
     ])
+    .execute();
+};
+
+/** 0006-count-forms: voters' self-filled exit-poll forms (issue 19); their answers go to count_answers. */
+export const createFormCodesTable: MigrationStep = async (db: Kysely<unknown>) => {
+  await db.schema
+    .createTable('count_form_codes')
+    .addColumn('code_hash', 'text', (c) => c.primaryKey())
+    .addColumn('election', 'text', (c) => c.notNull())
+    .addColumn('station', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'bigint', (c) => c.notNull())
+    .addColumn('used', 'integer', (c) => c.notNull())
     .execute();
 };
 

@@ -50,6 +50,8 @@ for (const dialect of testDialects()) {
         { name: '0003-count' },
         { name: '0004-count-bot' },
         { name: '0005-count-results' },
+        { name: '0006-count-forms' },
+        { name: '0008-count-report-index' },
       ]);
     });
 

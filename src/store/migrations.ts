@@ -2,6 +2,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import {
   createCountResultTables,
   createCountTables,
+  createFormCodesTable,
   indexCountedEntries,
   keepBotUserState,
 } from './count-tables.js';
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly (readonly [name: string, step: MigrationStep])
   ['0003-count', createCountTables],
   ['0004-count-bot', keepBotUserState],
   ['0005-count-results', createCountResultTables],
+  ['0006-count-forms', createFormCodesTable],
   ['0008-count-report-index', indexCountedEntries],
 ];
 

@@ -40,6 +40,8 @@ export interface WebOptions {
     countBatchesPerSecond?: number;
     /** Coordinators' requests (invites, stations) per token and minute. */
     countCoordinatorPerMinute?: number;
+    /** Self-filled exit-poll form requests per client address and minute. */
+    countFormsPerMinute?: number;
   };
   /** How often count's event stream sends a heartbeat (tests shorten it). */
   countHeartbeatMs?: number;
@@ -108,11 +110,14 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
     countApi({
       counting: services.counting,
       results: services.results,
+      forms: services.forms,
       metrics,
       limits: {
         joins: perMinute(limits.countJoinsPerMinute ?? 20),
         events: new RateLimiter({ messages: 2 * (limits.countBatchesPerSecond ?? 20), perMs: 2000 }),
         coordinators: perMinute(limits.countCoordinatorPerMinute ?? 30),
+        // Voters behind one mobile operator's address share it: room for a station's queue, not for guessing.
+        forms: perMinute(limits.countFormsPerMinute ?? 60),
       },
       adminToken: config.ADMIN_TOKEN,
       publicUrl: config.PUBLIC_URL,

@@ -1,14 +1,16 @@
-import { ConfigError, readConfig } from '../../app/config.js';
+import { type Config, ConfigError, readConfig } from '../../app/config.js';
 import { type Command, parse, UsageError } from '../command.js';
 import { withStore } from '../stats-command.js';
 import { addElection } from './election-add.js';
 import { withCounting } from './elections.js';
+import { exitpollCodes, withForms } from './forms.js';
 import { invite } from './invite.js';
 import { type ImportKind, importResults, printReport, withResults } from './results.js';
 import { importStations, listStations } from './stations.js';
 
 // `sobesednik count …`: what coordinators do before election day — add an election, import its stations, hand
-// out invite codes. Every subcommand takes --json (one object on stdout; errors as {"error": …}).
+// out invite codes and exit-poll forms. Every subcommand takes --json (one object on stdout; errors as
+// {"error": …}).
 
 const USAGE = [
   'count election add FILE.yaml [--json]',
@@ -18,6 +20,7 @@ const USAGE = [
   'count official import FILE.csv --election ID [--json]',
   'count tallies import FILE.csv --election ID [--json]',
   'count exitpoll import FILE --election ID --format voteabroad [--json]',
+  'count exitpoll codes --election ID --station N --n K [--out DIR] [--json]',
   'count report --election ID [--json]',
 ];
 
@@ -34,10 +37,13 @@ ${USAGE.map((line) => `  sobesednik ${line}`).join('\n')}
   tallies import    paper tallies (station,door,volunteer,from,to,count); the volunteer label is kept only hashed
   exitpoll import   Vote Abroad's published exit poll (v3 of the 2024 file)
                     each import is refused whole on any problem; importing again replaces the stations' rows
+  exitpoll codes    K single-use codes (1 to 2000) for voters to answer the exit poll on their own phones,
+                    as A4 pages of QR cards to print and cut (forms-01.svg … in DIR, by default
+                    ./exitpoll-forms-N/); each code counts one answer, once
   report            per station: counted with coverage, official figures, exit-poll shares with their 95%
                     bounds, and the flags where they part; a table to paste, or --json (count-spec.md's object)
 
-Settings: DATABASE_URL; PUBLIC_URL and TELEGRAM_BOT_USERNAME for the links invite prints.`;
+Settings: DATABASE_URL; PUBLIC_URL (and TELEGRAM_BOT_USERNAME) for the links invite and exitpoll codes make.`;
 
 const json = { type: 'boolean' } as const;
 const election = { type: 'string' } as const;
@@ -45,6 +51,16 @@ const election = { type: 'string' } as const;
 function positionals(given: string[], expected: number, usage: string): string[] {
   if (given.length !== expected) throw new UsageError(`usage: sobesednik ${usage}`);
   return given;
+}
+
+/** The settings links are made from (PUBLIC_URL, HOST, PORT); a bad one is the user's to fix. */
+function configForLinks(): Config {
+  try {
+    return readConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -77,15 +93,23 @@ async function run(argv: string[]): Promise<number> {
       n: { type: 'string' },
     });
     positionals(args, 0, USAGE[3] as string);
-    let config: ReturnType<typeof readConfig>;
-    try {
-      config = readConfig(process.env);
-    } catch (error) {
-      if (error instanceof ConfigError) throw new UsageError(error.message);
-      throw error;
-    }
+    const config = configForLinks();
     return withCounting(values.json === true, (counting) =>
       invite(counting, config, { ...values, json: values.json === true }),
+    );
+  }
+  if (group === 'exitpoll' && rest[0] === 'codes') {
+    const { values, positionals: args } = parse(rest.slice(1), {
+      json,
+      election,
+      station: { type: 'string' },
+      n: { type: 'string' },
+      out: { type: 'string' },
+    });
+    positionals(args, 0, USAGE[7] as string);
+    const config = configForLinks();
+    return withForms(values.json === true, (forms) =>
+      exitpollCodes(forms, config, { ...values, json: values.json === true }),
     );
   }
   if (group === 'official' || group === 'tallies' || group === 'exitpoll') {
@@ -104,7 +128,7 @@ async function run(argv: string[]): Promise<number> {
   }
   if (group === 'report') {
     const { values, positionals: args } = parse(rest, { json, election });
-    positionals(args, 0, USAGE[7] as string);
+    positionals(args, 0, USAGE[8] as string);
     const asJson = values.json === true;
     return withResults(asJson, (context) => printReport(context, values.election, asJson));
   }

@@ -114,6 +114,7 @@ describe('operations', () => {
       '/favicon.ico',
       '/count/join',
       '/count/counter',
+      '/count/form',
       '/count/sw.js',
       '/count/:election',
     ]);

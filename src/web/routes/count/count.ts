@@ -1,23 +1,28 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { createCountCards } from '../../../app/count-cards.js';
 import type { Counting } from '../../../count/counting.js';
+import type { Forms } from '../../../count/forms.js';
 import type { Results } from '../../../count/results.js';
 import type { WebMetrics } from '../../metrics.js';
 import type { WebEnv } from '../../web-env.js';
 import { createBroadcaster } from './broadcaster.js';
 import { cardRoutes } from './cards.js';
 import { type CoordinatorDeps, coordinatorRoutes, STATIONS_PATH } from './coordinators.js';
+import { type FormRouteDeps, formRoutes } from './forms.js';
 import { publicRoutes } from './public.js';
 import { reportRoutes } from './report.js';
 import { streamRoutes } from './stream.js';
 import { EVENTS_PATH, type VolunteerDeps, volunteerRoutes } from './volunteers.js';
 
-// Count's API, mounted at /api/count: volunteers join and send events; anyone reads the live counts.
+// Count's API, mounted at /api/count: volunteers join and send events; voters answer their own forms; anyone
+// reads the live counts.
 
 export interface CountApiDeps extends Pick<CoordinatorDeps, 'adminToken' | 'publicUrl' | 'botUsername'> {
   counting: Counting;
   results: Results;
-  limits: VolunteerDeps['limits'] & CoordinatorDeps['limits'];
+  /** Voters' self-filled exit-poll forms. */
+  forms: Forms;
+  limits: VolunteerDeps['limits'] & CoordinatorDeps['limits'] & FormRouteDeps['limits'];
   metrics: Pick<WebMetrics, 'countEvents' | 'countStreamClients'>;
   /** How often the stream sends a comment to keep proxies from closing it (default 15 s). */
   heartbeatMs?: number;
@@ -40,6 +45,7 @@ export function countApi(deps: CountApiDeps) {
   return new OpenAPIHono<WebEnv>()
     .route('/', volunteerRoutes({ counting, limits, metrics }))
     .route('/', coordinatorRoutes({ ...deps, counting }))
+    .route('/', formRoutes({ forms: deps.forms, limits }))
     .route('/', publicRoutes({ counting }))
     .route('/', cardRoutes({ cards: createCountCards({ counting }) }))
     .route('/', reportRoutes({ counting, results: deps.results, adminToken: deps.adminToken }))

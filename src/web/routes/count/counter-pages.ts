@@ -10,6 +10,8 @@ export function counterPages(files: StaticFiles) {
   const app = new Hono<WebEnv>();
   app.get('/count/join', (c) => sendFile(c, files, 'counter.html'));
   app.get('/count/counter', (c) => sendFile(c, files, 'counter.html'));
+  // A voter's self-filled exit-poll form (its code, too, in the fragment): not the counter, and not offline.
+  app.get('/count/form', (c) => sendFile(c, files, 'form.html'));
   app.get('/count/sw.js', (c) => sendFile(c, files, 'counter-sw.js'));
   return app;
 }

@@ -117,6 +117,7 @@ describe('operations', () => {
       '/count/form',
       '/count/sw.js',
       '/count/:election',
+      '/count/:election/report',
     ]);
     const routes = web.app.routes
       .filter((route) => route.method !== 'ALL' && !pages.has(route.path))

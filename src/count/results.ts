@@ -1,8 +1,9 @@
 import type { Counting } from './counting.js';
-import { counting as countingOf } from './counting.js';
+import { counting as countingOf, queueReports } from './counting.js';
 import type { FileProblem } from './csv.js';
 import { parseOfficial } from './official.js';
-import { buildReport, exitPollPublic, type Report, type StationInput } from './report.js';
+import { buildOpenData, DEFAULT_LICENCE, type OpenData } from './open-data.js';
+import { buildReport, exitPollPublic, lastClose, type Report, type StationInput } from './report.js';
 import type { CountStorage } from './storage.js';
 import { type Pseudonym, parseTallies } from './tallies.js';
 import { parseVoteAbroad, VOTE_ABROAD_SOURCE } from './voteabroad.js';
@@ -25,6 +26,19 @@ export interface Results {
   importExitPoll(election: string, file: Uint8Array | string, format: ExitPollFormat): Promise<ResultsImport>;
   /** The report; `privileged` (a coordinator, an admin) sees the exit poll before the publication rule allows. */
   report(election: string, options: { privileged: boolean }): Promise<Report | undefined>;
+  /** The open data (open-data.ts); `privileged` includes the exit poll before it may be published. */
+  export(election: string, options: { privileged: boolean }): Promise<OpenData | undefined>;
+}
+
+/** Rows grouped by their station. */
+function byStation<T extends { station: string }>(rows: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.station) ?? [];
+    grouped.set(row.station, list);
+    list.push(row);
+  }
+  return grouped;
 }
 
 export function createResults(options: {
@@ -32,6 +46,8 @@ export function createResults(options: {
   storage: CountStorage;
   /** Keys a paper tally's volunteer label (tallies.ts). */
   pseudonym: Pseudonym;
+  /** What the open data says of its licence and where it is published ("how to cite"). */
+  openData?: { licence?: string; url?: string | undefined };
   now?: () => number;
 }): Results {
   const { counting, storage } = options;
@@ -106,6 +122,41 @@ export function createResults(options: {
       return buildReport(election, inputs, {
         exitPollPublished: privileged || exitPollPublic(stations, at),
       });
+    },
+
+    async export(electionId, { privileged }) {
+      const election = await counting.election(electionId);
+      if (!election) return undefined;
+      const at = now();
+      const stations = await storage.stations(electionId);
+      const [events, queues, tallies, official, answers] = await Promise.all([
+        storage.countingEvents(electionId),
+        storage.queueEvents(electionId),
+        storage.tallies(electionId),
+        storage.official(electionId),
+        storage.answerRows(electionId),
+      ]);
+      const talliesOf = byStation(tallies);
+      const officialOf = new Map(official.map(({ station, ...figures }) => [station, figures]));
+      const url = options.openData?.url;
+      return buildOpenData(
+        election,
+        stations.map((station) => ({
+          station,
+          ...countingOf(events.get(station.station) ?? [], at),
+          tallies: talliesOf.get(station.station) ?? [],
+          official: officialOf.get(station.station) ?? null,
+          queues: queueReports(queues.get(station.station) ?? []),
+        })),
+        answers,
+        {
+          exitPollPublished: privileged || exitPollPublic(stations, at),
+          closesAt: lastClose(stations),
+          generatedAt: at,
+          licence: options.openData?.licence ?? DEFAULT_LICENCE,
+          url: url ? `${url}/api/count/elections/${encodeURIComponent(election.id)}/export.json` : null,
+        },
+      );
     },
   };
 }

@@ -99,7 +99,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
         counting,
         storage: store.count,
         pseudonym: (election, label) => userKey(secret, `tally:${election}`, label),
-        openData: { url: config.PUBLIC_URL },
+        openData: { url: config.PUBLIC_URL, licence: config.OPEN_DATA_LICENCE },
       }),
       userKey: (channel, id) => userKey(secret, channel, id),
       async reloadCatalogue() {

@@ -296,11 +296,11 @@ function exitPollNote(data: Omit<OpenData, 'readme'>, options: OpenDataOptions):
 
 function readmeOf(election: Election, data: Omit<OpenData, 'readme'>, options: OpenDataOptions): string {
   const date = data.generatedAt.slice(0, 10);
-  const where = options.url ?? '(the address where you found this dataset)';
+  const where = options.url ? ` ${options.url}.` : '';
   const lines = [
     `# Open data: ${election.title.en} (${election.id})`,
     '',
-    `${election.title.ru} / ${election.title.en}. Counted by the volunteers of sobesednik outside the polling stations abroad, beside the exit poll and the official figures.`,
+    `${election.title.ru} / ${election.title.en}. People counted going in by sobesednik's volunteers outside polling stations abroad, with the queues they reported, the exit poll and the official figures.`,
     '',
     `- Election: \`${election.id}\``,
     `- Dataset format version: ${data.version}`,
@@ -311,7 +311,8 @@ function readmeOf(election: Election, data: Omit<OpenData, 'readme'>, options: O
     '',
     '## How to cite',
     '',
-    `sobesednik volunteers' count, "${election.title.en}" (${election.id}), open data, format version ${data.version}, generated ${date}. ${where}. Licence: ${data.licence}.`,
+    `sobesednik volunteers' count, "${election.title.en}" (${election.id}), open data, format version ${data.version}, generated ${date}.${where} Licence: ${data.licence}.`,
+    ...(options.url ? [] : ['', 'Add the address where you found the dataset.']),
     '',
     '## Files',
     '',
@@ -343,4 +344,12 @@ function readmeOf(election: Election, data: Omit<OpenData, 'readme'>, options: O
     '',
   );
   return lines.join('\n');
+}
+
+/** The CSV export's files by name: a CSV per table and the README. */
+export function openDataCsvFiles(data: OpenData): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const table of OPEN_DATA_TABLES) files[`${table}.csv`] = openDataCsv(data, table);
+  files['README.md'] = data.readme;
+  return files;
 }

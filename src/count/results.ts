@@ -47,7 +47,7 @@ export function createResults(options: {
   /** Keys a paper tally's volunteer label (tallies.ts). */
   pseudonym: Pseudonym;
   /** What the open data says of its licence and where it is published ("how to cite"). */
-  openData?: { licence?: string; url?: string | undefined };
+  openData?: { licence?: string | undefined; url?: string | undefined };
   now?: () => number;
 }): Results {
   const { counting, storage } = options;

@@ -17,11 +17,16 @@ import type { AnswerRow } from './storage.js';
 // The open data on a small case worked out by hand: one station open 08:00–10:00 UTC, two volunteers at the main
 // door and a paper tally at the side door, a queue, the exit poll and the official figures.
 
-const election = { ...openElection('test-open'), days: ['2024-03-17'], hours: { opens: '08:00', closes: '10:00' } };
+const election = {
+  ...openElection('test-open'),
+  days: ['2024-03-17'],
+  hours: { opens: '08:00', closes: '10:00' },
+};
 const at = (time: string) => Date.parse(`2024-03-17T${time}:00Z`);
 const station = testStation(election, '8267', { city: 'Herceg Novi, "Old town"', lat: 42.45, lon: 18.53 });
 
-const taps = (volunteer: string, times: string[]) => times.map((t) => ({ volunteer, door: 'main', at: at(t) }));
+const taps = (volunteer: string, times: string[]) =>
+  times.map((t) => ({ volunteer, door: 'main', at: at(t) }));
 
 const input: OpenDataStation = {
   station,
@@ -119,8 +124,20 @@ describe('buildOpenData', () => {
 
   it("gives the answers per bucket and source in the election's order, without answers it does not have", () => {
     expect(data.tables.answers).toEqual([
-      { station: '8267', bucket_start: '2024-03-17T08:00:00.000Z', answer: 'a', respondents: 2, source: 'volunteers' },
-      { station: '8267', bucket_start: '2024-03-17T08:00:00.000Z', answer: 'a', respondents: 3, source: 'voteabroad' },
+      {
+        station: '8267',
+        bucket_start: '2024-03-17T08:00:00.000Z',
+        answer: 'a',
+        respondents: 2,
+        source: 'volunteers',
+      },
+      {
+        station: '8267',
+        bucket_start: '2024-03-17T08:00:00.000Z',
+        answer: 'a',
+        respondents: 3,
+        source: 'voteabroad',
+      },
       {
         station: '8267',
         bucket_start: '2024-03-17T08:15:00.000Z',
@@ -133,7 +150,12 @@ describe('buildOpenData', () => {
   });
 
   it('withholds the answers before the last station closes, and the README says so and until when', () => {
-    const early = buildOpenData(election, [input], answers, options({ exitPollPublished: false, generatedAt: at('09:00') }));
+    const early = buildOpenData(
+      election,
+      [input],
+      answers,
+      options({ exitPollPublished: false, generatedAt: at('09:00') }),
+    );
     expect(early.exitPollPublished).toBe(false);
     expect(early.tables.answers).toEqual([]);
     expect(early.readme).toContain('exit-poll answers are withheld');
@@ -152,7 +174,8 @@ describe('buildOpenData', () => {
       expect(csv.split('\n')[0]).toBe(names.join(','));
       for (const row of data.tables[table]) expect(Object.keys(row)).toEqual(names);
       expect(data.readme).toContain(`### ${table}.csv`);
-      for (const column of data.schema[table]) expect(data.readme).toContain(`| ${column.name} | ${column.type} |`);
+      for (const column of data.schema[table])
+        expect(data.readme).toContain(`| ${column.name} | ${column.type} |`);
       // Parsed back, every CSV gives the JSON rows (as text, empty for null).
       const parsed = parse(csv, { columns: true }) as Record<string, string>[];
       expect(parsed).toEqual(
@@ -188,8 +211,18 @@ describe('toCsv', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField(null)).toBe('');
     expect(csvField(3.25)).toBe('3.25');
-    const text = toCsv(['x', 'y'], [['Белград', null], ['a\r\nb', 0]]);
+    const text = toCsv(
+      ['x', 'y'],
+      [
+        ['Белград', null],
+        ['a\r\nb', 0],
+      ],
+    );
     expect(text).toBe('x,y\nБелград,\n"a\r\nb",0\n');
-    expect(parse(text)).toEqual([['x', 'y'], ['Белград', ''], ['a\r\nb', '0']]);
+    expect(parse(text)).toEqual([
+      ['x', 'y'],
+      ['Белград', ''],
+      ['a\r\nb', '0'],
+    ]);
   });
 });

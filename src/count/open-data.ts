@@ -76,7 +76,8 @@ const TABLE_MEANING: Record<OpenDataTable, string> = {
   queues: 'The queue outside as volunteers reported it. One row per report.',
   answers:
     'Exit-poll answers, counted per station, 15-minute bucket, answer and source. No row says who asked or who answered.',
-  official: 'The official results per station, as the election commission published them and a coordinator imported them.',
+  official:
+    'The official results per station, as the election commission published them and a coordinator imported them.',
 };
 
 const STATION_COLUMN: Column = {
@@ -102,7 +103,11 @@ function schemaOf(election: Election): Record<OpenDataTable, Column[]> {
     ],
     counts: [
       STATION_COLUMN,
-      { name: 'door', type: 'text', meaning: 'The door counted (`main` unless the volunteers named another).' },
+      {
+        name: 'door',
+        type: 'text',
+        meaning: 'The door counted (`main` unless the volunteers named another).',
+      },
       { name: 'bucket_start', type: 'timestamp', meaning: 'Start of the 15-minute bucket, ISO 8601 UTC.' },
       { name: 'bucket_end', type: 'timestamp', meaning: 'End of the bucket (exclusive), ISO 8601 UTC.' },
       {
@@ -119,18 +124,27 @@ function schemaOf(election: Election): Record<OpenDataTable, Column[]> {
       {
         name: 'volunteers',
         type: 'integer',
-        meaning: 'How many volunteers watched the door at once in this bucket, at most (a number, never who).',
+        meaning:
+          'How many volunteers watched the door at once in this bucket, at most (a number, never who).',
       },
     ],
     queues: [
       STATION_COLUMN,
       { name: 'at', type: 'timestamp', meaning: 'When the queue was reported, ISO 8601 UTC.' },
-      { name: 'people', type: 'integer', meaning: 'People in the queue, as the volunteer counted or estimated.' },
+      {
+        name: 'people',
+        type: 'integer',
+        meaning: 'People in the queue, as the volunteer counted or estimated.',
+      },
       { name: 'wait_minutes', type: 'integer', meaning: 'The wait the volunteer estimated, in minutes.' },
     ],
     answers: [
       STATION_COLUMN,
-      { name: 'bucket_start', type: 'timestamp', meaning: 'Start of the 15-minute bucket of the answers, ISO 8601 UTC.' },
+      {
+        name: 'bucket_start',
+        type: 'timestamp',
+        meaning: 'Start of the 15-minute bucket of the answers, ISO 8601 UTC.',
+      },
       {
         name: 'answer',
         type: 'text',
@@ -141,7 +155,7 @@ function schemaOf(election: Election): Record<OpenDataTable, Column[]> {
         name: 'source',
         type: 'text',
         meaning:
-          '`volunteers`: entered by volunteers at the station (web counter or Telegram bot); any other value is the data set it was imported from (`voteabroad`: Vote Abroad\'s published exit poll).',
+          "`volunteers`: entered by volunteers at the station (web counter or Telegram bot); any other value is the data set it was imported from (`voteabroad`: Vote Abroad's published exit poll).",
       },
     ],
     official: [
@@ -217,7 +231,12 @@ export function buildOpenData(
       });
 
     for (const q of input.queues)
-      tables.queues.push({ station: s.station, at: iso(q.at), people: q.people, wait_minutes: q.waitMinutes });
+      tables.queues.push({
+        station: s.station,
+        at: iso(q.at),
+        people: q.people,
+        wait_minutes: q.waitMinutes,
+      });
 
     if (input.official) {
       const { ballots, votes } = input.official;
@@ -316,7 +335,7 @@ function readmeOf(election: Election, data: Omit<OpenData, 'readme'>, options: O
     '',
     '## Files',
     '',
-    'Each table is a CSV file (UTF-8 without a BOM, comma-separated, RFC 4180 quoting, LF line ends, one header row) and the same rows under `tables` in export.json. An empty cell (null in JSON) means what its column says below. Times are UTC; opening hours are local time at the station. No table carries a volunteer\'s name, label, token, device or location.',
+    "Each table is a CSV file (UTF-8 without a BOM, comma-separated, RFC 4180 quoting, LF line ends, one header row) and the same rows under `tables` in export.json. An empty cell (null in JSON) means what its column says below. Times are UTC; opening hours are local time at the station. No table carries a volunteer's name, label, token, device or location.",
   ];
   for (const table of OPEN_DATA_TABLES) {
     lines.push(

@@ -56,7 +56,12 @@ for (const dialect of testDialects()) {
       const wrongQueue = randomUUID();
       await send(anna, [
         { id: randomUUID(), kind: 'shift-start', at: at('10:00'), door: 'main' },
-        ...['10:01', '10:02', '10:03'].map((t) => ({ id: randomUUID(), kind: 'entry', at: at(t), door: 'main' })),
+        ...['10:01', '10:02', '10:03'].map((t) => ({
+          id: randomUUID(),
+          kind: 'entry',
+          at: at(t),
+          door: 'main',
+        })),
         { id: randomUUID(), kind: 'shift-end', at: at('10:15'), door: 'main' },
         { id: wrongQueue, kind: 'queue', at: at('10:05'), people: 500, waitMinutes: 600 },
         { id: randomUUID(), kind: 'undo', at: at('10:06'), target: wrongQueue },
@@ -74,10 +79,29 @@ for (const dialect of testDialects()) {
         `8268,side,Vera Ivanova,${at('11:00')},${at('11:30')},7`,
       ].join('\n');
       expect(await results.importTallies(election.id, tallies)).toMatchObject({ ok: true });
-      await store.count.importAnswers(election.id, 'voteabroad', ['8268'], [
-        { station: '8268', bucket: Date.parse(at('11:00')), answer: 'a', gender: 'male', age: 40, respondents: 4 },
-        { station: '8268', bucket: Date.parse(at('11:00')), answer: 'a', gender: '', age: -1, respondents: 1 },
-      ]);
+      await store.count.importAnswers(
+        election.id,
+        'voteabroad',
+        ['8268'],
+        [
+          {
+            station: '8268',
+            bucket: Date.parse(at('11:00')),
+            answer: 'a',
+            gender: 'male',
+            age: 40,
+            respondents: 4,
+          },
+          {
+            station: '8268',
+            bucket: Date.parse(at('11:00')),
+            answer: 'a',
+            gender: '',
+            age: -1,
+            respondents: 1,
+          },
+        ],
+      );
       return { results, anna, boris };
     }
 
@@ -91,7 +115,13 @@ for (const dialect of testDialects()) {
       const bucket = (time: string) => new Date(at(time)).toISOString();
       expect(data?.tables.answers).toEqual([
         { station: '8267', bucket_start: bucket('10:00'), answer: 'a', respondents: 2, source: 'volunteers' },
-        { station: '8267', bucket_start: bucket('10:15'), answer: 'declined', respondents: 1, source: 'volunteers' },
+        {
+          station: '8267',
+          bucket_start: bucket('10:15'),
+          answer: 'declined',
+          respondents: 1,
+          source: 'volunteers',
+        },
         { station: '8268', bucket_start: bucket('11:00'), answer: 'a', respondents: 5, source: 'voteabroad' },
       ]);
       expect(data?.tables.counts.map((r) => [r.station, r.door, r.count, r.volunteers])).toEqual([

@@ -545,16 +545,15 @@ export function createCountRepository(
           .where('election', '=', election)
           .groupBy(['station', 'bucket', 'answer', 'source'])
           .execute();
-        return [
-          ...volunteers.map((r) => ({ ...r, source: VOLUNTEERS_SOURCE })),
-          ...imported,
-        ].map(({ station, bucket, answer, source, n }) => ({
-          station,
-          bucket: asNumber(bucket),
-          answer,
-          source,
-          respondents: Number(n),
-        }));
+        return [...volunteers.map((r) => ({ ...r, source: VOLUNTEERS_SOURCE })), ...imported].map(
+          ({ station, bucket, answer, source, n }) => ({
+            station,
+            bucket: asNumber(bucket),
+            answer,
+            source,
+            respondents: Number(n),
+          }),
+        );
       }),
 
     queueEvents: (election) =>

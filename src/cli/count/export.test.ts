@@ -17,9 +17,10 @@ const STATIONS = [
   '8267,RS,Belgrade,"Bulevar, 1",Europe/Belgrade,44.8,20.46,2024-03-17,,',
   '8030,DE,Berlin,,Europe/Berlin,,,2024-03-17,,',
 ].join('\n');
-const OFFICIAL = ['station,ballots,davankov,kharitonov,putin,slutsky,invalid', '8267,1000,100,20,800,30,50'].join(
-  '\n',
-);
+const OFFICIAL = [
+  'station,ballots,davankov,kharitonov,putin,slutsky,invalid',
+  '8267,1000,100,20,800,30,50',
+].join('\n');
 // Anna Petrova watched Belgrade's main door 08:00–09:00 local on paper: 10 people, 2.5 a quarter hour.
 const TALLIES = [
   'station,door,volunteer,from,to,count',
@@ -107,11 +108,15 @@ describe('sobesednik count export', SLOW, () => {
     expect(data.tables.official).toEqual([
       { station: '8267', ballots: 1000, davankov: 100, putin: 800, slutsky: 30, kharitonov: 20, invalid: 50 },
     ]);
-    expect(folder['README.md']).toContain('https://count.example.org/api/count/elections/pres-2024/export.json');
+    expect(folder['README.md']).toContain(
+      'https://count.example.org/api/count/elections/pres-2024/export.json',
+    );
     expect(folder['README.md']).toContain('CC BY 4.0');
 
     const stored = new Database(s.db, { readonly: true });
-    const { volunteer } = stored.prepare('SELECT volunteer FROM count_tallies').get() as { volunteer: string };
+    const { volunteer } = stored.prepare('SELECT volunteer FROM count_tallies').get() as {
+      volunteer: string;
+    };
     stored.close();
     const everything = `${printed.stdout}${Object.values(folder).join('')}`;
     for (const secret of ['Anna', 'Petrova', 'Ivan', 'Sidorov', volunteer, 'female'])
@@ -143,9 +148,17 @@ describe('sobesednik count export', SLOW, () => {
 
     const json = await s.cli('export', '--format', 'json', '--out', path.join(s.dir, 'as-json'), '--json');
     expect(JSON.parse(json.stdout)).toMatchObject({ files: ['export.json'], version: '1.0.0' });
-    expect(JSON.parse(readFileSync(path.join(s.dir, 'as-json', 'export.json'), 'utf8')).election).toBe('pres-2024');
+    expect(JSON.parse(readFileSync(path.join(s.dir, 'as-json', 'export.json'), 'utf8')).election).toBe(
+      'pres-2024',
+    );
 
-    const nowhere = await s.cli('export', '--format', 'csv', '--out', path.join(s.dir, 'no', 'such', 'place'));
+    const nowhere = await s.cli(
+      'export',
+      '--format',
+      'csv',
+      '--out',
+      path.join(s.dir, 'no', 'such', 'place'),
+    );
     expect(nowhere.code).toBe(1);
     expect(nowhere.stderr).toContain('cannot write into');
     expect(existsSync(path.join(s.dir, 'no'))).toBe(false);
@@ -168,7 +181,9 @@ describe('writeFolder', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sobesednik-export-fail-'));
     const out = path.join(dir, 'export');
     // A NUL in a file name makes the second write fail after the first has succeeded.
-    expect(() => writeFolder(out, { 'a.csv': 'x\n', 'b\0.csv': 'y\n' }, false)).toThrow('nothing was written');
+    expect(() => writeFolder(out, { 'a.csv': 'x\n', 'b\0.csv': 'y\n' }, false)).toThrow(
+      'nothing was written',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -16,7 +16,15 @@ const JSON_FILE = 'export.json';
 
 /** Every name an export folder may hold: only such a folder is replaced, so --replace never deletes other work. */
 function isExportFolder(entries: readonly string[]): boolean {
-  const ours = new Set([JSON_FILE, 'README.md', 'stations.csv', 'counts.csv', 'queues.csv', 'answers.csv', 'official.csv']);
+  const ours = new Set([
+    JSON_FILE,
+    'README.md',
+    'stations.csv',
+    'counts.csv',
+    'queues.csv',
+    'answers.csv',
+    'official.csv',
+  ]);
   return entries.every((name) => ours.has(name));
 }
 
@@ -37,9 +45,13 @@ function entriesOf(dir: string): string[] | undefined {
 export function writeFolder(dir: string, files: Readonly<Record<string, string>>, replace: boolean): void {
   const existing = entriesOf(dir);
   if (existing && !replace)
-    throw new UsageError(`${dir} already exists; give --replace to replace an earlier export, or another --out`);
+    throw new UsageError(
+      `${dir} already exists; give --replace to replace an earlier export, or another --out`,
+    );
   if (existing && !isExportFolder(existing))
-    throw new UsageError(`${dir} holds files that are not an export's; it is left alone (give another --out)`);
+    throw new UsageError(
+      `${dir} holds files that are not an export's; it is left alone (give another --out)`,
+    );
   const parent = path.dirname(path.resolve(dir));
   let temporary: string;
   try {
@@ -93,7 +105,8 @@ export async function exportOpenData(
     return 0;
   }
   const dir = options.out ?? `${election.id}-open-data`;
-  const files = options.format === 'json' ? { [JSON_FILE]: `${JSON.stringify(data)}\n` } : openDataCsvFiles(data);
+  const files =
+    options.format === 'json' ? { [JSON_FILE]: `${JSON.stringify(data)}\n` } : openDataCsvFiles(data);
   writeFolder(dir, files, options.replace);
   if (options.json)
     printJson({

@@ -87,7 +87,7 @@ const STATION_COLUMN: Column = {
 };
 
 function schemaOf(election: Election): Record<OpenDataTable, Column[]> {
-  const answerIds = election.answers.map((a) => a.id).join(', ');
+  const answerIds = election.answers.map((a) => `${a.id}: ${a.en}`).join('; ');
   return {
     stations: [
       STATION_COLUMN,
@@ -148,7 +148,7 @@ function schemaOf(election: Election): Record<OpenDataTable, Column[]> {
       {
         name: 'answer',
         type: 'text',
-        meaning: `The answer id (${answerIds}); \`declined\` is a voter who would not say, and counts as a respondent.`,
+        meaning: `The answer's id (${answerIds}). \`declined\` is a voter who would not say, and counts as a respondent.`,
       },
       { name: 'respondents', type: 'integer', meaning: 'Respondents who gave this answer in this bucket.' },
       {

@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type OpenData, openDataCsvFiles } from '../../count/open-data.js';
+import { OPEN_DATA_TABLES, type OpenData, openDataCsvFiles } from '../../count/open-data.js';
 import { printJson, UsageError } from '../command.js';
 import { unknownElection } from './elections.js';
 import { reason } from './read-file.js';
@@ -16,15 +16,7 @@ const JSON_FILE = 'export.json';
 
 /** Every name an export folder may hold: only such a folder is replaced, so --replace never deletes other work. */
 function isExportFolder(entries: readonly string[]): boolean {
-  const ours = new Set([
-    JSON_FILE,
-    'README.md',
-    'stations.csv',
-    'counts.csv',
-    'queues.csv',
-    'answers.csv',
-    'official.csv',
-  ]);
+  const ours = new Set([JSON_FILE, 'README.md', ...OPEN_DATA_TABLES.map((t) => `${t}.csv`)]);
   return entries.every((name) => ours.has(name));
 }
 
@@ -76,9 +68,7 @@ export function writeFolder(dir: string, files: Readonly<Record<string, string>>
 }
 
 function describe(data: OpenData, dir: string): string {
-  const rows = (['stations', 'counts', 'queues', 'answers', 'official'] as const)
-    .map((t) => `${t} ${data.tables[t].length}`)
-    .join(', ');
+  const rows = OPEN_DATA_TABLES.map((t) => `${t} ${data.tables[t].length}`).join(', ');
   const poll = data.exitPollPublished
     ? ''
     : '\nthe exit-poll answers are withheld until the last station closes (see README.md)';

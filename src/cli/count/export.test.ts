@@ -177,6 +177,62 @@ describe('sobesednik count export', SLOW, () => {
   });
 });
 
+// A vote in 2030: its exit poll is not public yet.
+const FUTURE = `
+id: test-2030
+kind: referendum
+title: { ru: "Тестовое голосование 2030", en: "Test vote 2030" }
+days: [2030-05-10]
+hours: { opens: "08:00", closes: "20:00" }
+answers:
+  - { id: "yes", ru: "Да", en: "Yes" }
+  - { id: invalid, ru: "Недействительный бюллетень", en: "Spoiled ballot" }
+  - { id: removed, ru: "Бюллетень унесён или испорчен", en: "Ballot taken away or destroyed" }
+  - { id: declined, ru: "Не захотел отвечать", en: "Declined to answer" }
+sources: [ { publisher: "Example", title: "Example decree", year: 2030, url: "https://example.org/decree" } ]
+`;
+
+describe('sobesednik count export before the polls close', SLOW, () => {
+  it('withholds the exit poll unless --with-exit-poll is given, and says so', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sobesednik-count-export-'));
+    const env = { DATABASE_URL: `sqlite:${path.join(dir, 'count.db')}` };
+    const file = (name: string, content: string) => {
+      writeFileSync(path.join(dir, name), content);
+      return path.join(dir, name);
+    };
+    const cli = (...args: string[]) => runCli(['count', ...args], { env, cwd: dir });
+    expect((await cli('election', 'add', file('e.yaml', FUTURE))).code).toBe(0);
+    const stations =
+      'station,country,city,address,timezone,lat,lon,days,opens,closes\n8267,RS,Belgrade,,Europe/Belgrade,,,,,';
+    expect((await cli('stations', 'import', file('s.csv', stations), '--election', 'test-2030')).code).toBe(
+      0,
+    );
+    const poll = `${VOTE_ABROAD.split('\n')[0]}\n8267,RS,Belgrade,paper,Ivan,2030-05-10 09:01:00,,,,,,0,0,0,0,0,0,0,0`;
+    const imported = await cli(
+      'exitpoll',
+      'import',
+      file('va.csv', poll),
+      '--election',
+      'test-2030',
+      '--format',
+      'voteabroad',
+    );
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+
+    const withheld = await cli('export', '--election', 'test-2030', '--format', 'csv');
+    expect(withheld.stdout).toContain('the exit-poll answers are withheld until the last station closes');
+    const folder = readFolder(path.join(dir, 'test-2030-open-data'));
+    expect(folder['answers.csv']).toBe('station,bucket_start,answer,respondents,source\n');
+    expect(folder['README.md']).toContain('2030-05-10T18:00:00.000Z');
+
+    const early = JSON.parse(
+      (await cli('export', '--election', 'test-2030', '--format', 'json', '--with-exit-poll')).stdout,
+    );
+    expect(early.tables.answers).toMatchObject([{ station: '8267', answer: 'declined', respondents: 1 }]);
+    expect(early.readme).toContain('do not publish it before then');
+  });
+});
+
 describe('writeFolder', () => {
   it('leaves neither the folder nor a partial one when a file cannot be written', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sobesednik-export-fail-'));

@@ -31,6 +31,13 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
+  // The licence the open data states (count export); CC BY 4.0 when not set.
+  OPEN_DATA_LICENCE: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200, { error: 'must be at most 200 characters' })
+    .optional(),
   // The bot's @username without the @, for Telegram deep links (t.me/NAME?start=…).
   TELEGRAM_BOT_USERNAME: z
     .string()

@@ -102,6 +102,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
         counting,
         storage: store.count,
         pseudonym: (election, label) => userKey(secret, `tally:${election}`, label),
+        openData: { url: config.PUBLIC_URL, licence: config.OPEN_DATA_LICENCE },
       }),
       forms: createForms({ counting, storage: store.count }),
       userKey: (channel, id) => userKey(secret, channel, id),

@@ -48,6 +48,8 @@ export interface DoorBucket extends Interval {
   /** null where nobody watched the door in this bucket. */
   count: number | null;
   coveredMs: number;
+  /** The most volunteers who watched the door at once in this bucket (0: nobody). */
+  watchers: number;
 }
 
 export interface CountedResult {
@@ -190,6 +192,7 @@ export function countStation(input: {
       // When shifts start and end on quarter hours, this is the plain median of the volunteers' bucket counts.
       let count = 0;
       let covered = 0;
+      let most = 0;
       let disagrees = false;
       let from = bucket.from;
       for (let i = firstAtOrAfter(edges, bucket.from + 1); from < bucket.to; i++) {
@@ -200,9 +203,16 @@ export function countStation(input: {
         if (counts.length === 0) continue;
         count += median(counts);
         covered += piece.to - piece.from;
+        most = Math.max(most, counts.length);
         disagrees ||= disagree(counts);
       }
-      doorBuckets.push({ door, ...bucket, count: covered > 0 ? count : null, coveredMs: covered });
+      doorBuckets.push({
+        door,
+        ...bucket,
+        count: covered > 0 ? count : null,
+        coveredMs: covered,
+        watchers: most,
+      });
       if (disagrees) result.disagreements.push({ door, ...bucket });
       value += count;
       coveredMs += covered;

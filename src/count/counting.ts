@@ -408,3 +408,20 @@ export function counting(
   for (const started of open.values()) if (now > started.from) shifts.push({ ...started, to: now });
   return { taps: tapRuns(taps), shifts };
 }
+
+/** A queue report as published: when, how many people, how long the wait was thought to be. No volunteer. */
+export interface QueueReport {
+  at: number;
+  people: number;
+  waitMinutes: number;
+}
+
+/** The queue reports that stand: not flagged, and not undone by the volunteer who sent them; in time order. */
+export function queueReports(events: readonly (StoredEvent & { volunteer: string })[]): QueueReport[] {
+  const undone = undoneIds(events);
+  const reports: QueueReport[] = [];
+  for (const e of events)
+    if (e.kind === 'queue' && !e.flagged && !undone.has(e.id) && e.people !== null && e.waitMinutes !== null)
+      reports.push({ at: e.at, people: e.people, waitMinutes: e.waitMinutes });
+  return reports.sort((a, b) => a.at - b.at);
+}

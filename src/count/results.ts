@@ -1,8 +1,9 @@
 import type { Counting } from './counting.js';
-import { counting as countingOf } from './counting.js';
+import { counting as countingOf, queueReports } from './counting.js';
 import type { FileProblem } from './csv.js';
 import { parseOfficial } from './official.js';
-import { buildReport, exitPollPublic, type Report, type StationInput } from './report.js';
+import { buildOpenData, DEFAULT_LICENCE, type OpenData } from './open-data.js';
+import { buildReport, exitPollPublic, lastClose, type Report, type StationInput } from './report.js';
 import type { CountStorage } from './storage.js';
 import { type Pseudonym, parseTallies } from './tallies.js';
 import { parseVoteAbroad, VOTE_ABROAD_SOURCE } from './voteabroad.js';
@@ -25,6 +26,19 @@ export interface Results {
   importExitPoll(election: string, file: Uint8Array | string, format: ExitPollFormat): Promise<ResultsImport>;
   /** The report; `privileged` (a coordinator, an admin) sees the exit poll before the publication rule allows. */
   report(election: string, options: { privileged: boolean }): Promise<Report | undefined>;
+  /** The open data (open-data.ts); `privileged` includes the exit poll before it may be published. */
+  export(election: string, options: { privileged: boolean }): Promise<OpenData | undefined>;
+}
+
+/** Rows grouped by their station. */
+function byStation<T extends { station: string }>(rows: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.station) ?? [];
+    grouped.set(row.station, list);
+    list.push(row);
+  }
+  return grouped;
 }
 
 export function createResults(options: {
@@ -32,6 +46,8 @@ export function createResults(options: {
   storage: CountStorage;
   /** Keys a paper tally's volunteer label (tallies.ts). */
   pseudonym: Pseudonym;
+  /** What the open data says of its licence and where it is published ("how to cite"). */
+  openData?: { licence?: string | undefined; url?: string | undefined };
   now?: () => number;
 }): Results {
   const { counting, storage } = options;
@@ -43,6 +59,29 @@ export function createResults(options: {
     if (!election) return undefined;
     const stations = new Set((await storage.stations(electionId)).map((s) => s.station));
     return { election, stations };
+  }
+
+  /** What the report and the open data both count from, per station: taps, shifts, tallies, the official row. */
+  async function countedInputs(electionId: string, at: number) {
+    const stations = await storage.stations(electionId);
+    const [rows, tallies, official] = await Promise.all([
+      storage.countedRows(electionId),
+      storage.tallies(electionId),
+      storage.official(electionId),
+    ]);
+    const talliesOf = byStation(tallies);
+    const officialOf = new Map(official.map(({ station, ...figures }) => [station, figures]));
+    const counted = stations.map((station) => {
+      const found = rows.get(station.station);
+      return {
+        station,
+        taps: found?.taps ?? [],
+        shifts: countingOf(found?.shiftEvents ?? [], at).shifts,
+        tallies: talliesOf.get(station.station) ?? [],
+        official: officialOf.get(station.station) ?? null,
+      };
+    });
+    return { stations, counted };
   }
 
   return {
@@ -77,35 +116,44 @@ export function createResults(options: {
       const election = await counting.election(electionId);
       if (!election) return undefined;
       const at = now();
-      const stations = await storage.stations(electionId);
-      const [events, tallies, official, answers] = await Promise.all([
-        storage.countedRows(electionId),
-        storage.tallies(electionId),
-        storage.official(electionId),
+      const [{ stations, counted }, answers] = await Promise.all([
+        countedInputs(electionId, at),
         storage.answerCounts(electionId),
       ]);
-      const talliesOf = new Map<string, typeof tallies>();
-      for (const tally of tallies) {
-        const list = talliesOf.get(tally.station) ?? [];
-        talliesOf.set(tally.station, list);
-        list.push(tally);
-      }
-      const officialOf = new Map(official.map(({ station, ...figures }) => [station, figures]));
-      const inputs: StationInput[] = [];
-      for (const station of stations) {
-        const rows = events.get(station.station);
-        inputs.push({
-          station,
-          taps: rows?.taps ?? [],
-          shifts: countingOf(rows?.shiftEvents ?? [], at).shifts,
-          tallies: talliesOf.get(station.station) ?? [],
-          official: officialOf.get(station.station) ?? null,
-          answers: answers[station.station] ?? {},
-        });
-      }
+      const inputs: StationInput[] = counted.map((input) => ({
+        ...input,
+        answers: answers[input.station.station] ?? {},
+      }));
       return buildReport(election, inputs, {
         exitPollPublished: privileged || exitPollPublic(stations, at),
       });
+    },
+
+    async export(electionId, { privileged }) {
+      const election = await counting.election(electionId);
+      if (!election) return undefined;
+      const at = now();
+      const [{ stations, counted }, queues, answers] = await Promise.all([
+        countedInputs(electionId, at),
+        storage.queueEvents(electionId),
+        storage.answerRows(electionId),
+      ]);
+      const url = options.openData?.url;
+      return buildOpenData(
+        election,
+        counted.map((input) => ({
+          ...input,
+          queues: queueReports(queues.get(input.station.station) ?? []),
+        })),
+        answers,
+        {
+          exitPollPublished: privileged || exitPollPublic(stations, at),
+          closesAt: lastClose(stations),
+          generatedAt: at,
+          licence: options.openData?.licence ?? DEFAULT_LICENCE,
+          url: url ? `${url}/api/count/elections/${encodeURIComponent(election.id)}/export.json` : null,
+        },
+      );
     },
   };
 }

@@ -87,6 +87,18 @@ export interface ImportedAnswer {
   respondents: number;
 }
 
+/** The `source` of the answers volunteers entered themselves (web counter, bot), beside imported ones' sources. */
+export const VOLUNTEERS_SOURCE = 'volunteers';
+
+/** Exit-poll respondents per station, 15-minute bucket (epoch ms of its start), answer and source. */
+export interface AnswerRow {
+  station: string;
+  bucket: number;
+  answer: string;
+  source: string;
+  respondents: number;
+}
+
 export interface CountStorage {
   /** Elections added with `count election add`, beside those in content/. */
   saveElection(election: Election): Promise<void>;
@@ -168,6 +180,10 @@ export interface CountStorage {
   ): Promise<void>;
   /** Respondents per station and answer: the volunteers' and every import's. */
   answerCounts(election: string): Promise<Record<string, Record<string, number>>>;
+  /** Respondents per station, bucket, answer and source (gender and age summed over), for the open data. */
+  answerRows(election: string): Promise<AnswerRow[]>;
+  /** Every station's queue reports and undos (an undo may take a report back), in the order they happened. */
+  queueEvents(election: string): Promise<Map<string, StationEvents['events']>>;
 
   onStationChanged(listener: (election: string, station: string) => void): () => void;
 }

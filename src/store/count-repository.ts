@@ -15,6 +15,7 @@ import {
   type StationEvents,
   type UserLink,
   VOLUNTEER_ROLES,
+  VOLUNTEERS_SOURCE,
   type Volunteer,
   type VolunteerRole,
 } from '../count/storage.js';
@@ -629,6 +630,69 @@ export function createCountRepository(
           }
         }
         return counts;
+      }),
+
+    answerRows: (election) =>
+      guard(async () => {
+        const volunteers = await db
+          .selectFrom('count_answers')
+          .select(['station', 'bucket', 'answer', (eb) => eb.fn.sum<number | string>('respondents').as('n')])
+          .where('election', '=', election)
+          .groupBy(['station', 'bucket', 'answer'])
+          .execute();
+        const imported = await db
+          .selectFrom('count_imported_answers')
+          .select([
+            'station',
+            'bucket',
+            'answer',
+            'source',
+            (eb) => eb.fn.sum<number | string>('respondents').as('n'),
+          ])
+          .where('election', '=', election)
+          .groupBy(['station', 'bucket', 'answer', 'source'])
+          .execute();
+        return [...volunteers.map((r) => ({ ...r, source: VOLUNTEERS_SOURCE })), ...imported].map(
+          ({ station, bucket, answer, source, n }) => ({
+            station,
+            bucket: asNumber(bucket),
+            answer,
+            source,
+            respondents: Number(n),
+          }),
+        );
+      }),
+
+    queueEvents: (election) =>
+      guard(async () => {
+        const rows = await db
+          .selectFrom('count_events')
+          .select(['id', 'station', 'volunteer', 'kind', 'at', 'people', 'wait_minutes', 'target', 'flagged'])
+          .where('election', '=', election)
+          .where('kind', 'in', ['queue', 'undo'])
+          .orderBy('at')
+          .orderBy('received_at')
+          .execute();
+        const byStation = new Map<string, StationEvents['events']>();
+        for (const r of rows) {
+          const list = byStation.get(r.station) ?? [];
+          byStation.set(r.station, list);
+          list.push({
+            id: r.id,
+            volunteer: r.volunteer,
+            kind: r.kind as StoredEvent['kind'],
+            at: asNumber(r.at),
+            door: null,
+            people: r.people,
+            waitMinutes: r.wait_minutes,
+            target: r.target,
+            answer: null,
+            gender: null,
+            age: null,
+            flagged: r.flagged === 1,
+          });
+        }
+        return byStation;
       }),
 
     onStationChanged(listener) {

@@ -3,6 +3,7 @@ import { type Command, parse, UsageError } from '../command.js';
 import { withStore } from '../stats-command.js';
 import { addElection } from './election-add.js';
 import { withCounting } from './elections.js';
+import { EXPORT_FORMATS, type ExportFormat, exportOpenData } from './export.js';
 import { exitpollCodes, withForms } from './forms.js';
 import { invite } from './invite.js';
 import { type ImportKind, importResults, printReport, withResults } from './results.js';
@@ -22,6 +23,7 @@ const USAGE = [
   'count exitpoll import FILE --election ID --format voteabroad [--json]',
   'count exitpoll codes --election ID --station N --n K [--out DIR] [--json]',
   'count report --election ID [--json]',
+  'count export --election ID --format csv|json [--out DIR] [--replace] [--with-exit-poll] [--json]',
 ];
 
 const HELP = `usage:
@@ -42,25 +44,34 @@ ${USAGE.map((line) => `  sobesednik ${line}`).join('\n')}
                     ./exitpoll-forms-N/); each code counts one answer, once
   report            per station: counted with coverage, official figures, exit-poll shares with their 95%
                     bounds, and the flags where they part; a table to paste, or --json (count-spec.md's object)
+  export            the open data: stations, 15-minute counts per door, queue reports, exit-poll answers and
+                    official figures, with a README of the columns, its format version and licence.
+                    csv: a folder (default ./ID-open-data) of CSV files and README.md; json: one object on
+                    stdout, or DIR/export.json with --out. A folder is written whole or not at all; an
+                    existing one is refused unless --replace is given and it holds only an earlier export.
+                    The exit-poll answers follow the public rule (withheld until the last station closes)
+                    unless --with-exit-poll is given: such an export is for coordinators, not to publish
 
-Settings: DATABASE_URL; PUBLIC_URL (and TELEGRAM_BOT_USERNAME) for the links invite and exitpoll codes make.`;
+Settings: DATABASE_URL; PUBLIC_URL (the links invite and exitpoll codes make, and the address export's README
+gives to cite); TELEGRAM_BOT_USERNAME (invite's Telegram links); OPEN_DATA_LICENCE (export's licence; CC BY 4.0
+if not set).`;
 
 const json = { type: 'boolean' } as const;
 const election = { type: 'string' } as const;
 
-function positionals(given: string[], expected: number, usage: string): string[] {
-  if (given.length !== expected) throw new UsageError(`usage: sobesednik ${usage}`);
-  return given;
-}
-
-/** The settings links are made from (PUBLIC_URL, HOST, PORT); a bad one is the user's to fix. */
-function configForLinks(): Config {
+/** The settings from the environment; a wrong one is the user's to fix, not a crash. */
+function settings(): ReturnType<typeof readConfig> {
   try {
     return readConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+function positionals(given: string[], expected: number, usage: string): string[] {
+  if (given.length !== expected) throw new UsageError(`usage: sobesednik ${usage}`);
+  return given;
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -93,7 +104,7 @@ async function run(argv: string[]): Promise<number> {
       n: { type: 'string' },
     });
     positionals(args, 0, USAGE[3] as string);
-    const config = configForLinks();
+    const config = settings();
     return withCounting(values.json === true, (counting) =>
       invite(counting, config, { ...values, json: values.json === true }),
     );
@@ -107,7 +118,7 @@ async function run(argv: string[]): Promise<number> {
       out: { type: 'string' },
     });
     positionals(args, 0, USAGE[7] as string);
-    const config = configForLinks();
+    const config = settings();
     return withForms(values.json === true, (forms) =>
       exitpollCodes(forms, config, { ...values, json: values.json === true }),
     );
@@ -132,18 +143,47 @@ async function run(argv: string[]): Promise<number> {
     const asJson = values.json === true;
     return withResults(asJson, (context) => printReport(context, values.election, asJson));
   }
+  if (group === 'export') {
+    const { values, positionals: args } = parse(rest, {
+      json,
+      election,
+      format: { type: 'string' },
+      out: { type: 'string' },
+      replace: { type: 'boolean' },
+      'with-exit-poll': { type: 'boolean' },
+    });
+    const usage = USAGE[8] as string;
+    positionals(args, 0, usage);
+    if (!(EXPORT_FORMATS as readonly string[]).includes(values.format ?? ''))
+      throw new UsageError(`which format? give --format csv or --format json (usage: sobesednik ${usage})`);
+    const asJson = values.json === true;
+    const config = settings();
+    return withResults(
+      asJson,
+      (context) =>
+        exportOpenData(context, {
+          election: values.election,
+          format: values.format as ExportFormat,
+          out: values.out,
+          replace: values.replace === true,
+          withExitPoll: values['with-exit-poll'] === true,
+          json: asJson,
+        }),
+      { licence: config.OPEN_DATA_LICENCE, url: config.PUBLIC_URL },
+    );
+  }
   throw new UsageError(
     group === undefined
-      ? 'which count command? election add, stations import, stations, invite, official import, tallies import, exitpoll import or report (see: sobesednik count --help)'
+      ? 'which count command? election add, stations import, stations, invite, official import, tallies import, exitpoll import, report or export (see: sobesednik count --help)'
       : `unknown count command '${group}' (see: sobesednik count --help)`,
   );
 }
 
 export const countCommand: Command = {
   name: 'count',
-  usage: 'count election|stations|invite|official|tallies|exitpoll|report …',
+  usage: 'count election|stations|invite|official|tallies|exitpoll|report|export …',
   summary:
-    'coordinators: set an election up, make invite codes, import results, print the report (see count --help)',
+    'coordinators: set an election up, make invite codes, import results, print the report, export the open data (see count --help)',
   help: HELP,
   run,
 };

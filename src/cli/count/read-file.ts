@@ -36,7 +36,7 @@ export function readInputFile(file: string, maxBytes: number): Uint8Array {
   }
 }
 
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

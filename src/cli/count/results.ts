@@ -31,7 +31,7 @@ const WHAT: Record<ImportKind, string> = {
   exitpoll: 'exit-poll answers',
 };
 
-interface ResultsContext {
+export interface ResultsContext {
   results: Results;
   election(id: string | undefined): Promise<Election>;
 }
@@ -39,6 +39,7 @@ interface ResultsContext {
 export function withResults(
   json: boolean,
   use: (context: ResultsContext) => Promise<number>,
+  openData?: { licence?: string | undefined; url?: string | undefined },
 ): Promise<number> {
   return withStore(json, async ({ count }) => {
     const counting = createCounting({ storage: count, shipped: shippedElections });
@@ -52,6 +53,7 @@ export function withResults(
         counting,
         storage: count,
         pseudonym: (election, label) => userKey(secret, `tally:${election}`, label),
+        ...(openData ? { openData } : {}),
       });
       return await use({
         results,

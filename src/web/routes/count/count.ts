@@ -8,6 +8,7 @@ import type { WebEnv } from '../../web-env.js';
 import { createBroadcaster } from './broadcaster.js';
 import { cardRoutes } from './cards.js';
 import { type CoordinatorDeps, coordinatorRoutes, STATIONS_PATH } from './coordinators.js';
+import { exportRoutes } from './export.js';
 import { type FormRouteDeps, formRoutes } from './forms.js';
 import { publicRoutes } from './public.js';
 import { reportRoutes } from './report.js';
@@ -49,5 +50,6 @@ export function countApi(deps: CountApiDeps) {
     .route('/', publicRoutes({ counting }))
     .route('/', cardRoutes({ cards: createCountCards({ counting }) }))
     .route('/', reportRoutes({ counting, results: deps.results, adminToken: deps.adminToken }))
+    .route('/', exportRoutes({ counting, results: deps.results, adminToken: deps.adminToken }))
     .route('/', streamRoutes({ counting, broadcaster, metrics }));
 }

@@ -1,12 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Counting } from '../../../count/counting.js';
-import type { Report } from '../../../count/report.js';
 import type { Results } from '../../../count/results.js';
 import { refuse } from '../../errors.js';
 import { json, refusal } from '../../openapi.js';
 import { invalidInput } from '../../validation.js';
 import type { WebEnv } from '../../web-env.js';
-import { bearerToken, sameToken, unauthorized } from './bearer.js';
+import { ANYONE_OR_TOKEN, seesExitPollEarly } from './bearer.js';
+import { recentFor } from './recent.js';
 import { electionParams, reportSchema } from './schemas.js';
 
 // The report after the polls close: public, but the exit poll only once the election's last station has closed;
@@ -19,36 +19,15 @@ export interface ReportDeps {
   now?: () => number;
 }
 
-/** OpenAPI's "no token, or either"; typed here, since a literal of alternatives confuses the route's inference. */
-const ANYONE_OR_TOKEN: Record<string, string[]>[] = [{}, { adminToken: [] }, { countToken: [] }];
-
 /** A report reads every station's events: the public one is worked out at most this often per election. */
 const CACHE_MS = 10_000;
 
 export function reportRoutes(deps: ReportDeps) {
   const now = deps.now ?? Date.now;
   const app = new OpenAPIHono<WebEnv>({ defaultHook: invalidInput });
-  const cache = new Map<string, { at: number; report: Promise<Report | undefined> }>();
-
-  async function privileged(election: string, header: string | undefined): Promise<boolean> {
-    if (header === undefined) return false;
-    const token = bearerToken(header);
-    if (token === undefined)
-      throw unauthorized('send ADMIN_TOKEN or a coordinator token as Authorization: Bearer TOKEN');
-    if (deps.adminToken !== undefined && sameToken(token, deps.adminToken)) return true;
-    const holder = await deps.counting.volunteerByToken(token);
-    if (!holder) throw unauthorized('unknown token');
-    return holder.role === 'coordinator' && holder.election === election;
-  }
-
-  function publicReport(election: string): Promise<Report | undefined> {
-    const cached = cache.get(election);
-    if (cached && now() - cached.at < CACHE_MS) return cached.report;
-    const report = deps.results.report(election, { privileged: false });
-    cache.set(election, { at: now(), report });
-    report.catch(() => cache.delete(election));
-    return report;
-  }
+  const publicReport = recentFor(CACHE_MS, now, (election) =>
+    deps.results.report(election, { privileged: false }),
+  );
 
   const report = createRoute({
     method: 'get',
@@ -65,7 +44,7 @@ export function reportRoutes(deps: ReportDeps) {
   });
   app.openapi(report, async (c) => {
     const { id } = c.req.valid('param');
-    const whole = await privileged(id, c.req.header('authorization'));
+    const whole = await seesExitPollEarly(deps, id, c.req.header('authorization'));
     const found = whole ? await deps.results.report(id, { privileged: true }) : await publicReport(id);
     if (!found) throw refuse(404, 'no such election');
     // A coordinator's whole report must not be kept by a shared cache on the way.

@@ -8,6 +8,7 @@ import {
 } from '../catalogue/load.js';
 import { type Counting, createCounting } from '../count/counting.js';
 import { createResults, type Results } from '../count/results.js';
+import { createReviews, type Reviews } from '../count/reviews.js';
 import { type Conversations, createConversations } from '../dialogue/conversations.js';
 import { type EngineThread, startEngineThread } from '../dialogue/engine-thread.js';
 import { dataDirFor, parseDatabaseUrl } from '../store/database-url.js';
@@ -35,6 +36,8 @@ export interface Services {
   counting: Counting;
   /** After the polls close: importing official results, tallies and others' exit polls; the report. */
   results: Results;
+  /** Coordinators' review of a station, and excluding a volunteer's data from the figures. */
+  reviews: Reviews;
   /** The pseudonymous key of a channel's user: the only form in which a user id reaches the store. */
   userKey(channel: string, id: string | number): string;
   /**
@@ -100,6 +103,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
         storage: store.count,
         pseudonym: (election, label) => userKey(secret, `tally:${election}`, label),
       }),
+      reviews: createReviews({ counting, storage: store.count }),
       userKey: (channel, id) => userKey(secret, channel, id),
       async reloadCatalogue() {
         const started = performance.now();

@@ -179,6 +179,7 @@ describe('buildReport', () => {
       official: null,
       exitPoll: null,
       flags: [],
+      excluded: 0,
     });
   });
 

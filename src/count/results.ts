@@ -1,6 +1,7 @@
 import type { Counting } from './counting.js';
 import { counting as countingOf } from './counting.js';
 import type { FileProblem } from './csv.js';
+import { currentExclusions } from './exclusions.js';
 import { parseOfficial } from './official.js';
 import { buildReport, exitPollPublic, type Report, type StationInput } from './report.js';
 import type { CountStorage } from './storage.js';
@@ -78,12 +79,18 @@ export function createResults(options: {
       if (!election) return undefined;
       const at = now();
       const stations = await storage.stations(electionId);
-      const [events, tallies, official, answers] = await Promise.all([
+      const [events, allTallies, official, answers, exclusions] = await Promise.all([
         storage.countingEvents(electionId),
         storage.tallies(electionId),
         storage.official(electionId),
         storage.answerCounts(electionId),
+        storage.exclusions(electionId),
       ]);
+      // A volunteer a coordinator excluded counts nowhere; their data stays stored, and the report says so.
+      const excluded = currentExclusions(exclusions);
+      const kept = (row: { station: string; volunteer: string }) =>
+        !excluded.get(row.station)?.has(row.volunteer);
+      const tallies = allTallies.filter(kept);
       const talliesOf = new Map<string, typeof tallies>();
       for (const tally of tallies) {
         const list = talliesOf.get(tally.station) ?? [];
@@ -93,9 +100,13 @@ export function createResults(options: {
       const officialOf = new Map(official.map(({ station, ...figures }) => [station, figures]));
       const inputs: StationInput[] = [];
       for (const station of stations) {
-        const { taps, shifts } = countingOf(events.get(station.station) ?? [], at);
+        const stationEvents = (events.get(station.station) ?? []).filter((e) =>
+          kept({ station: station.station, volunteer: e.volunteer }),
+        );
+        const { taps, shifts } = countingOf(stationEvents, at);
         inputs.push({
           station,
+          excluded: excluded.get(station.station)?.size ?? 0,
           taps,
           shifts,
           tallies: talliesOf.get(station.station) ?? [],

@@ -1,5 +1,6 @@
 import type { Election } from '../catalogue/election.js';
 import type { StoredEvent } from './events.js';
+import type { ExclusionRow } from './exclusions.js';
 import type { Official } from './flags.js';
 import type { Station } from './stations.js';
 
@@ -141,6 +142,14 @@ export interface CountStorage {
   ): Promise<void>;
   /** Respondents per station and answer: the volunteers' and every import's. */
   answerCounts(election: string): Promise<Record<string, Record<string, number>>>;
+
+  /**
+   * Appends a line to the exclusion log (nothing of the volunteer's data is touched) and tells every instance
+   * that the station changed, so that its live figures are worked out again.
+   */
+  addExclusion(election: string, row: ExclusionRow): Promise<void>;
+  /** The exclusion log of an election, or of one of its stations, oldest first, in one read. */
+  exclusions(election: string, station?: string): Promise<ExclusionRow[]>;
 
   onStationChanged(listener: (election: string, station: string) => void): () => void;
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 import type { MigrationStep, StorePart } from './part.js';
 
 // Count's tables. Instants are epoch milliseconds (bigint: PostgreSQL hands them back as text, the repository
@@ -114,6 +114,20 @@ export interface CountImportedAnswersTable extends CountAnswersTable {
   source: string;
 }
 
+/**
+ * 0007: the log of volunteers excluded from a station's figures and included again. Rows are only added; the
+ * latest per volunteer is their state. `by`: 'admin', 'admin (cli)' or 'coordinator:' and their volunteer id.
+ */
+export interface CountExclusionsTable {
+  id: Generated<number>;
+  election: string;
+  station: string;
+  volunteer: string;
+  excluded: number;
+  by: string;
+  at: number | string;
+}
+
 export interface CountTables {
   count_elections: CountElectionsTable;
   count_stations: CountStationsTable;
@@ -125,6 +139,7 @@ export interface CountTables {
   count_official: CountOfficialTable;
   count_tallies: CountTalliesTable;
   count_imported_answers: CountImportedAnswersTable;
+  count_exclusions: CountExclusionsTable;
 }
 
 export const countPart: StorePart<CountTables> = {
@@ -139,6 +154,7 @@ export const countPart: StorePart<CountTables> = {
     'count_official',
     'count_tallies',
     'count_imported_answers',
+    'count_exclusions',
   ],
   // Forgetting a bot user removes their link; what they counted stays, since it was never theirs alone.
   userRows: [{ table: 'count_user_links', agesBy: 'linked_at' }],
@@ -278,5 +294,26 @@ export const createCountResultTables: MigrationStep = async (db: Kysely<unknown>
       'gender',
       'age',
     ])
+    .execute();
+};
+
+/** 0007-count-review: the exclusion log (issue 19, Review); an id in insertion order tells rows of one instant apart. */
+export const createCountExclusionsTable: MigrationStep = async (db: Kysely<unknown>, dialect) => {
+  await db.schema
+    .createTable('count_exclusions')
+    .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) =>
+      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
+    .addColumn('election', 'text', (c) => c.notNull())
+    .addColumn('station', 'text', (c) => c.notNull())
+    .addColumn('volunteer', 'text', (c) => c.notNull())
+    .addColumn('excluded', 'integer', (c) => c.notNull())
+    .addColumn('by', 'text', (c) => c.notNull())
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('count_exclusions_station')
+    .on('count_exclusions')
+    .columns(['election', 'station'])
     .execute();
 };

@@ -50,6 +50,7 @@ for (const dialect of testDialects()) {
         { name: '0003-count' },
         { name: '0004-count-bot' },
         { name: '0005-count-results' },
+        { name: '0007-count-review' },
       ]);
     });
 

@@ -1,5 +1,10 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
-import { createCountResultTables, createCountTables, keepBotUserState } from './count-tables.js';
+import {
+  createCountExclusionsTable,
+  createCountResultTables,
+  createCountTables,
+  keepBotUserState,
+} from './count-tables.js';
 import type { Dialect, MigrationStep } from './part.js';
 import { createTalkTables } from './talk-tables.js';
 import { createUsersTable, keepActiveDay } from './users-tables.js';
@@ -19,6 +24,7 @@ export const MIGRATIONS: readonly (readonly [name: string, step: MigrationStep])
   ['0003-count', createCountTables],
   ['0004-count-bot', keepBotUserState],
   ['0005-count-results', createCountResultTables],
+  ['0007-count-review', createCountExclusionsTable],
 ];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -212,6 +212,9 @@ export const reportSchema = z
         official: officialSchema,
         exitPoll: exitPollSchema,
         flags: z.array(flagSchema),
+        excluded: z
+          .int()
+          .describe("volunteers a coordinator excluded from this station's figures (their data is kept)"),
       }),
     ),
     totals: z.object({
@@ -219,6 +222,7 @@ export const reportSchema = z
       official: officialSchema,
       exitPoll: exitPollSchema,
       flagged: z.int().describe('stations with any flag'),
+      stationsWithExclusions: z.int().describe("stations where a volunteer's data is excluded"),
     }),
   })
   .openapi('CountReport');

@@ -93,6 +93,11 @@ export interface Counting {
    * this instance whichever instance stored the events. Returns the unsubscribe.
    */
   watch(election: string, listener: (station: LiveStation) => void): () => void;
+  /**
+   * A change this instance made outside `record` (an exclusion): its figures are worked out afresh at once and
+   * sent to watchers, without waiting for PostgreSQL's notice of it to come back.
+   */
+  stationChanged(election: string, station: string): void;
   close(): void;
 }
 
@@ -365,6 +370,7 @@ export function createCounting(options: CountingOptions): Counting {
         if (set.size === 0) watchers.delete(electionId);
       };
     },
+    stationChanged: changed,
     close: unsubscribe,
   };
 }

@@ -24,7 +24,7 @@ export interface Reviews {
 }
 
 export function createReviews(options: {
-  counting: Pick<Counting, 'election'>;
+  counting: Pick<Counting, 'election' | 'stationChanged'>;
   storage: CountStorage;
   now?: () => number;
 }): Reviews {
@@ -61,8 +61,10 @@ export function createReviews(options: {
       // Only someone whose data is at this station: an id from elsewhere is refused, not logged.
       const current = before.volunteers.find((v) => v.id === volunteer);
       if (!current) return { ok: false, reason: 'no-volunteer' };
-      if (current.excluded !== excluded)
+      if (current.excluded !== excluded) {
         await storage.addExclusion(election, { station, volunteer, excluded, by, at: now() });
+        counting.stationChanged(election, station);
+      }
       const after = await review(election, station);
       const found = after?.volunteers.find((v) => v.id === volunteer);
       if (!after || !found) return { ok: false, reason: 'no-volunteer' };

@@ -301,9 +301,8 @@ export const createCountResultTables: MigrationStep = async (db: Kysely<unknown>
 export const createCountExclusionsTable: MigrationStep = async (db: Kysely<unknown>, dialect) => {
   await db.schema
     .createTable('count_exclusions')
-    .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) =>
-      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
-    )
+    // SQLite's integer primary key is the rowid, given in increasing order (rows are never deleted).
+    .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) => c.primaryKey())
     .addColumn('election', 'text', (c) => c.notNull())
     .addColumn('station', 'text', (c) => c.notNull())
     .addColumn('volunteer', 'text', (c) => c.notNull())

@@ -108,6 +108,7 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
     countApi({
       counting: services.counting,
       results: services.results,
+      reviews: services.reviews,
       metrics,
       limits: {
         joins: perMinute(limits.countJoinsPerMinute ?? 20),

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { createCountCards } from '../../../app/count-cards.js';
 import type { Counting } from '../../../count/counting.js';
 import type { Results } from '../../../count/results.js';
+import type { Reviews } from '../../../count/reviews.js';
 import type { WebMetrics } from '../../metrics.js';
 import type { WebEnv } from '../../web-env.js';
 import { createBroadcaster } from './broadcaster.js';
@@ -9,6 +10,7 @@ import { cardRoutes } from './cards.js';
 import { type CoordinatorDeps, coordinatorRoutes, STATIONS_PATH } from './coordinators.js';
 import { publicRoutes } from './public.js';
 import { reportRoutes } from './report.js';
+import { reviewRoutes } from './review.js';
 import { streamRoutes } from './stream.js';
 import { EVENTS_PATH, type VolunteerDeps, volunteerRoutes } from './volunteers.js';
 
@@ -17,6 +19,7 @@ import { EVENTS_PATH, type VolunteerDeps, volunteerRoutes } from './volunteers.j
 export interface CountApiDeps extends Pick<CoordinatorDeps, 'adminToken' | 'publicUrl' | 'botUsername'> {
   counting: Counting;
   results: Results;
+  reviews: Reviews;
   limits: VolunteerDeps['limits'] & CoordinatorDeps['limits'];
   metrics: Pick<WebMetrics, 'countEvents' | 'countStreamClients'>;
   /** How often the stream sends a comment to keep proxies from closing it (default 15 s). */
@@ -43,5 +46,6 @@ export function countApi(deps: CountApiDeps) {
     .route('/', publicRoutes({ counting }))
     .route('/', cardRoutes({ cards: createCountCards({ counting }) }))
     .route('/', reportRoutes({ counting, results: deps.results, adminToken: deps.adminToken }))
+    .route('/', reviewRoutes({ counting, reviews: deps.reviews, adminToken: deps.adminToken, limits }))
     .route('/', streamRoutes({ counting, broadcaster, metrics }));
 }

@@ -5,6 +5,7 @@ import { addElection } from './election-add.js';
 import { withCounting } from './elections.js';
 import { invite } from './invite.js';
 import { type ImportKind, importResults, printReport, withResults } from './results.js';
+import { exclude, review } from './review.js';
 import { importStations, listStations } from './stations.js';
 
 // `sobesednik count …`: what coordinators do before election day — add an election, import its stations, hand
@@ -19,6 +20,8 @@ const USAGE = [
   'count tallies import FILE.csv --election ID [--json]',
   'count exitpoll import FILE --election ID --format voteabroad [--json]',
   'count report --election ID [--json]',
+  'count review --election ID --station N [--json]',
+  'count exclude --election ID --station N --volunteer ID [--undo] [--json]',
 ];
 
 const HELP = `usage:
@@ -36,6 +39,11 @@ ${USAGE.map((line) => `  sobesednik ${line}`).join('\n')}
                     each import is refused whole on any problem; importing again replaces the stations' rows
   report            per station: counted with coverage, official figures, exit-poll shares with their 95%
                     bounds, and the flags where they part; a table to paste, or --json (count-spec.md's object)
+  review            one station's volunteers side by side: each one's count per door and 15-minute bucket,
+                    the median the figures use, buckets where they disagree, events kept but not counted,
+                    and the exclusion log
+  exclude           leave one volunteer's data out of the station's figures (kept, logged as "admin (cli)");
+                    --undo counts it again
 
 Settings: DATABASE_URL; PUBLIC_URL and TELEGRAM_BOT_USERNAME for the links invite prints.`;
 
@@ -108,18 +116,34 @@ async function run(argv: string[]): Promise<number> {
     const asJson = values.json === true;
     return withResults(asJson, (context) => printReport(context, values.election, asJson));
   }
+  if (group === 'review') {
+    const { values, positionals: args } = parse(rest, { json, election, station: { type: 'string' } });
+    positionals(args, 0, USAGE[8] as string);
+    return review(values, values.json === true);
+  }
+  if (group === 'exclude') {
+    const { values, positionals: args } = parse(rest, {
+      json,
+      election,
+      station: { type: 'string' },
+      volunteer: { type: 'string' },
+      undo: { type: 'boolean' },
+    });
+    positionals(args, 0, USAGE[9] as string);
+    return exclude({ ...values, undo: values.undo === true }, values.json === true);
+  }
   throw new UsageError(
     group === undefined
-      ? 'which count command? election add, stations import, stations, invite, official import, tallies import, exitpoll import or report (see: sobesednik count --help)'
+      ? 'which count command? election add, stations import, stations, invite, official import, tallies import, exitpoll import, report, review or exclude (see: sobesednik count --help)'
       : `unknown count command '${group}' (see: sobesednik count --help)`,
   );
 }
 
 export const countCommand: Command = {
   name: 'count',
-  usage: 'count election|stations|invite|official|tallies|exitpoll|report …',
+  usage: 'count election|stations|invite|official|tallies|exitpoll|report|review|exclude …',
   summary:
-    'coordinators: set an election up, make invite codes, import results, print the report (see count --help)',
+    'coordinators: set an election up, make invite codes, import results, review a station, print the report (see count --help)',
   help: HELP,
   run,
 };

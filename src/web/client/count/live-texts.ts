@@ -5,7 +5,7 @@ import type { Lang } from '../texts.js';
 // page says them, and the shared file stays the talk pages' own.
 
 /** Russian plural: 1 участок, 2 участка, 5 участков (and 21, 22, 25 alike). */
-function plural(n: number, one: string, few: string, many: string): string {
+export function plural(n: number, one: string, few: string, many: string): string {
   const tens = Math.abs(n) % 100;
   const units = tens % 10;
   if (tens >= 11 && tens <= 14) return many;

@@ -187,7 +187,7 @@ function ReviewBody({
           </tbody>
         </table>
       </section>
-      {columns > 4 && <p class="hint">{w.reviewScroll}</p>}
+      {volunteers.length >= 5 && <p class="hint">{w.reviewScroll}</p>}
 
       <h3>{w.reviewVolunteers}</h3>
       <ul class="review-volunteers">

@@ -150,3 +150,14 @@ describe('the station review', () => {
     expect((await web.client().request('POST', EXCLUSIONS, '{"volunteer": ', admin)).status).toBe(400);
   });
 });
+
+describe('the API description', () => {
+  it('documents the review and the exclusions, for ADMIN_TOKEN or a count token', async () => {
+    const response = await web.client().request('GET', '/api/openapi.json');
+    const paths = response.json.paths as Record<string, Record<string, { security?: unknown }>>;
+    const either = [{ adminToken: [] }, { countToken: [] }];
+    expect(paths['/api/count/elections/{id}/stations/{station}/review']?.get?.security).toEqual(either);
+    expect(paths['/api/count/elections/{id}/stations/{station}/exclusions']?.get?.security).toEqual(either);
+    expect(paths['/api/count/elections/{id}/stations/{station}/exclusions']?.post?.security).toEqual(either);
+  });
+});

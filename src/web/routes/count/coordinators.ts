@@ -39,7 +39,7 @@ export interface CoordinatorDeps {
   };
 }
 
-export type Authority = { kind: 'admin' } | { kind: 'coordinator'; coordinator: Volunteer };
+type Authority = { kind: 'admin' } | { kind: 'coordinator'; coordinator: Volunteer };
 export type CoordinatorEnv = { Variables: WebEnv['Variables'] & { authority: Authority } };
 
 /**

@@ -88,9 +88,7 @@ export function createResults(options: {
       ]);
       // A volunteer a coordinator excluded counts nowhere; their data stays stored, and the report says so.
       const excluded = currentExclusions(exclusions);
-      const kept = (row: { station: string; volunteer: string }) =>
-        !excluded.get(row.station)?.has(row.volunteer);
-      const tallies = allTallies.filter(kept);
+      const tallies = allTallies.filter((t) => !excluded.get(t.station)?.has(t.volunteer));
       const talliesOf = new Map<string, typeof tallies>();
       for (const tally of tallies) {
         const list = talliesOf.get(tally.station) ?? [];
@@ -100,10 +98,9 @@ export function createResults(options: {
       const officialOf = new Map(official.map(({ station, ...figures }) => [station, figures]));
       const inputs: StationInput[] = [];
       for (const station of stations) {
-        const stationEvents = (events.get(station.station) ?? []).filter((e) =>
-          kept({ station: station.station, volunteer: e.volunteer }),
-        );
-        const { taps, shifts } = countingOf(stationEvents, at);
+        const all = events.get(station.station) ?? [];
+        const left = excluded.get(station.station);
+        const { taps, shifts } = countingOf(left ? all.filter((e) => !left.has(e.volunteer)) : all, at);
         inputs.push({
           station,
           excluded: excluded.get(station.station)?.size ?? 0,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ReviewVolunteer, StationReview } from '../../../count/review.js';
+import type { FlaggedEvent, ReviewVolunteer, StationReview } from '../../../count/review.js';
 import { lang } from '../i18n.js';
 import type { Session } from './journal.js';
 import { fetchReview, type ReviewResult, setExclusion } from './server.js';
@@ -37,6 +37,18 @@ function formats(timeZone: string) {
     when: (iso: string) => `${day.format(new Date(iso))}, ${clock.format(new Date(iso))}`,
     number: (n: number | null | undefined) => (n === null || n === undefined ? '—' : number.format(n)),
   };
+}
+
+/** A burst of taps flagged in one minute is one line with its number, not a screenful of the same line. */
+function sameMinute(flagged: readonly FlaggedEvent[], when: (iso: string) => string) {
+  const lines: { event: FlaggedEvent; times: number; key: string }[] = [];
+  for (const event of flagged) {
+    const key = [when(event.at), event.volunteer, event.kind, event.reason, event.door].join('\n');
+    const last = lines.at(-1);
+    if (last?.key === key) last.times++;
+    else lines.push({ event, times: 1, key });
+  }
+  return lines;
 }
 
 export function ReviewCard({ session, online }: { session: Session; online: boolean }) {
@@ -222,10 +234,11 @@ function ReviewBody({
         <p class="hint">{w.reviewNoFlagged}</p>
       ) : (
         <ul id="review-flagged" class="review-list">
-          {review.flagged.map((e) => (
+          {sameMinute(review.flagged, f.when).map(({ event: e, times }) => (
             <li>
               {f.when(e.at)} · {nameOf(e.volunteer, e.label)} · {w.flagKinds[e.kind]} ·{' '}
               {w.flagReasons[e.reason]}
+              {times > 1 && ` × ${times}`}
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import {
 import { type Counting, createCounting } from '../count/counting.js';
 import { createForms, type Forms } from '../count/forms.js';
 import { createResults, type Results } from '../count/results.js';
+import { createReviews, type Reviews } from '../count/reviews.js';
 import { type Conversations, createConversations } from '../dialogue/conversations.js';
 import { type EngineThread, startEngineThread } from '../dialogue/engine-thread.js';
 import { dataDirFor, parseDatabaseUrl } from '../store/database-url.js';
@@ -38,6 +39,8 @@ export interface Services {
   results: Results;
   /** Voters' self-filled exit-poll forms: single-use codes, one answer each. */
   forms: Forms;
+  /** Coordinators' review of a station, and excluding a volunteer's data from the figures. */
+  reviews: Reviews;
   /** The pseudonymous key of a channel's user: the only form in which a user id reaches the store. */
   userKey(channel: string, id: string | number): string;
   /**
@@ -105,6 +108,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
         openData: { url: config.PUBLIC_URL, licence: config.OPEN_DATA_LICENCE },
       }),
       forms: createForms({ counting, storage: store.count }),
+      reviews: createReviews({ counting, storage: store.count }),
       userKey: (channel, id) => userKey(secret, channel, id),
       async reloadCatalogue() {
         const started = performance.now();

@@ -3,9 +3,10 @@ import { BUCKET_MS, type Interval, openingWindows } from './buckets.js';
 import { countStation, type Shift, type Tap, type TapRun, tapRuns } from './counted.js';
 import { stationDoors } from './doors.js';
 import { MAX_TAPS_PER_SECOND, parseBatch, type StoredEvent, toStored } from './events.js';
+import { currentExclusions } from './exclusions.js';
 import { inviteExpiry } from './invites.js';
 import { parseStations, type Station, type StationProblem } from './stations.js';
-import type { CountStorage, RedeemResult, Volunteer, VolunteerRole } from './storage.js';
+import type { CountStorage, RedeemResult, StationEvents, Volunteer, VolunteerRole } from './storage.js';
 
 // Counting's use cases, over the storage interface: joining, recording a volunteer's events, and the live figures
 // everyone may see. Nothing here knows HTTP or Telegram; the front ends call it.
@@ -92,6 +93,11 @@ export interface Counting {
    * this instance whichever instance stored the events. Returns the unsubscribe.
    */
   watch(election: string, listener: (station: LiveStation) => void): () => void;
+  /**
+   * A change this instance made outside `record` (an exclusion): its figures are worked out afresh at once and
+   * sent to watchers, without waiting for PostgreSQL's notice of it to come back.
+   */
+  stationChanged(election: string, station: string): void;
   close(): void;
 }
 
@@ -149,8 +155,18 @@ export function createCounting(options: CountingOptions): Counting {
     return windows;
   }
 
+  /** A station's events less those of volunteers a coordinator excluded: what the public figures count. */
+  async function publishedEvents(electionId: string, stationId: string): Promise<StationEvents> {
+    const [{ events, receivedAt }, log] = await Promise.all([
+      storage.stationEvents(electionId, stationId),
+      storage.exclusions(electionId, stationId),
+    ]);
+    const excluded = currentExclusions(log).get(stationId);
+    return { events: excluded ? events.filter((e) => !excluded.has(e.volunteer)) : events, receivedAt };
+  }
+
   async function compute(electionId: string, station: Station): Promise<LiveStation> {
-    const { events, receivedAt } = await storage.stationEvents(electionId, station.station);
+    const { events, receivedAt } = await publishedEvents(electionId, station.station);
     const windows = openingWindows(station);
     const { taps, shifts } = counting(events, now());
     const { counted } = countStation({ windows, taps, shifts, tallies: [] });
@@ -271,7 +287,7 @@ export function createCounting(options: CountingOptions): Counting {
         const base = toStored(event, received);
         const outOfHours =
           (base.kind === 'entry' || base.kind === 'queue' || base.kind === 'exitpoll') &&
-          !windows.some((w) => w.from - BUCKET_MS <= base.at && base.at < w.to + BUCKET_MS);
+          !nearOpeningHours(windows, base.at);
         return { ...base, flagged: outOfHours };
       });
       flagTooFast(stored);
@@ -326,7 +342,7 @@ export function createCounting(options: CountingOptions): Counting {
       if (cached && now() - cached.at < CACHE_MS) return cached.arrivals;
       const station = (await stationMap(electionId)).get(stationId);
       if (!station) return undefined;
-      const { events } = await storage.stationEvents(electionId, stationId);
+      const { events } = await publishedEvents(electionId, stationId);
       const { buckets } = countStation({
         windows: openingWindows(station),
         ...counting(events, now()),
@@ -354,8 +370,14 @@ export function createCounting(options: CountingOptions): Counting {
         if (set.size === 0) watchers.delete(electionId);
       };
     },
+    stationChanged: changed,
     close: unsubscribe,
   };
+}
+
+/** Within the opening hours or a bucket either side of them; an event further out is kept but flagged. */
+export function nearOpeningHours(windows: readonly Interval[], at: number): boolean {
+  return windows.some((w) => w.from - BUCKET_MS <= at && at < w.to + BUCKET_MS);
 }
 
 /** More taps in one second than a person makes are kept for the record but not counted. */
@@ -369,7 +391,7 @@ function flagTooFast(events: StoredEvent[]): void {
 }
 
 /** Events undone by the volunteer who sent them (an undo of someone else's event does nothing). */
-function undoneIds(events: readonly (StoredEvent & { volunteer: string })[]): Set<string> {
+export function undoneIds(events: readonly (StoredEvent & { volunteer: string })[]): Set<string> {
   const senders = new Map(events.map((e) => [e.id, e.volunteer]));
   const undone = new Set<string>();
   for (const e of events)

@@ -180,6 +180,7 @@ describe('buildReport', () => {
       official: null,
       exitPoll: null,
       flags: [],
+      excluded: 0,
     });
   });
 

@@ -17,6 +17,8 @@ export interface ReportStation {
   /** null where nobody answered, and for the public until the exit poll may be published. */
   exitPoll: ExitPoll | null;
   flags: Flag[];
+  /** Volunteers a coordinator excluded from these figures (their data is kept); 0 when none. */
+  excluded: number;
 }
 
 export interface Report {
@@ -33,6 +35,8 @@ export interface Report {
     exitPoll: ExitPoll | null;
     /** The number of stations with any flag. */
     flagged: number;
+    /** The number of stations where a volunteer's data is excluded from the figures. */
+    stationsWithExclusions: number;
   };
 }
 
@@ -45,6 +49,8 @@ export interface StationInput {
   official: Official | null;
   /** Respondents per answer id (the volunteers' and imported ones together). */
   answers: Readonly<Record<string, number>>;
+  /** Volunteers whose data the caller left out of taps, shifts and tallies (default 0). */
+  excluded?: number;
 }
 
 /** The end of the election's last station's last day (epoch ms), in each station's own time zone. */
@@ -112,6 +118,7 @@ export function buildReport(
       official: input.official,
       exitPoll,
       flags,
+      excluded: input.excluded ?? 0,
     });
   }
 
@@ -126,6 +133,7 @@ export function buildReport(
       official: sumOfficial(inputs.flatMap((i) => (i.official ? [i.official] : []))),
       exitPoll: options.exitPollPublished ? exitPollOf(answerIds, allAnswers) : null,
       flagged: stations.filter((s) => s.flags.length > 0).length,
+      stationsWithExclusions: stations.filter((s) => s.excluded > 0).length,
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Counting } from './counting.js';
 import { counting as countingOf, queueReports } from './counting.js';
 import type { FileProblem } from './csv.js';
+import { currentExclusions } from './exclusions.js';
 import { parseOfficial } from './official.js';
 import { buildOpenData, DEFAULT_LICENCE, type OpenData } from './open-data.js';
 import { buildReport, exitPollPublic, lastClose, type Report, type StationInput } from './report.js';
@@ -61,23 +62,31 @@ export function createResults(options: {
     return { election, stations };
   }
 
-  /** What the report and the open data both count from, per station: taps, shifts, tallies, the official row. */
+  /**
+   * What the report and the open data both count from, per station: taps, shifts, tallies and the official row.
+   * A volunteer a coordinator excluded counts nowhere; their data stays stored, and `excluded` says how many.
+   */
   async function countedInputs(electionId: string, at: number) {
     const stations = await storage.stations(electionId);
-    const [rows, tallies, official] = await Promise.all([
+    const [rows, tallies, official, exclusions] = await Promise.all([
       storage.countedRows(electionId),
       storage.tallies(electionId),
       storage.official(electionId),
+      storage.exclusions(electionId),
     ]);
+    const excludedAt = currentExclusions(exclusions);
     const talliesOf = byStation(tallies);
     const officialOf = new Map(official.map(({ station, ...figures }) => [station, figures]));
     const counted = stations.map((station) => {
       const found = rows.get(station.station);
+      const excluded = excludedAt.get(station.station) ?? new Set<string>();
+      const counts = (row: { volunteer: string }) => !excluded.has(row.volunteer);
       return {
         station,
-        taps: found?.taps ?? [],
-        shifts: countingOf(found?.shiftEvents ?? [], at).shifts,
-        tallies: talliesOf.get(station.station) ?? [],
+        excluded: excluded.size,
+        taps: (found?.taps ?? []).filter(counts),
+        shifts: countingOf((found?.shiftEvents ?? []).filter(counts), at).shifts,
+        tallies: (talliesOf.get(station.station) ?? []).filter(counts),
         official: officialOf.get(station.station) ?? null,
       };
     });

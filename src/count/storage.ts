@@ -1,6 +1,7 @@
 import type { Election } from '../catalogue/election.js';
 import type { TapRun } from './counted.js';
 import type { StoredEvent } from './events.js';
+import type { ExclusionRow } from './exclusions.js';
 import type { Official } from './flags.js';
 import type { Station } from './stations.js';
 
@@ -184,6 +185,14 @@ export interface CountStorage {
   answerRows(election: string): Promise<AnswerRow[]>;
   /** Every station's queue reports and undos (an undo may take a report back), in the order they happened. */
   queueEvents(election: string): Promise<Map<string, StationEvents['events']>>;
+
+  /**
+   * Appends a line to the exclusion log (nothing of the volunteer's data is touched) and tells every instance
+   * that the station changed, so that its live figures are worked out again.
+   */
+  addExclusion(election: string, row: ExclusionRow): Promise<void>;
+  /** The exclusion log of an election, or of one of its stations, oldest first, in one read. */
+  exclusions(election: string, station?: string): Promise<ExclusionRow[]>;
 
   onStationChanged(listener: (election: string, station: string) => void): () => void;
 }

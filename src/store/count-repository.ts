@@ -5,6 +5,7 @@ import { BUCKET_MS } from '../count/buckets.js';
 import { newCode, normaliseCode } from '../count/codes.js';
 import type { TapRun } from '../count/counted.js';
 import type { StoredEvent } from '../count/events.js';
+import type { ExclusionActor, ExclusionRow } from '../count/exclusions.js';
 import type { Station } from '../count/stations.js';
 import {
   AWAITED_REPLIES,
@@ -659,6 +660,45 @@ export function createCountRepository(
             answer,
             source,
             respondents: Number(n),
+          }),
+        );
+      }),
+
+    addExclusion: (election, row) =>
+      guard(async () => {
+        const payload = stationKey(election, row.station);
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('count_exclusions')
+            .values({
+              election,
+              station: row.station,
+              volunteer: row.volunteer,
+              excluded: row.excluded ? 1 : 0,
+              by: row.by,
+              at: row.at,
+            })
+            .execute();
+          await feed.inTransaction(trx as unknown as Kysely<unknown>, payload);
+        });
+        feed.afterCommit(payload);
+      }),
+
+    exclusions: (election, station) =>
+      guard(async () => {
+        let query = db
+          .selectFrom('count_exclusions')
+          .select(['station', 'volunteer', 'excluded', 'by', 'at'])
+          .where('election', '=', election);
+        if (station !== undefined) query = query.where('station', '=', station);
+        const rows = await query.orderBy('id').execute();
+        return rows.map(
+          (r): ExclusionRow => ({
+            station: r.station,
+            volunteer: r.volunteer,
+            excluded: r.excluded === 1,
+            by: r.by as ExclusionActor,
+            at: asNumber(r.at),
           }),
         );
       }),

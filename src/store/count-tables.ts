@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Generated, type Kysely, sql } from 'kysely';
 import type { MigrationStep, StorePart } from './part.js';
 
 // Count's tables. Instants are epoch milliseconds (bigint: PostgreSQL hands them back as text, the repository
@@ -126,6 +126,20 @@ export interface CountFormCodesTable {
   used: number;
 }
 
+/**
+ * 0007: the log of volunteers excluded from a station's figures and included again. Rows are only added; the
+ * latest per volunteer is their state. `by`: 'admin', 'admin (cli)' or 'coordinator:' and their volunteer id.
+ */
+export interface CountExclusionsTable {
+  id: Generated<number>;
+  election: string;
+  station: string;
+  volunteer: string;
+  excluded: number;
+  by: string;
+  at: number | string;
+}
+
 export interface CountTables {
   count_elections: CountElectionsTable;
   count_stations: CountStationsTable;
@@ -138,6 +152,7 @@ export interface CountTables {
   count_tallies: CountTalliesTable;
   count_imported_answers: CountImportedAnswersTable;
   count_form_codes: CountFormCodesTable;
+  count_exclusions: CountExclusionsTable;
 }
 
 export const countPart: StorePart<CountTables> = {
@@ -153,6 +168,7 @@ export const countPart: StorePart<CountTables> = {
     'count_tallies',
     'count_imported_answers',
     'count_form_codes',
+    'count_exclusions',
   ],
   // Forgetting a bot user removes their link; what they counted stays, since it was never theirs alone.
   userRows: [{ table: 'count_user_links', agesBy: 'linked_at' }],
@@ -320,4 +336,24 @@ export const indexCountedEntries: MigrationStep = async (db: Kysely<unknown>) =>
     .where(sql<boolean>`kind = 'entry' and flagged = 0`)
     .execute();
   await db.schema.createIndex('count_events_kind').on('count_events').columns(['election', 'kind']).execute();
+};
+
+/** 0007-count-review: the exclusion log (issue 19, Review); an id in insertion order tells rows of one instant apart. */
+export const createCountExclusionsTable: MigrationStep = async (db: Kysely<unknown>, dialect) => {
+  await db.schema
+    .createTable('count_exclusions')
+    // SQLite's integer primary key is the rowid, given in increasing order (rows are never deleted).
+    .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) => c.primaryKey())
+    .addColumn('election', 'text', (c) => c.notNull())
+    .addColumn('station', 'text', (c) => c.notNull())
+    .addColumn('volunteer', 'text', (c) => c.notNull())
+    .addColumn('excluded', 'integer', (c) => c.notNull())
+    .addColumn('by', 'text', (c) => c.notNull())
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('count_exclusions_station')
+    .on('count_exclusions')
+    .columns(['election', 'station'])
+    .execute();
 };

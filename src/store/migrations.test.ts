@@ -51,6 +51,7 @@ for (const dialect of testDialects()) {
         { name: '0004-count-bot' },
         { name: '0005-count-results' },
         { name: '0006-count-forms' },
+        { name: '0007-count-review' },
         { name: '0008-count-report-index' },
       ]);
     });

@@ -1,5 +1,6 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import {
+  createCountExclusionsTable,
   createCountResultTables,
   createCountTables,
   createFormCodesTable,
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly (readonly [name: string, step: MigrationStep])
   ['0004-count-bot', keepBotUserState],
   ['0005-count-results', createCountResultTables],
   ['0006-count-forms', createFormCodesTable],
+  ['0007-count-review', createCountExclusionsTable],
   ['0008-count-report-index', indexCountedEntries],
 ];
 

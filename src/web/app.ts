@@ -111,6 +111,7 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
       counting: services.counting,
       results: services.results,
       forms: services.forms,
+      reviews: services.reviews,
       metrics,
       limits: {
         joins: perMinute(limits.countJoinsPerMinute ?? 20),

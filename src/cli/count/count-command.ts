@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, type ExportFormat, exportOpenData } from './export.js';
 import { exitpollCodes, withForms } from './forms.js';
 import { invite } from './invite.js';
 import { type ImportKind, importResults, printReport, withResults } from './results.js';
+import { exclude, review } from './review.js';
 import { importStations, listStations } from './stations.js';
 
 // `sobesednik count …`: what coordinators do before election day — add an election, import its stations, hand
@@ -24,7 +25,12 @@ const USAGE = [
   'count exitpoll codes --election ID --station N --n K [--out DIR] [--json]',
   'count report --election ID [--json]',
   'count export --election ID --format csv|json [--out DIR] [--replace] [--with-exit-poll] [--json]',
+  'count review --election ID --station N [--json]',
+  'count exclude --election ID --station N --volunteer ID [--undo] [--json]',
 ];
+
+/** A subcommand's usage line, by how it starts ("count export"). */
+const usageOf = (command: string): string => USAGE.find((line) => line.startsWith(`${command} `)) ?? command;
 
 const HELP = `usage:
 ${USAGE.map((line) => `  sobesednik ${line}`).join('\n')}
@@ -51,6 +57,11 @@ ${USAGE.map((line) => `  sobesednik ${line}`).join('\n')}
                     existing one is refused unless --replace is given and it holds only an earlier export.
                     The exit-poll answers follow the public rule (withheld until the last station closes)
                     unless --with-exit-poll is given: such an export is for coordinators, not to publish
+  review            one station's volunteers side by side: each one's count per door and 15-minute bucket,
+                    the median the figures use, buckets where they disagree, events kept but not counted,
+                    and the exclusion log
+  exclude           leave one volunteer's data out of the station's figures (kept, logged as "admin (cli)");
+                    --undo counts it again
 
 Settings: DATABASE_URL; PUBLIC_URL (the links invite and exitpoll codes make, and the address export's README
 gives to cite); TELEGRAM_BOT_USERNAME (invite's Telegram links); OPEN_DATA_LICENCE (export's licence; CC BY 4.0
@@ -78,8 +89,8 @@ async function run(argv: string[]): Promise<number> {
   const [group, ...rest] = argv;
   if (group === 'election') {
     const { values, positionals: args } = parse(rest, { json });
-    const [action, file] = positionals(args, 2, USAGE[0] as string);
-    if (action !== 'add') throw new UsageError(`usage: sobesednik ${USAGE[0]}`);
+    const [action, file] = positionals(args, 2, usageOf('count election add'));
+    if (action !== 'add') throw new UsageError(`usage: sobesednik ${usageOf('count election add')}`);
     return withStore(values.json === true, ({ count }) =>
       addElection(count, file as string, values.json === true),
     );
@@ -89,8 +100,8 @@ async function run(argv: string[]): Promise<number> {
     const asJson = values.json === true;
     if (args.length === 0)
       return withCounting(asJson, (counting) => listStations(counting, values.election, asJson));
-    const [action, file] = positionals(args, 2, USAGE[1] as string);
-    if (action !== 'import') throw new UsageError(`usage: sobesednik ${USAGE[1]}`);
+    const [action, file] = positionals(args, 2, usageOf('count stations import'));
+    if (action !== 'import') throw new UsageError(`usage: sobesednik ${usageOf('count stations import')}`);
     return withCounting(asJson, (counting) =>
       importStations(counting, file as string, values.election, asJson),
     );
@@ -103,7 +114,7 @@ async function run(argv: string[]): Promise<number> {
       role: { type: 'string' },
       n: { type: 'string' },
     });
-    positionals(args, 0, USAGE[3] as string);
+    positionals(args, 0, usageOf('count invite'));
     const config = settings();
     return withCounting(values.json === true, (counting) =>
       invite(counting, config, { ...values, json: values.json === true }),
@@ -117,14 +128,14 @@ async function run(argv: string[]): Promise<number> {
       n: { type: 'string' },
       out: { type: 'string' },
     });
-    positionals(args, 0, USAGE[7] as string);
+    positionals(args, 0, usageOf('count exitpoll codes'));
     const config = settings();
     return withForms(values.json === true, (forms) =>
       exitpollCodes(forms, config, { ...values, json: values.json === true }),
     );
   }
   if (group === 'official' || group === 'tallies' || group === 'exitpoll') {
-    const usage = USAGE[group === 'official' ? 4 : group === 'tallies' ? 5 : 6] as string;
+    const usage = usageOf(`count ${group} import`);
     const { values, positionals: args } = parse(rest, { json, election, format: { type: 'string' } });
     const [action, file] = positionals(args, 2, usage);
     if (action !== 'import') throw new UsageError(`usage: sobesednik ${usage}`);
@@ -139,7 +150,7 @@ async function run(argv: string[]): Promise<number> {
   }
   if (group === 'report') {
     const { values, positionals: args } = parse(rest, { json, election });
-    positionals(args, 0, USAGE[8] as string);
+    positionals(args, 0, usageOf('count report'));
     const asJson = values.json === true;
     return withResults(asJson, (context) => printReport(context, values.election, asJson));
   }
@@ -152,7 +163,7 @@ async function run(argv: string[]): Promise<number> {
       replace: { type: 'boolean' },
       'with-exit-poll': { type: 'boolean' },
     });
-    const usage = USAGE[8] as string;
+    const usage = usageOf('count export');
     positionals(args, 0, usage);
     if (!(EXPORT_FORMATS as readonly string[]).includes(values.format ?? ''))
       throw new UsageError(`which format? give --format csv or --format json (usage: sobesednik ${usage})`);
@@ -172,18 +183,34 @@ async function run(argv: string[]): Promise<number> {
       { licence: config.OPEN_DATA_LICENCE, url: config.PUBLIC_URL },
     );
   }
+  if (group === 'review') {
+    const { values, positionals: args } = parse(rest, { json, election, station: { type: 'string' } });
+    positionals(args, 0, usageOf('count review'));
+    return review(values, values.json === true);
+  }
+  if (group === 'exclude') {
+    const { values, positionals: args } = parse(rest, {
+      json,
+      election,
+      station: { type: 'string' },
+      volunteer: { type: 'string' },
+      undo: { type: 'boolean' },
+    });
+    positionals(args, 0, usageOf('count exclude'));
+    return exclude({ ...values, undo: values.undo === true }, values.json === true);
+  }
   throw new UsageError(
     group === undefined
-      ? 'which count command? election add, stations import, stations, invite, official import, tallies import, exitpoll import, report or export (see: sobesednik count --help)'
+      ? 'which count command? election add, stations import, stations, invite, official import, tallies import, exitpoll import, exitpoll codes, report, export, review or exclude (see: sobesednik count --help)'
       : `unknown count command '${group}' (see: sobesednik count --help)`,
   );
 }
 
 export const countCommand: Command = {
   name: 'count',
-  usage: 'count election|stations|invite|official|tallies|exitpoll|report|export …',
+  usage: 'count election|stations|invite|official|tallies|exitpoll|report|export|review|exclude …',
   summary:
-    'coordinators: set an election up, make invite codes, import results, print the report, export the open data (see count --help)',
+    'coordinators: set an election up, make invite codes and exit-poll forms, import results, review a station, print the report, export the open data (see count --help)',
   help: HELP,
   run,
 };

@@ -164,11 +164,17 @@ export async function printReport(
   const lines = [
     `${election.id}: ${report.stations.length} stations, ${whole(report.totals.counted)} counted, ${report.totals.flagged} flagged`,
     `each answer: exit-poll share (95% bounds, declined counted either way) / official share`,
+    report.totals.stationsWithExclusions > 0
+      ? `a coordinator excluded volunteers' data from the figures at: ${report.stations
+          .filter((s) => s.excluded > 0)
+          .map((s) => `${s.station} (${s.excluded})`)
+          .join(', ')}`
+      : '',
     report.closesAt && Date.now() < Date.parse(report.closesAt)
       ? `(the exit poll is shown to you; the public sees it after the last station closes, ${report.closesAt})`
       : '',
     ...table([[...header, ...answers, 'flags'], ...rows]),
   ];
-  process.stdout.write(`${lines.filter((line, i) => i !== 2 || line).join('\n')}\n`);
+  process.stdout.write(`${lines.filter((line, i) => (i !== 2 && i !== 3) || line).join('\n')}\n`);
   return 0;
 }

@@ -27,8 +27,8 @@ export interface Session {
   stationCount?: { value: number | null; at: string };
   /** The election's exit-poll answers in its order, as the server listed them; fetched again while missing. */
   answers?: PollAnswer[];
-  /** What the counter shows: the taps (the default) or the exit poll. */
-  mode?: 'count' | 'poll';
+  /** What the counter shows: the taps (the default), the exit poll, or (a coordinator's) the station's review. */
+  mode?: 'count' | 'poll' | 'review';
 }
 
 export interface PollAnswer {

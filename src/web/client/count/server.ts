@@ -1,3 +1,4 @@
+import type { StationReview } from '../../../count/review.js';
 import type { VolunteerRole } from '../../../count/storage.js';
 import type { Lang } from '../texts.js';
 import { observe } from './clock.js';
@@ -139,4 +140,56 @@ export async function electionInfo(election: string): Promise<ElectionInfo | und
 export async function hashCode(code: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export type ReviewResult =
+  | { ok: true; review: StationReview }
+  | { ok: false; reason: 'offline' | 'refused' | 'busy' | 'failed' };
+
+type CoordinatorSession = { token: string; election: string; station: string };
+
+const reviewPath = (session: CoordinatorSession, what: 'review' | 'exclusions') =>
+  `/api/count/elections/${encodeURIComponent(session.election)}/stations/${encodeURIComponent(session.station)}/${what}`;
+
+function refusedFor(status: number): Extract<ReviewResult, { ok: false }>['reason'] {
+  if (status === 401 || status === 403) return 'refused';
+  if (status === 429) return 'busy';
+  return status >= 500 ? 'offline' : 'failed';
+}
+
+/** The coordinator's review of their own station (the server checks that it is theirs). */
+export async function fetchReview(session: CoordinatorSession): Promise<ReviewResult> {
+  try {
+    const { status, data } = await call(
+      reviewPath(session, 'review'),
+      {},
+      {
+        Authorization: `Bearer ${session.token}`,
+      },
+    );
+    const review = data as StationReview | null;
+    if (status === 200 && Array.isArray(review?.volunteers) && Array.isArray(review?.buckets))
+      return { ok: true, review };
+    return { ok: false, reason: refusedFor(status) };
+  } catch {
+    return { ok: false, reason: 'offline' };
+  }
+}
+
+/** Excludes a volunteer from the station's figures, or counts them again. */
+export async function setExclusion(
+  session: CoordinatorSession,
+  volunteer: string,
+  excluded: boolean,
+): Promise<{ ok: true } | Extract<ReviewResult, { ok: false }>> {
+  try {
+    const { status } = await call(
+      reviewPath(session, 'exclusions'),
+      { method: 'POST', body: JSON.stringify({ volunteer, excluded }) },
+      { Authorization: `Bearer ${session.token}` },
+    );
+    return status === 200 ? { ok: true } : { ok: false, reason: refusedFor(status) };
+  } catch {
+    return { ok: false, reason: 'offline' };
+  }
 }

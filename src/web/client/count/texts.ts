@@ -1,4 +1,5 @@
 import type { Lang } from '../texts.js';
+import { plural } from './live-texts.js';
 
 // The volunteer counter's words, RU and EN. They live beside the counter rather than in the pages' shared words,
 // which every page downloads.
@@ -103,6 +104,47 @@ const ru = {
     'Ответ уходит на сервер через несколько секунд, и до этого его можно отменить. На сервере ответы хранятся без связи с вами, поэтому отправленный ответ отменить уже нельзя.',
   pollNoAnswers:
     'Список ответов ещё не загружен: он появится, как только будет связь с сервером. Считать входящих можно и без него.',
+  modeReview: 'Проверка',
+  reviewHeading: 'Проверка данных участка',
+  reviewHint:
+    'Счёт каждого волонтёра по 15-минутным интервалам рядом со счётом других. Где счёты сильно расходятся, строка выделена: в итог идёт медиана. Данные исключённого волонтёра не удаляются, просто не входят в итог; вернуть их можно в любой момент.',
+  reviewLoading: 'Загружаем…',
+  reviewOffline: 'Проверка доступна только при связи с сервером.',
+  reviewRefused:
+    'Сервер не принял ваш токен координатора: проверять данные может только координатор этого участка.',
+  reviewFailed: 'Не удалось загрузить данные. Попробуйте ещё раз.',
+  reviewRefresh: 'Обновить',
+  reviewEmpty: 'На участке пока никто ничего не насчитал.',
+  reviewTime: 'Время',
+  reviewTable: 'Счёт по 15-минутным интервалам',
+  reviewMedian: 'В итог',
+  reviewDisagree: 'Расхождение',
+  reviewDisagreements: (n: number) =>
+    n === 0
+      ? 'Расхождений нет.'
+      : `Расхождения в ${n} ${plural(n, 'интервале', 'интервалах', 'интервалах')}.`,
+  reviewScroll: 'Таблицу можно листать вбок.',
+  volunteerName: (label: string) => `Волонтёр ${label}`,
+  tallyName: (label: string) => `Бумажный учёт ${label}`,
+  tallyShort: (label: string) => `Б${label}`,
+  reviewVolunteers: 'Волонтёры',
+  reviewCounted: (n: string) => `насчитано: ${n}`,
+  reviewExcludedState: 'исключён из итога',
+  reviewExclude: 'Исключить из итога',
+  reviewExcludeConfirm: 'Точно исключить? Нажмите ещё раз',
+  reviewInclude: 'Вернуть в итог',
+  reviewIncludeConfirm: 'Точно вернуть? Нажмите ещё раз',
+  reviewSaving: 'Сохраняем…',
+  reviewFlagged: 'Не вошло в счёт',
+  reviewNoFlagged: 'Всё, что прислали волонтёры, вошло в счёт.',
+  flagKinds: { entry: 'нажатие', queue: 'сообщение об очереди', exitpoll: 'ответ опроса' },
+  flagReasons: { 'out-of-hours': 'вне часов работы участка', 'too-fast': 'быстрее, чем входят люди' },
+  reviewLog: 'Журнал исключений',
+  reviewNoLog: 'Никого не исключали.',
+  logExcluded: (who: string) => `${who} исключён из итога`,
+  logIncluded: (who: string) => `${who} снова в итоге`,
+  byAdmin: 'администратор',
+  byCoordinator: (label: string | null) => (label ? `координатор (волонтёр ${label})` : 'координатор'),
 };
 
 const en: typeof ru = {
@@ -206,6 +248,45 @@ const en: typeof ru = {
     'An answer goes to the server after a few seconds and can be undone until then. The server keeps answers unlinked from you, so a sent answer cannot be taken back.',
   pollNoAnswers:
     'The list of answers has not loaded yet: it will appear once the server can be reached. Counting people works without it.',
+  modeReview: 'Review',
+  reviewHeading: "Review the station's data",
+  reviewHint:
+    "Each volunteer's count per 15 minutes beside the others'. Rows where counts differ a lot are highlighted; the figures take the median. An excluded volunteer's data is not deleted, only left out of the figures, and can be counted again at any time.",
+  reviewLoading: 'Loading…',
+  reviewOffline: 'The review needs a connection to the server.',
+  reviewRefused:
+    "The server did not accept your coordinator token: only this station's coordinator can review its data.",
+  reviewFailed: 'Could not load the data. Please try again.',
+  reviewRefresh: 'Refresh',
+  reviewEmpty: 'Nobody has counted anything at this station yet.',
+  reviewTime: 'Time',
+  reviewTable: 'Counts per quarter hour',
+  reviewMedian: 'Used',
+  reviewDisagree: 'Counts differ',
+  reviewDisagreements: (n: number) =>
+    n === 0 ? 'No disagreements.' : `Disagreements: ${n} ${n === 1 ? 'quarter hour' : 'quarter hours'}.`,
+  reviewScroll: 'The table scrolls sideways.',
+  volunteerName: (label: string) => `Volunteer ${label}`,
+  tallyName: (label: string) => `Paper tally ${label}`,
+  tallyShort: (label: string) => `P${label}`,
+  reviewVolunteers: 'Volunteers',
+  reviewCounted: (n: string) => `counted: ${n}`,
+  reviewExcludedState: 'excluded from the figures',
+  reviewExclude: 'Exclude from the figures',
+  reviewExcludeConfirm: 'Sure? Tap again to exclude',
+  reviewInclude: 'Count again',
+  reviewIncludeConfirm: 'Sure? Tap again to count again',
+  reviewSaving: 'Saving…',
+  reviewFlagged: 'Not counted',
+  reviewNoFlagged: 'Everything the volunteers sent was counted.',
+  flagKinds: { entry: 'tap', queue: 'queue report', exitpoll: 'exit-poll answer' },
+  flagReasons: { 'out-of-hours': 'outside opening hours', 'too-fast': 'faster than people walk in' },
+  reviewLog: 'Exclusion log',
+  reviewNoLog: 'Nobody has been excluded.',
+  logExcluded: (who: string) => `${who} excluded from the figures`,
+  logIncluded: (who: string) => `${who} counted again`,
+  byAdmin: 'admin',
+  byCoordinator: (label: string | null) => (label ? `coordinator (volunteer ${label})` : 'coordinator'),
 };
 
 export type CountTexts = typeof ru;

@@ -3,6 +3,7 @@ import { lang } from '../i18n.js';
 import { AGE_GROUPS, type AgeGroup, doorName, type Gender, wholeNumber } from './actions.js';
 import { InviteCard } from './invite-card.js';
 import type { PollAnswer, Session } from './journal.js';
+import { ReviewCard } from './review-card.js';
 import type { InviteResult } from './server.js';
 import type { Summary } from './summary.js';
 import type { SyncProblem } from './sync.js';
@@ -49,7 +50,7 @@ export interface Actions {
   answer(answer: PollAnswer, gender: Gender | null, age: AgeGroup | null): void;
   /** Takes back the latest answer if it is not sent yet. */
   withdrawAnswer(): void;
-  setMode(mode: 'count' | 'poll'): void;
+  setMode(mode: Mode): void;
   retrySync(): void;
   retryJoin(): void;
   toCounter(): void;
@@ -57,6 +58,8 @@ export interface Actions {
   /** A coordinator's single-use invite for a volunteer at their station. */
   invite(): Promise<InviteResult>;
 }
+
+type Mode = NonNullable<Session['mode']>;
 
 /** A clock off by less than this is left unmentioned (the counter corrects it anyway). */
 const CLOCK_WARNING_MS = 5 * 60_000;
@@ -137,7 +140,9 @@ function Counter({
 }) {
   const w = words();
   const total = session.stationCount;
-  const mode = session.mode ?? 'count';
+  const coordinator = session.role === 'coordinator';
+  // A session that was a coordinator's review and is not (a volunteer's phone) shows the counter.
+  const mode = session.mode === 'review' && !coordinator ? 'count' : (session.mode ?? 'count');
   return (
     <>
       <h1 class="station">{w.station(session.station)}</h1>
@@ -148,8 +153,10 @@ function Counter({
         </p>
       )}
       <SyncTrouble problem={shown.problem} retry={actions.retrySync} />
-      <ModeTabs mode={mode} setMode={actions.setMode} />
-      {mode === 'poll' ? (
+      <ModeTabs mode={mode} setMode={actions.setMode} coordinator={coordinator} />
+      {mode === 'review' ? (
+        <ReviewCard session={session} online={shown.online} />
+      ) : mode === 'poll' ? (
         <PollView
           answers={session.answers ?? []}
           count={summary.answers}
@@ -379,10 +386,21 @@ function noticeText(notice: Shown['notice']): string {
   }
 }
 
-/** Counting the people who go in, or the exit poll: a volunteer usually does one or the other for a while. */
-function ModeTabs({ mode, setMode }: { mode: 'count' | 'poll'; setMode: (mode: 'count' | 'poll') => void }) {
+/**
+ * Counting the people who go in, or the exit poll: a volunteer usually does one or the other for a while. A
+ * coordinator also has the station's review.
+ */
+function ModeTabs({
+  mode,
+  setMode,
+  coordinator,
+}: {
+  mode: Mode;
+  setMode: (mode: Mode) => void;
+  coordinator: boolean;
+}) {
   const w = words();
-  const tab = (which: 'count' | 'poll', label: string) => (
+  const tab = (which: Mode, label: string) => (
     <button
       type="button"
       role="tab"
@@ -397,6 +415,7 @@ function ModeTabs({ mode, setMode }: { mode: 'count' | 'poll'; setMode: (mode: '
     <div class="tabs mode-tabs" role="tablist">
       {tab('count', w.modeCount)}
       {tab('poll', w.modeTabPoll)}
+      {coordinator && tab('review', w.modeReview)}
     </div>
   );
 }

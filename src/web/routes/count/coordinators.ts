@@ -40,10 +40,17 @@ export interface CoordinatorDeps {
 }
 
 type Authority = { kind: 'admin' } | { kind: 'coordinator'; coordinator: Volunteer };
-type CoordinatorEnv = { Variables: WebEnv['Variables'] & { authority: Authority } };
+export type CoordinatorEnv = { Variables: WebEnv['Variables'] & { authority: Authority } };
 
-/** Who may call: ADMIN_TOKEN only, or also a coordinator's token. Checked before the body is read. */
-function authorise(deps: CoordinatorDeps, who: 'admin' | 'coordinator'): MiddlewareHandler<CoordinatorEnv> {
+/**
+ * Who may call: ADMIN_TOKEN only, or also a coordinator's token. Checked before the body is read. `action` says
+ * what a volunteer's token was refused ("make invites").
+ */
+export function authorise(
+  deps: Pick<CoordinatorDeps, 'adminToken' | 'limits'> & { counting: Pick<Counting, 'volunteerByToken'> },
+  who: 'admin' | 'coordinator',
+  action = 'make invites',
+): MiddlewareHandler<CoordinatorEnv> {
   const wanted = who === 'admin' ? 'ADMIN_TOKEN' : "ADMIN_TOKEN or a coordinator's token from joining";
   return async (c, next) => {
     const token = bearerToken(c.req.header('authorization'));
@@ -64,14 +71,14 @@ function authorise(deps: CoordinatorDeps, who: 'admin' | 'coordinator'): Middlew
     if (!holder) throw unauthorized(`unknown token; send ${wanted}`);
     if (who === 'admin') throw refuse(403, 'only ADMIN_TOKEN may import stations');
     if (holder.role !== 'coordinator')
-      throw refuse(403, "a volunteer's token cannot make invites; ask your coordinator");
+      throw refuse(403, `a volunteer's token cannot ${action}; ask your coordinator`);
     c.set('authority', { kind: 'coordinator', coordinator: holder });
     return next();
   };
 }
 
 /** OpenAPI's "either scheme"; typed here, since a literal of two alternatives confuses the route's inference. */
-const EITHER_TOKEN: Record<string, string[]>[] = [{ adminToken: [] }, { countToken: [] }];
+export const EITHER_TOKEN: Record<string, string[]>[] = [{ adminToken: [] }, { countToken: [] }];
 
 const CSV_TYPE = /^text\/csv\s*(?:;|$)/i;
 

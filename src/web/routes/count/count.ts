@@ -3,6 +3,7 @@ import { createCountCards } from '../../../app/count-cards.js';
 import type { Counting } from '../../../count/counting.js';
 import type { Forms } from '../../../count/forms.js';
 import type { Results } from '../../../count/results.js';
+import type { Reviews } from '../../../count/reviews.js';
 import type { WebMetrics } from '../../metrics.js';
 import type { WebEnv } from '../../web-env.js';
 import { createBroadcaster } from './broadcaster.js';
@@ -12,6 +13,7 @@ import { exportRoutes } from './export.js';
 import { type FormRouteDeps, formRoutes } from './forms.js';
 import { publicRoutes } from './public.js';
 import { reportRoutes } from './report.js';
+import { reviewRoutes } from './review.js';
 import { streamRoutes } from './stream.js';
 import { EVENTS_PATH, type VolunteerDeps, volunteerRoutes } from './volunteers.js';
 
@@ -23,6 +25,8 @@ export interface CountApiDeps extends Pick<CoordinatorDeps, 'adminToken' | 'publ
   results: Results;
   /** Voters' self-filled exit-poll forms. */
   forms: Forms;
+  /** Coordinators' review of a station, and excluding a volunteer's data. */
+  reviews: Reviews;
   limits: VolunteerDeps['limits'] & CoordinatorDeps['limits'] & FormRouteDeps['limits'];
   metrics: Pick<WebMetrics, 'countEvents' | 'countStreamClients'>;
   /** How often the stream sends a comment to keep proxies from closing it (default 15 s). */
@@ -51,5 +55,6 @@ export function countApi(deps: CountApiDeps) {
     .route('/', cardRoutes({ cards: createCountCards({ counting }) }))
     .route('/', reportRoutes({ counting, results: deps.results, adminToken: deps.adminToken }))
     .route('/', exportRoutes({ counting, results: deps.results, adminToken: deps.adminToken }))
+    .route('/', reviewRoutes({ counting, reviews: deps.reviews, adminToken: deps.adminToken, limits }))
     .route('/', streamRoutes({ counting, broadcaster, metrics }));
 }

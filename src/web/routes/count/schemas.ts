@@ -212,6 +212,9 @@ export const reportSchema = z
         official: officialSchema,
         exitPoll: exitPollSchema,
         flags: z.array(flagSchema),
+        excluded: z
+          .int()
+          .describe("volunteers a coordinator excluded from this station's figures (their data is kept)"),
       }),
     ),
     totals: z.object({
@@ -219,6 +222,67 @@ export const reportSchema = z
       official: officialSchema,
       exitPoll: exitPollSchema,
       flagged: z.int().describe('stations with any flag'),
+      stationsWithExclusions: z.int().describe("stations where a volunteer's data is excluded"),
     }),
   })
   .openapi('CountReport');
+
+const reviewVolunteerSchema = z.object({
+  id: z.string().describe('the handle for excluding them; never shown publicly'),
+  kind: z.enum(['counter', 'tally']).describe('counter: taps in the app or bot; tally: a paper tally'),
+  label: z.string().describe('A, B, … in the order they began; paper tallies 1, 2, …'),
+  excluded: z.boolean(),
+  counted: z.number().describe('people they counted in opening hours'),
+});
+const reviewLogSchema = z.array(
+  z.object({
+    volunteer: z.string(),
+    label: z.string(),
+    excluded: z.boolean().describe('true: excluded from the figures; false: included again'),
+    by: z.enum(['admin', 'admin (cli)', 'coordinator']),
+    byLabel: z.string().nullable().describe("the coordinator's own label when they counted at the station"),
+    at: z.string(),
+  }),
+);
+
+export const reviewSchema = z
+  .object({
+    election: z.string(),
+    station: z.string(),
+    timezone: z.string(),
+    volunteers: z.array(reviewVolunteerSchema),
+    buckets: z.array(
+      z.object({
+        door: z.string(),
+        from: z.string(),
+        to: z.string(),
+        counts: z.record(z.string(), z.number()).describe('each watching volunteer’s count by id'),
+        median: z.number().nullable().describe('what the figures use, over volunteers not excluded'),
+        disagrees: z.boolean().describe('counts-disagree among volunteers not excluded'),
+      }),
+    ),
+    flagged: z.array(
+      z.object({
+        volunteer: z.string(),
+        label: z.string(),
+        kind: z.enum(['entry', 'queue', 'exitpoll']),
+        reason: z.enum(['out-of-hours', 'too-fast']),
+        at: z.string(),
+        door: z.string().nullable(),
+      }),
+    ),
+    excluded: z.int(),
+    log: reviewLogSchema.describe('oldest first'),
+  })
+  .openapi('CountStationReview');
+
+export const exclusionBody = z.strictObject({
+  volunteer: z.string().min(1).max(200).describe("a volunteer's id from the review"),
+  excluded: z.boolean().describe('true: leave their data out of the figures; false: count it again'),
+});
+
+export const exclusionSchema = z
+  .object({ volunteer: reviewVolunteerSchema, log: reviewLogSchema })
+  .openapi('CountExclusion');
+
+export const exclusionLogSchema = z.object({ log: reviewLogSchema }).openapi('CountExclusionLog');

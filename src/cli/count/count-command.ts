@@ -1,4 +1,4 @@
-import { type Config, ConfigError, readConfig } from '../../app/config.js';
+import { ConfigError, readConfig } from '../../app/config.js';
 import { type Command, parse, UsageError } from '../command.js';
 import { withStore } from '../stats-command.js';
 import { addElection } from './election-add.js';

@@ -27,6 +27,8 @@ export interface ReportBenchResult {
   /** This process's CPU time for the same report: what a loaded machine's wall time hides. */
   reportCpuMs: number;
   firstReportMs: number;
+  /** The open data (every table, as objects) from the same database, median like the report's. */
+  exportMs: number;
   /** The bare baseline: better-sqlite3 reading the election's event rows as plain objects, nothing computed. */
   readRowsMs: number;
   fillSeconds: number;
@@ -129,6 +131,15 @@ export async function measureReport(options: ReportBenchOptions): Promise<Report
     for (let r = 0; r < (options.runs ?? 3); r++) runs.push(await time());
     runs.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
+    const exports: number[] = [];
+    for (let r = 0; r < (options.runs ?? 3); r++) {
+      const t = performance.now();
+      const data = await results.export(election.id, { privileged: true });
+      if (data?.tables.stations.length !== options.stations)
+        throw new Error('bench: the export lacks stations');
+      exports.push(performance.now() - t);
+    }
+    exports.sort((a, b) => a - b);
     await store.close();
 
     const sqlite = new Database(path.join(dir, 'report.db'), { readonly: true });
@@ -142,6 +153,7 @@ export async function measureReport(options: ReportBenchOptions): Promise<Report
     sqlite.close();
     reads.sort((a, b) => a - b);
     return {
+      exportMs: Math.round(exports[exports.length >> 1] ?? Number.NaN),
       readRowsMs: Math.round(reads[reads.length >> 1] ?? Number.NaN),
       reportMs: Math.round(runs[runs.length >> 1] ?? Number.NaN),
       reportCpuMs: Math.round(cpu[cpu.length >> 1] ?? Number.NaN),

@@ -172,6 +172,7 @@ if (wants('count')) {
   results['count.report_cpu_ms'] = report.reportCpuMs;
   results['count.report_first_ms'] = report.firstReportMs;
   results['count.report_bare_read_rows_ms'] = report.readRowsMs;
+  results['count.export_ms'] = report.exportMs;
 }
 
 // Last: the matcher and the coach run in this process, the one that also plays Telegram for the bots, and when

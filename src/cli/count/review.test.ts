@@ -12,9 +12,11 @@ const STATIONS = [
   '8267,RS,Belgrade,,Europe/Belgrade,,,2024-03-17,,',
 ].join('\n');
 // Both watched 08:00–08:30 in Belgrade: Anna 30 (15 a bucket), Boris 60 (30 a bucket): they disagree.
+// Anna's sheet starts a minute before opening, so she is tally 1 (the order of their first interval); her 30
+// people still spread over the open minutes only.
 const TALLIES = [
   'station,door,volunteer,from,to,count',
-  '8267,main,Anna,2024-03-17T08:00+01:00,2024-03-17T08:30+01:00,30',
+  '8267,main,Anna,2024-03-17T07:59+01:00,2024-03-17T08:30+01:00,30',
   '8267,main,Boris,2024-03-17T08:00+01:00,2024-03-17T08:30+01:00,60',
 ].join('\n');
 

@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { CONTRACT_PERSONAS, CONTRACT_POSITIONS, GROUPS } from './contract.js';
 import { CLOSING_ANSWERS, CONTRACT_ELECTIONS, type Election, parseElection } from './election.js';
+import { GUIDE_TOPICS, type GuideTopic, guideTopicSchema } from './guide.js';
 import {
   LANGS,
   type OffTopic,
@@ -30,6 +31,8 @@ export interface Catalogue {
   readonly offTopic: OffTopic;
   /** The elections count and guide serve (content/elections/), in file-name order. */
   readonly elections: readonly Election[];
+  /** How to vote from abroad (content/guide/topics/): the spec's topics in its order, extra ones last. */
+  readonly guide: readonly GuideTopic[];
   position(id: string): Position | undefined;
   persona(id: string): Persona | undefined;
 }
@@ -66,6 +69,7 @@ export function readCatalogue(
   const personas = readFolder(dir, 'personas', personaSchema, problems);
   const offTopic = readOffTopic(dir, options.contract ?? true, problems);
   const elections = readElections(dir, options.contract ?? true, problems);
+  const guide = readGuide(dir, options.contract ?? true, elections, problems);
   const positionIds = new Set(positions.map((entry) => entry.value.id));
 
   for (const { file, value } of positions) {
@@ -85,7 +89,7 @@ export function readCatalogue(
   if (options.contract ?? true) checkContract(dir, positions, personas, problems);
 
   if (problems.length > 0) return { catalogue: undefined, problems };
-  return { catalogue: buildCatalogue(dir, positions, personas, offTopic, elections), problems };
+  return { catalogue: buildCatalogue(dir, positions, personas, offTopic, elections, guide), problems };
 }
 
 const cache = new Map<string, Catalogue>();
@@ -123,7 +127,7 @@ interface Entry<T> {
 
 function readFolder<T extends { id: string }>(
   dir: string,
-  kind: 'positions' | 'personas',
+  kind: 'positions' | 'personas' | 'guide/topics',
   schema: z.ZodType<T>,
   problems: Problem[],
 ): Entry<T>[] {
@@ -215,6 +219,42 @@ function readElections(dir: string, required: boolean, problems: Problem[]): Ele
     }
   }
   return elections;
+}
+
+/** The guide's topics; a partial fixture folder may have none, the real catalogue must hold the spec's. */
+function readGuide(dir: string, required: boolean, elections: Election[], problems: Problem[]): GuideTopic[] {
+  if (!required && !existsSync(path.join(dir, 'guide', 'topics'))) return [];
+  const topics = readFolder(dir, 'guide/topics', guideTopicSchema, problems);
+  // An election's file, even a broken one (reported on its own), is enough: one mistake gives one problem.
+  const known = new Set(elections.map((election) => election.id));
+  const checkElection = (file: string, field: string, id: string) => {
+    if (!known.has(id) && !existsSync(path.join(dir, 'elections', `${id}.yaml`)))
+      problems.push({ file, field, message: `unknown election id '${id}'` });
+  };
+  for (const { file, value } of topics) {
+    for (const [i, id] of value.elections.entries()) checkElection(file, `elections.${i}`, id);
+    for (const id of Object.keys(value.byElection ?? {})) checkElection(file, `byElection.${id}`, id);
+    for (const [f, fact] of value.facts.entries())
+      for (const [i, id] of (fact.elections ?? []).entries())
+        checkElection(file, `facts.${f}.elections.${i}`, id);
+  }
+  if (required) {
+    for (const id of GUIDE_TOPICS) {
+      const absolute = path.join(dir, 'guide', 'topics', `${id}.yaml`);
+      // A file that is there but broken has had its problems reported already.
+      if (!existsSync(absolute))
+        problems.push({
+          file: displayPath(absolute),
+          field: '(file)',
+          message: 'missing: the guide spec requires it',
+        });
+    }
+  }
+  const rank = (id: string) => {
+    const index = (GUIDE_TOPICS as readonly string[]).indexOf(id);
+    return index === -1 ? GUIDE_TOPICS.length : index;
+  };
+  return topics.map((entry) => entry.value).sort((a, b) => rank(a.id) - rank(b.id));
 }
 
 /** The count spec fixes the kind and, where imports depend on them, the candidate ids of the elections it names. */
@@ -334,6 +374,7 @@ function buildCatalogue(
   personas: Entry<Persona>[],
   offTopic: OffTopic,
   elections: Election[],
+  guide: GuideTopic[],
 ): Catalogue {
   const order = GROUPS.flatMap((group) => CONTRACT_POSITIONS[group]);
   const rank = (id: string) => {
@@ -352,6 +393,7 @@ function buildCatalogue(
     personas: sortedPersonas,
     offTopic,
     elections,
+    guide,
     position: (id) => positionById.get(id),
     persona: (id) => personaById.get(id),
   };

@@ -125,12 +125,13 @@ export const contentCommand: Command = {
               positions: catalogue.positions.length,
               personas: catalogue.personas.length,
               elections: catalogue.elections.length,
+              guideTopics: catalogue.guide.length,
             }
           : { ok: false, error: `${problems.length} problem(s) in the catalogue`, problems },
       );
     } else if (catalogue) {
       process.stdout.write(
-        `content ok: ${catalogue.positions.length} positions, ${catalogue.personas.length} personas, ${catalogue.elections.length} elections\n`,
+        `content ok: ${catalogue.positions.length} positions, ${catalogue.personas.length} personas, ${catalogue.elections.length} elections, ${catalogue.guide.length} guide topics\n`,
       );
     } else {
       for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);

@@ -2,14 +2,15 @@ import path from 'node:path';
 import { loadCatalogue } from '../catalogue/load.js';
 import { createCoach } from '../coach/coach.js';
 import { evaluateCoach, readCoachCases, renderCoachReport } from '../coach/evaluate.js';
+import { questionExamples } from '../guide/questions.js';
 import { evaluateMatcher, type MatchReport, readMatchCases } from '../matcher/evaluate.js';
-import { createMatcher } from '../matcher/matcher.js';
+import { createMatcher, trainMatcher } from '../matcher/matcher.js';
 import { type Command, parse, printJson, UsageError } from './command.js';
 
-function renderMatchReport(report: MatchReport): string {
+function renderMatchReport(report: MatchReport, label: 'position' | 'topic'): string {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   const lines = [
-    `cases: ${report.cases} (${report.onTopic} on a position, ${report.offTopic} off-topic)`,
+    `cases: ${report.cases} (${report.onTopic} on a ${label}, ${report.offTopic} off-topic)`,
     `top-1 accuracy:      ${percent(report.top1)}`,
     `top-3 accuracy:      ${percent(report.top3)}`,
     `off-topic rejection: ${percent(report.offTopicRejection)}`,
@@ -33,20 +34,30 @@ function readCases<T>(read: (file: string) => T[], file: string): T[] {
 
 export const evalCommand: Command = {
   name: 'eval',
-  usage: 'eval match|coach [--file F] [--json]',
+  usage: 'eval match|coach|guide [--file F] [--json]',
   summary: 'accuracy on a labelled evaluation set (default: content/eval)',
   run(argv) {
     const { values, positionals } = parse(argv, { file: { type: 'string' }, json: { type: 'boolean' } });
     const what = positionals[0];
-    if (what !== 'match' && what !== 'coach')
-      throw new UsageError('usage: sobesednik eval match|coach [--file F] [--json]');
+    if (what !== 'match' && what !== 'coach' && what !== 'guide')
+      throw new UsageError('usage: sobesednik eval match|coach|guide [--file F] [--json]');
     const catalogue = loadCatalogue();
     const file = values.file ? path.resolve(values.file) : path.join(catalogue.dir, 'eval', `${what}.jsonl`);
+    if (what === 'guide') {
+      // The guide's question matcher (guide/questions.ts), scored as the talk matcher is.
+      const report = evaluateMatcher(
+        trainMatcher(questionExamples(catalogue)),
+        readCases(readMatchCases, file),
+      );
+      if (values.json) printJson(report);
+      else process.stdout.write(`${renderMatchReport(report, 'topic')}\n`);
+      return 0;
+    }
     const matcher = createMatcher(catalogue);
     if (what === 'match') {
       const report = evaluateMatcher(matcher, readCases(readMatchCases, file));
       if (values.json) printJson(report);
-      else process.stdout.write(`${renderMatchReport(report)}\n`);
+      else process.stdout.write(`${renderMatchReport(report, 'position')}\n`);
     } else {
       const report = evaluateCoach(createCoach(catalogue, matcher), readCases(readCoachCases, file));
       if (values.json) printJson(report);

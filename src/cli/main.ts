@@ -6,6 +6,7 @@ import { coachCommand } from './coach-command.js';
 import { type Command, fail, UsageError, wantsJson } from './command.js';
 import { countCommand } from './count/count-command.js';
 import { evalCommand } from './eval-command.js';
+import { guideCommand } from './guide/guide-command.js';
 import { matchCommand } from './match-command.js';
 import { reviewCommand } from './review-command.js';
 import { serveCommand } from './serve-command.js';
@@ -24,6 +25,7 @@ const COMMANDS: Command[] = [
   statsCommand,
   reviewCommand,
   countCommand,
+  guideCommand,
   botCommand,
 ];
 

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Election } from '../catalogue/election.js';
+import { DEFAULT_CONTENT_DIR, loadElections } from '../catalogue/load.js';
 import { parseStations, type StationsResult } from './stations.js';
 
 const election: Election = {
@@ -185,5 +188,21 @@ describe('parseStations', () => {
     expect(problemsOf(parseStations(csv(HEADER, ...rows), election))).toEqual([
       { line: null, column: null, message: 'more than 10000 stations' },
     ]);
+  });
+});
+
+describe('the station lists shipped in content/guide/stations', () => {
+  it('import whole, each against its election', () => {
+    const folder = path.join(DEFAULT_CONTENT_DIR, 'guide', 'stations');
+    const lists = readdirSync(folder).filter((name) => name.endsWith('.csv'));
+    expect(lists).toContain('pres-2024.csv');
+    for (const name of lists) {
+      const shipped = loadElections().find((e) => `${e.id}.csv` === name);
+      if (!shipped) throw new Error(`${name}: no election of that id`);
+      const result = parseStations(readFileSync(path.join(folder, name)), shipped);
+      expect(result.ok ? [] : result.problems, name).toEqual([]);
+      // The commission numbers are unique.
+      if (result.ok) expect(new Set(result.stations.map((s) => s.station)).size).toBe(result.stations.length);
+    }
   });
 });

@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { DEFAULT_CONTENT_DIR, formatProblem, loadCatalogue, readCatalogue } from './load.js';
@@ -23,6 +24,20 @@ describe('the shipped city names', () => {
       ru: 'Белград',
       local: expect.arrayContaining(['Beograd']),
     });
+  });
+
+  it("list every city of the shipped station lists, spelt as the list's `city` column spells it", () => {
+    const folder = path.join(DEFAULT_CONTENT_DIR, 'guide', 'stations');
+    const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.csv')) : [];
+    const known = new Set(cities.map((city) => `${city.country} ${city.en}`));
+    for (const name of files) {
+      const rows: { country: string; city: string }[] = parseCsv(readFileSync(path.join(folder, name)), {
+        columns: true,
+        bom: true,
+      });
+      for (const { country, city } of rows)
+        expect(known.has(`${country} ${city}`), `${name}: ${city}`).toBe(true);
+    }
   });
 });
 

@@ -64,12 +64,13 @@ export function findByCity<S extends FinderStation>(
   const found = matched.flatMap(({ place }) => sortByNumber(stations.filter((s) => isIn(s, place))));
   if (found.length > 0) return { stations: found, didYouMean: [] };
 
-  // A city (or a country) recognised but without a station: the cities of that country that have one.
+  // A city (or a country) recognised but without a station: the cities of that country that have one. A city
+  // recognised in a country without stations gets no suggestion: a name that merely looks alike would mislead.
   const withStations = places.filter((place) => stations.some((s) => isIn(s, place)));
   const country = matched[0]?.place.country ?? countryCode(stations, cities, query);
   const sameCountry = withStations.filter((place) => place.country === country);
   const suggestions =
-    sameCountry.length > 0
+    sameCountry.length > 0 || matched.length > 0
       ? sameCountry
       : withStations
           .map((place) => ({ place, distance: bestDistance(variants, place.keys) }))
@@ -231,12 +232,17 @@ export function editDistance(a: string, b: string): number {
   return previous[t.length] ?? 0;
 }
 
-// Names Intl does not give, as people write them.
+// Names Intl does not give, as people write them (its English for TR is Türkiye, its Russian for KG Киргизия).
 const COUNTRY_ALIASES: Record<string, readonly string[]> = {
   US: ['США', 'USA', 'Америка', 'America', 'United States of America'],
   GB: ['UK', 'Англия', 'England', 'Britain', 'Британия'],
-  AE: ['ОАЭ', 'UAE', 'Эмираты', 'Emirates'],
-  CZ: ['Чехия', 'Czech Republic'],
+  AE: ['UAE', 'Эмираты', 'Emirates'],
+  CZ: ['Czech Republic'],
+  TR: ['Turkey', 'Турецкая Республика'],
+  KG: ['Кыргызстан', 'Киргизстан', 'Kirgizia'],
+  BY: ['Белоруссия', 'Belorussia'],
+  MD: ['Молдавия', 'Moldavia'],
+  TH: ['Тайланд'],
 };
 
 const displayNames = {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { type City, citiesSchema, cityNames } from './cities.js';
 import { CONTRACT_PERSONAS, CONTRACT_POSITIONS, GROUPS } from './contract.js';
 import { CLOSING_ANSWERS, CONTRACT_ELECTIONS, type Election, parseElection } from './election.js';
 import { GUIDE_TOPICS, type GuideTopic, guideTopicSchema } from './guide.js';
@@ -33,6 +34,8 @@ export interface Catalogue {
   readonly elections: readonly Election[];
   /** How to vote from abroad (content/guide/topics/): the spec's topics in its order, extra ones last. */
   readonly guide: readonly GuideTopic[];
+  /** The station finder's city names (content/guide/cities.yaml), in the file's order. */
+  readonly cities: readonly City[];
   position(id: string): Position | undefined;
   persona(id: string): Persona | undefined;
 }
@@ -70,6 +73,7 @@ export function readCatalogue(
   const offTopic = readOffTopic(dir, options.contract ?? true, problems);
   const elections = readElections(dir, options.contract ?? true, problems);
   const guide = readGuide(dir, options.contract ?? true, elections, problems);
+  const cities = readCities(dir, options.contract ?? true, problems);
   const positionIds = new Set(positions.map((entry) => entry.value.id));
 
   for (const { file, value } of positions) {
@@ -89,7 +93,10 @@ export function readCatalogue(
   if (options.contract ?? true) checkContract(dir, positions, personas, problems);
 
   if (problems.length > 0) return { catalogue: undefined, problems };
-  return { catalogue: buildCatalogue(dir, positions, personas, offTopic, elections, guide), problems };
+  return {
+    catalogue: buildCatalogue(dir, positions, personas, offTopic, elections, guide, cities),
+    problems,
+  };
 }
 
 const cache = new Map<string, Catalogue>();
@@ -257,6 +264,44 @@ function readGuide(dir: string, required: boolean, elections: Election[], proble
   return topics.map((entry) => entry.value).sort((a, b) => rank(a.id) - rank(b.id));
 }
 
+const CITIES_FILE = path.join('guide', 'cities.yaml');
+
+/** The finder's city names; a partial fixture folder may leave them out, the real catalogue may not. */
+function readCities(dir: string, required: boolean, problems: Problem[]): City[] {
+  const absolute = path.join(dir, CITIES_FILE);
+  const file = displayPath(absolute);
+  if (!existsSync(absolute)) {
+    if (required) problems.push({ file, field: '(file)', message: 'missing: the station finder needs it' });
+    return [];
+  }
+  const data = parseYaml(absolute, file, problems);
+  if (data === undefined) return [];
+  const result = citiesSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file, field: issue.path.map(String).join('.') || '(root)', message: issue.message });
+    }
+    return [];
+  }
+  // One name must lead to one city, or a search for it would silently pick either.
+  const owner = new Map<string, string>();
+  for (const [index, city] of result.data.cities.entries()) {
+    const label = `${city.en} (${city.country})`;
+    for (const cityName of new Set(cityNames(city).map(foldName))) {
+      const previous = owner.get(cityName);
+      if (previous && previous !== label)
+        problems.push({ file, field: `cities.${index}`, message: `'${cityName}' also names ${previous}` });
+      else owner.set(cityName, label);
+    }
+  }
+  return result.data.cities;
+}
+
+/** Case and ё folded, as the finder compares names (й stays й). */
+function foldName(text: string): string {
+  return text.toLowerCase().replaceAll('ё', 'е');
+}
+
 /** The count spec fixes the kind and, where imports depend on them, the candidate ids of the elections it names. */
 function checkElectionContract(file: string, election: Election, problems: Problem[]): void {
   const contract = CONTRACT_ELECTIONS[election.id];
@@ -375,6 +420,7 @@ function buildCatalogue(
   offTopic: OffTopic,
   elections: Election[],
   guide: GuideTopic[],
+  cities: City[],
 ): Catalogue {
   const order = GROUPS.flatMap((group) => CONTRACT_POSITIONS[group]);
   const rank = (id: string) => {
@@ -394,6 +440,7 @@ function buildCatalogue(
     offTopic,
     elections,
     guide,
+    cities,
     position: (id) => positionById.get(id),
     persona: (id) => personaById.get(id),
   };

@@ -131,7 +131,7 @@ export const contentCommand: Command = {
       );
     } else if (catalogue) {
       process.stdout.write(
-        `content ok: ${catalogue.positions.length} positions, ${catalogue.personas.length} personas, ${catalogue.elections.length} elections, ${catalogue.guide.length} guide topics\n`,
+        `content ok: ${catalogue.positions.length} positions, ${catalogue.personas.length} personas, ${catalogue.elections.length} elections, ${catalogue.guide.length} guide topics, ${catalogue.cities.length} cities for the station finder\n`,
       );
     } else {
       for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);

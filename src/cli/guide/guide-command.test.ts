@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_TOPICS } from '../../catalogue/guide.js';
 import { jsonLines, runCli } from '../../test-support/cli.js';
@@ -54,5 +57,98 @@ describe('sobesednik guide', { timeout: 60_000 }, () => {
     const election = await runCli(['guide', 'topic', 'ballot', '--election', 'pres-2030']);
     expect(election.code).toBe(1);
     expect(election.stderr).toMatch(/unknown election 'pres-2030' \(known: .*pres-2024/);
+  });
+});
+
+describe('sobesednik guide stations', { timeout: 120_000 }, () => {
+  const STATIONS = [
+    'station,country,city,address,timezone,lat,lon,days,opens,closes',
+    '8267,RS,Belgrade,"Deligradska 32, Beograd",Europe/Belgrade,44.7906,20.4667,,,',
+    '8120,HU,Budapest,"Andrássy út 104, Budapest",Europe/Budapest,47.5096,19.0484,,,',
+    '8270,AM,Yerevan,"Grigor Lusavorich 13",Asia/Yerevan,40.1811,44.5136,2024-03-16;2024-03-17,09:00,20:00',
+  ].join('\n');
+
+  /** A temporary SQLite database holding the stations, imported as a coordinator would. */
+  async function withStations(): Promise<NodeJS.ProcessEnv> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sobesednik-guide-stations-'));
+    const file = path.join(dir, 'stations.csv');
+    writeFileSync(file, STATIONS);
+    const env = { DATABASE_URL: `sqlite:${path.join(dir, 'guide.db')}` };
+    const imported = await runCli(['count', 'stations', 'import', file, '--election', 'pres-2024'], { env });
+    expect(imported.code, imported.stderr).toBe(0);
+    return env;
+  }
+
+  it('finds the station of a city written in Russian, and the nearest stations of a point', async () => {
+    const env = await withStations();
+    const city = await runCli(
+      ['guide', 'stations', '--election', 'pres-2024', '--city', 'Белград', '--json'],
+      {
+        env,
+      },
+    );
+    expect(city.code, city.stderr).toBe(0);
+    expect(JSON.parse(city.stdout)).toEqual({
+      stations: [
+        {
+          station: '8267',
+          country: 'RS',
+          city: 'Belgrade',
+          address: 'Deligradska 32, Beograd',
+          timezone: 'Europe/Belgrade',
+          days: ['2024-03-15', '2024-03-16', '2024-03-17'],
+          opens: '08:00',
+          closes: '20:00',
+        },
+      ],
+      didYouMean: [],
+    });
+
+    const near = await runCli(['guide', 'stations', '--election', 'pres-2024', '--near', '44.8125,20.4612'], {
+      env,
+    });
+    expect(near.code, near.stderr).toBe(0);
+    const rows = near.stdout.split('\n').filter((line) => /^\d{4} /.test(line));
+    expect(rows.map((line) => line.split(/\s+/)[1])).toEqual(['Belgrade', 'Budapest', 'Yerevan']);
+    expect(rows[0]).toMatch(/Deligradska 32, Beograd\s+03-15 03-16 03-17\s+08:00–20:00\s+2\.\d km$/);
+
+    const country = await runCli(
+      ['guide', 'stations', '--election', 'pres-2024', '--country', 'Armenia', '--json'],
+      {
+        env,
+      },
+    );
+    expect(JSON.parse(country.stdout).stations).toMatchObject([
+      { station: '8270', days: ['2024-03-16', '2024-03-17'] },
+    ]);
+
+    const typo = await runCli(['guide', 'stations', '--election', 'pres-2024', '--city', 'Белгорадия'], {
+      env,
+    });
+    expect(typo.stdout).toBe('no station of pres-2024 found; did you mean Белград?\n');
+  });
+
+  it('refuses a search without one place, a wrong point or an unknown election, with one clear line', async () => {
+    const env = await withStations();
+    const cases: [string[], RegExp][] = [
+      [['--election', 'pres-2024'], /^where\? usage: sobesednik guide stations/],
+      [
+        ['--election', 'pres-2024', '--city', 'Белград', '--country', 'RS'],
+        /^give only one of --city and --country:/,
+      ],
+      [['--election', 'pres-2024', '--near', '44.8'], /^--near must be LAT,LON in degrees/],
+      [['--election', 'pres-2024', '--near', '95,20'], /^--near must be LAT,LON in degrees/],
+      [['--city', 'Белград'], /^which election\? give --election ID/],
+      [
+        ['--election', 'pres-2030', '--city', 'Белград'],
+        /^unknown election 'pres-2030' \(known: .*pres-2024/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const result = await runCli(['guide', 'stations', ...args, '--json'], { env });
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(JSON.parse(result.stdout).error, args.join(' ')).toMatch(message);
+      expect(result.stderr).toBe('');
+    }
   });
 });

@@ -182,6 +182,10 @@ describe('GET /api/count/elections/:id/export…', () => {
       expect(response.status).toBe(404);
       expect((await jsonOf(response)).error).toMatch(/no such/);
     }
+    // An unknown file's answer names the files there are.
+    expect((await jsonOf(await get('test-count/export/secrets.csv'))).error).toBe(
+      'no such file; the files are stations.csv, counts.csv, queues.csv, answers.csv, official.csv, README.md',
+    );
     const doc = (await (await fetch(`${web.url}/api/openapi.json`)).json()) as {
       paths: Record<string, unknown>;
     };

@@ -102,7 +102,10 @@ export function exportRoutes(deps: ExportDeps) {
     const { id, file: name } = c.req.valid('param');
     const table = OPEN_DATA_TABLES.find((t) => `${t}.csv` === name);
     if (!table && name !== 'README.md')
-      throw refuse(404, `no such file; the files are ${fileParams.shape.file.description}`);
+      throw refuse(
+        404,
+        `no such file; the files are ${[...OPEN_DATA_TABLES.map((t) => `${t}.csv`), 'README.md'].join(', ')}`,
+      );
     const { data, cacheControl } = await exportFor(id, c.req.header('authorization'));
     return new Response(table ? openDataCsv(data, table as OpenDataTable) : data.readme, {
       status: 200,

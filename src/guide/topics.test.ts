@@ -45,6 +45,7 @@ describe('a guide topic as a person reads it', () => {
     const text = renderTopic(topicView(topic, 'ru', 'duma-2026'), 'ru');
     expect(text).toContain('На этих выборах (duma-2026): Только партийный список.');
     expect(text).toContain('(Источники расходятся.)');
-    expect(text).toContain('— TASS, «2026», 2024: https://example.org/2026 (проверено 2026-12-06)');
+    expect(text).toContain('— TASS, «2026», 2024: https://example.org/2026 (проверено 6 декабря 2026)');
+    expect(renderTopic(topicView(topic, 'en'), 'en')).toContain('(checked 7 December 2026)');
   });
 });

@@ -45,12 +45,23 @@ const HEADINGS = {
   en: { sources: 'Facts and sources', checked: 'checked', election: 'In this election' },
 } as const;
 
+/** A YYYY-MM-DD day as people write it: «7 декабря 2026», "7 December 2026". */
+export function writtenDay(day: string, lang: Lang): string {
+  const format = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return format.format(new Date(`${day}T00:00:00Z`)).replace(/\s*г\.$/, '');
+}
+
 /** Plain text for a terminal or a chat message. */
 export function renderTopic(view: TopicView, lang: Lang): string {
   const words = HEADINGS[lang];
   const facts = view.facts.map(
     ({ claim, note, source, checked }) =>
-      `• ${claim}${note ? `\n  (${note})` : ''}\n  — ${source.publisher}, «${source.title}», ${source.year}: ${source.url} (${words.checked} ${checked})`,
+      `• ${claim}${note ? `\n  (${note})` : ''}\n  — ${source.publisher}, «${source.title}», ${source.year}: ${source.url} (${words.checked} ${writtenDay(checked, lang)})`,
   );
   return [
     view.title,

@@ -31,7 +31,7 @@ describe('sobesednik guide', { timeout: 60_000 }, () => {
 
     const text = await runCli(['guide', 'topic', 'voting-days']);
     expect(text.stdout).toContain('Факты и источники:');
-    expect(text.stdout).toMatch(/проверено \d{4}-\d{2}-\d{2}/);
+    expect(text.stdout).toMatch(/проверено \d{1,2} [а-я]+ \d{4}\)/);
   });
 
   it('finds the topic of a practical question, and none in what a relative says about elections', async () => {

@@ -75,6 +75,30 @@ async function formCodeState(db: Kysely<CountTables>, codeHash: string, now: num
   return { ok: true, election: row.election, station: row.station };
 }
 
+/**
+ * A stored event as the domain reads it. Columns a query left out read as null (or not flagged); an exit-poll
+ * answer's own row is in count_answers, so an event never carries one.
+ */
+function toEvent(
+  row: Pick<CountTables['count_events'], 'id' | 'volunteer' | 'kind' | 'at'> &
+    Partial<Pick<CountTables['count_events'], 'door' | 'people' | 'wait_minutes' | 'target' | 'flagged'>>,
+): StationEvents['events'][number] {
+  return {
+    id: row.id,
+    volunteer: row.volunteer,
+    kind: row.kind as StoredEvent['kind'],
+    at: asNumber(row.at),
+    door: row.door ?? null,
+    people: row.people ?? null,
+    waitMinutes: row.wait_minutes ?? null,
+    target: row.target ?? null,
+    answer: null,
+    gender: null,
+    age: null,
+    flagged: row.flagged === 1,
+  };
+}
+
 export const stationKey = (election: string, station: string) => `${election}\n${station}`;
 
 export function createCountRepository(
@@ -416,20 +440,7 @@ export function createCountRepository(
         const events = rows.map((r) => {
           const received = asNumber(r.received_at);
           if (receivedAt === null || received > receivedAt) receivedAt = received;
-          return {
-            id: r.id,
-            volunteer: r.volunteer,
-            kind: r.kind as StoredEvent['kind'],
-            at: asNumber(r.at),
-            door: r.door,
-            people: r.people,
-            waitMinutes: r.wait_minutes,
-            target: r.target,
-            answer: null,
-            gender: null,
-            age: null,
-            flagged: r.flagged === 1,
-          };
+          return toEvent(r);
         });
         return { events, receivedAt };
       }),
@@ -504,20 +515,7 @@ export function createCountRepository(
           .execute();
         for (const r of shifts) {
           if (undone.has(`${r.volunteer}\n${r.id}`)) continue;
-          rowsOf(r.station).shiftEvents.push({
-            id: r.id,
-            volunteer: r.volunteer,
-            kind: r.kind as StoredEvent['kind'],
-            at: asNumber(r.at),
-            door: r.door,
-            people: null,
-            waitMinutes: null,
-            target: null,
-            answer: null,
-            gender: null,
-            age: null,
-            flagged: false,
-          });
+          rowsOf(r.station).shiftEvents.push(toEvent(r));
         }
         return byStation;
       }),
@@ -717,20 +715,7 @@ export function createCountRepository(
         for (const r of rows) {
           const list = byStation.get(r.station) ?? [];
           byStation.set(r.station, list);
-          list.push({
-            id: r.id,
-            volunteer: r.volunteer,
-            kind: r.kind as StoredEvent['kind'],
-            at: asNumber(r.at),
-            door: null,
-            people: r.people,
-            waitMinutes: r.wait_minutes,
-            target: r.target,
-            answer: null,
-            gender: null,
-            age: null,
-            flagged: r.flagged === 1,
-          });
+          list.push(toEvent(r));
         }
         return byStation;
       }),

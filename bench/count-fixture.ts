@@ -1,5 +1,5 @@
 import type { Election } from '../src/catalogue/election.js';
-import type { Station } from '../src/count/stations.js';
+import type { Station } from '../src/catalogue/stations.js';
 import { openStore } from '../src/store/open-store.js';
 
 // The count benchmark's database, made before the server starts: an election held today, stations abroad as the

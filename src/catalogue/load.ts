@@ -16,6 +16,7 @@ import {
   personaSchema,
   positionSchema,
 } from './schema.js';
+import { parseStations, type Station } from './stations.js';
 
 export interface Problem {
   file: string;
@@ -36,6 +37,11 @@ export interface Catalogue {
   readonly guide: readonly GuideTopic[];
   /** The station finder's city names (content/guide/cities.yaml), in the file's order. */
   readonly cities: readonly City[];
+  /**
+   * The polling stations shipped with the guide (content/guide/stations/ELECTION.csv), by election: what the
+   * finder and the wizard know on a machine where no coordinator has imported a list.
+   */
+  readonly stations: ReadonlyMap<string, readonly Station[]>;
   position(id: string): Position | undefined;
   persona(id: string): Persona | undefined;
 }
@@ -74,6 +80,7 @@ export function readCatalogue(
   const elections = readElections(dir, options.contract ?? true, problems);
   const guide = readGuide(dir, options.contract ?? true, elections, problems);
   const cities = readCities(dir, options.contract ?? true, problems);
+  const stations = readStationLists(dir, elections, problems);
   const positionIds = new Set(positions.map((entry) => entry.value.id));
 
   for (const { file, value } of positions) {
@@ -94,7 +101,7 @@ export function readCatalogue(
 
   if (problems.length > 0) return { catalogue: undefined, problems };
   return {
-    catalogue: buildCatalogue(dir, positions, personas, offTopic, elections, guide, cities),
+    catalogue: buildCatalogue(dir, positions, personas, offTopic, elections, guide, cities, stations),
     problems,
   };
 }
@@ -297,6 +304,42 @@ function readCities(dir: string, required: boolean, problems: Problem[]): City[]
   return result.data.cities;
 }
 
+const STATIONS_FOLDER = path.join('guide', 'stations');
+
+/** Each shipped station list, read against the election its file is named after, as an import would read it. */
+function readStationLists(
+  dir: string,
+  elections: readonly Election[],
+  problems: Problem[],
+): Map<string, readonly Station[]> {
+  const folder = path.join(dir, STATIONS_FOLDER);
+  const lists = new Map<string, readonly Station[]>();
+  if (!existsSync(folder)) return lists;
+  for (const name of readdirSync(folder).sort()) {
+    if (!name.endsWith('.csv')) continue;
+    const file = displayPath(path.join(folder, name));
+    const election = elections.find((candidate) => `${candidate.id}.csv` === name);
+    // A broken election file has had its problems reported already: one mistake gives one problem.
+    if (!election && existsSync(path.join(dir, 'elections', name.replace(/\.csv$/, '.yaml')))) continue;
+    if (!election) {
+      problems.push({ file, field: '(file)', message: 'no election of that id in content/elections/' });
+      continue;
+    }
+    const result = parseStations(readFileSync(path.join(folder, name)), election);
+    if (!result.ok) {
+      for (const { line, column, message } of result.problems)
+        problems.push({
+          file,
+          field: `${line === null ? '' : `line ${line}`}${column ? ` ${column}` : ''}`.trim() || '(file)',
+          message,
+        });
+      continue;
+    }
+    lists.set(election.id, result.stations);
+  }
+  return lists;
+}
+
 /** Case and ё folded, as the finder compares names (й stays й). */
 function foldName(text: string): string {
   return text.toLowerCase().replaceAll('ё', 'е');
@@ -421,6 +464,7 @@ function buildCatalogue(
   elections: Election[],
   guide: GuideTopic[],
   cities: City[],
+  stations: ReadonlyMap<string, readonly Station[]>,
 ): Catalogue {
   const order = GROUPS.flatMap((group) => CONTRACT_POSITIONS[group]);
   const rank = (id: string) => {
@@ -441,6 +485,7 @@ function buildCatalogue(
     elections,
     guide,
     cities,
+    stations,
     position: (id) => positionById.get(id),
     persona: (id) => personaById.get(id),
   };

@@ -1,11 +1,11 @@
 import type { Election } from '../catalogue/election.js';
+import { parseStations, type Station, type StationProblem } from '../catalogue/stations.js';
 import { BUCKET_MS, type Interval, openingWindows } from './buckets.js';
 import { countStation, type Shift, type Tap, type TapRun, tapRuns } from './counted.js';
 import { stationDoors } from './doors.js';
 import { MAX_TAPS_PER_SECOND, parseBatch, type StoredEvent, toStored } from './events.js';
 import { currentExclusions } from './exclusions.js';
 import { inviteExpiry } from './invites.js';
-import { parseStations, type Station, type StationProblem } from './stations.js';
 import type { CountStorage, RedeemResult, StationEvents, Volunteer, VolunteerRole } from './storage.js';
 
 // Counting's use cases, over the storage interface: joining, recording a volunteer's events, and the live figures

@@ -1,5 +1,5 @@
+import { type FileProblem, readCount, readCsv, refuseFile } from '../catalogue/csv.js';
 import type { Election } from '../catalogue/election.js';
-import { type FileProblem, readCount, readCsv, refuseFile } from './csv.js';
 import type { OfficialRow } from './storage.js';
 
 // count-spec.md's "Official results import": `station,ballots,<answer ids except removed and declined>`, the

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Election } from '../catalogue/election.js';
+import type { Station } from '../catalogue/stations.js';
 import type { Shift, Tally, TapRun } from './counted.js';
 import { buildReport, exitPollPublic, type StationInput } from './report.js';
-import type { Station } from './stations.js';
 
 // Hand-computed cases: one day, 08:00–20:00 UTC (48 quarter hours); the Wilson figures worked out on paper
 // with z = 1.96.

@@ -1,8 +1,8 @@
 import type { Election } from '../catalogue/election.js';
+import type { Station } from '../catalogue/stations.js';
 import { openingWindows } from './buckets.js';
 import { type Counted, countStation, type Shift, type Tally, type TapRun } from './counted.js';
 import { type Flag, type Official, stationFlags } from './flags.js';
-import type { Station } from './stations.js';
 import { type ExitPoll, exitPollFigures } from './wilson.js';
 
 // count-spec.md's report: per station the count with its coverage, the official figures, the exit poll with its

@@ -1,6 +1,6 @@
+import type { FileProblem } from '../catalogue/csv.js';
 import type { Counting } from './counting.js';
 import { counting as countingOf, queueReports } from './counting.js';
-import type { FileProblem } from './csv.js';
 import { currentExclusions } from './exclusions.js';
 import { parseOfficial } from './official.js';
 import { buildOpenData, DEFAULT_LICENCE, type OpenData } from './open-data.js';

@@ -1,9 +1,9 @@
 import type { Election } from '../catalogue/election.js';
+import type { Station } from '../catalogue/stations.js';
 import type { TapRun } from './counted.js';
 import type { StoredEvent } from './events.js';
 import type { ExclusionRow } from './exclusions.js';
 import type { Official } from './flags.js';
-import type { Station } from './stations.js';
 
 // What counting needs from a database. `store` implements it on SQLite and PostgreSQL. Volunteers are
 // pseudonymous: a random label made at joining, reached by a token or a bot user's key that are stored hashed;

@@ -1,5 +1,5 @@
+import { type FileProblem, readCount, readCsv, refuseFile } from '../catalogue/csv.js';
 import type { Election } from '../catalogue/election.js';
-import { type FileProblem, readCount, readCsv, refuseFile } from './csv.js';
 import { DEFAULT_DOOR, parseDoor } from './events.js';
 import type { TallyRow } from './storage.js';
 

@@ -1,6 +1,6 @@
+import { type FileProblem, readCsv, refuseFile } from '../catalogue/csv.js';
 import type { Election } from '../catalogue/election.js';
 import { BUCKET_MS } from './buckets.js';
-import { type FileProblem, readCsv, refuseFile } from './csv.js';
 import type { ImportedAnswer } from './storage.js';
 
 // Vote Abroad's published exit poll (v3 of the 2024 file, count-spec.md): one row per respondent. What the product

@@ -56,6 +56,16 @@ export function writtenDay(day: string, lang: Lang): string {
   return format.format(new Date(`${day}T00:00:00Z`)).replace(/\s*г\.$/, '');
 }
 
+/** Several days as people write them: «15, 16 и 17 марта 2024», "15, 16 and 17 March 2024". */
+export function writtenDays(days: readonly string[], lang: Lang): string {
+  const sameMonth = days.every((day) => day.slice(0, 7) === days[0]?.slice(0, 7));
+  if (days.length < 2 || !sameMonth) return days.map((day) => writtenDay(day, lang)).join(', ');
+  const numbers = days.map((day) => String(Number(day.slice(8, 10))));
+  const last = writtenDay(days[days.length - 1] ?? '', lang);
+  const and = lang === 'ru' ? ' и ' : ' and ';
+  return `${numbers.slice(0, -1).join(', ')}${and}${last}`;
+}
+
 /** Plain text for a terminal or a chat message. */
 export function renderTopic(view: TopicView, lang: Lang): string {
   const words = HEADINGS[lang];

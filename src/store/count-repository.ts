@@ -6,7 +6,7 @@ import { newCode, normaliseCode } from '../count/codes.js';
 import type { TapRun } from '../count/counted.js';
 import type { StoredEvent } from '../count/events.js';
 import type { ExclusionActor, ExclusionRow } from '../count/exclusions.js';
-import type { Station } from '../count/stations.js';
+import type { Station } from '../catalogue/stations.js';
 import {
   AWAITED_REPLIES,
   type CountedRows,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Election } from '../catalogue/election.js';
-import type { Station } from '../count/stations.js';
+import type { Station } from '../catalogue/stations.js';
 import type { VolunteerRole } from '../count/storage.js';
 import type { Store } from '../store/open-store.js';
 

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { RateLimiter } from '../../../app/rate-limit.js';
 import type { Counting } from '../../../count/counting.js';
 import { inviteLinks } from '../../../count/invites.js';
-import { MAX_STATIONS_FILE_BYTES } from '../../../count/stations.js';
+import { MAX_STATIONS_FILE_BYTES } from '../../../catalogue/stations.js';
 import type { Volunteer } from '../../../count/storage.js';
 import { limitBody } from '../../body-limit.js';
 import { refuse } from '../../errors.js';

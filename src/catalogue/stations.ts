@@ -1,5 +1,5 @@
-import { CLOCK_TIME, type Election } from '../catalogue/election.js';
 import { decodeCsvText, lineOf, parseRecords } from './csv.js';
+import { CLOCK_TIME, type Election } from './election.js';
 
 // The header and the rules are count-spec.md's ("Stations"); the file comes from a coordinator's spreadsheet.
 export const STATION_COLUMNS = [

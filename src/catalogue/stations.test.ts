@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Election } from '../catalogue/election.js';
-import { DEFAULT_CONTENT_DIR, loadElections } from '../catalogue/load.js';
+import type { Election } from './election.js';
+import { DEFAULT_CONTENT_DIR, loadElections } from './load.js';
 import { parseStations, type StationsResult } from './stations.js';
 
 const election: Election = {

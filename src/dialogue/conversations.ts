@@ -34,8 +34,14 @@ const MAX_SAVE_ATTEMPTS = 5;
 const MAX_PENDING = 10_000;
 const SUMMARIES_SHOWN = 10;
 
+/** What the channel knows: the user's language, and whether it can write to them later (reminders). */
+export interface Hints {
+  lang?: Lang;
+  reminders?: boolean;
+}
+
 export interface Conversations {
-  handle(userKey: string, event: UserEvent, hints?: { lang?: Lang }): Promise<Reply>;
+  handle(userKey: string, event: UserEvent, hints?: Hints): Promise<Reply>;
 }
 
 export function createConversations(options: ConversationsOptions): Conversations {
@@ -79,6 +85,9 @@ export function createConversations(options: ConversationsOptions): Conversation
         case 'share-phrasing':
           await talk.sharePhrasing(effect.text, effect.lang, day);
           break;
+        // Reminders go out through the channel that can reach the user, which applies these itself.
+        case 'reminder':
+        case 'reminder-off':
         case 'practice-started':
         case 'forget':
           break;
@@ -86,7 +95,7 @@ export function createConversations(options: ConversationsOptions): Conversation
     }
   }
 
-  async function handle(userKey: string, event: UserEvent, hints: { lang?: Lang } = {}): Promise<Reply> {
+  async function handle(userKey: string, event: UserEvent, hints: Hints = {}): Promise<Reply> {
     for (let attempt = 1; ; attempt++) {
       const stored = await users.loadUser(userKey);
       const summaries = needsSummaries(event)
@@ -96,7 +105,7 @@ export function createConversations(options: ConversationsOptions): Conversation
       const result = await engine.stepStored({
         stored,
         event,
-        context: { now: time, summaries },
+        context: { now: time, summaries, reminders: hints.reminders ?? false },
         lang: hints.lang ?? options.defaultLang ?? 'ru',
         seed: seed(),
         pendingPhrasing: pendingOf(userKey),

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/load.js';
 import type { Lang } from '../catalogue/schema.js';
 import type { Coach } from '../coach/coach.js';
+import { createQuestionMatcher, type QuestionMatcher } from '../guide/questions.js';
 import type { Matcher } from '../matcher/matcher.js';
 import { clean } from '../matcher/normalize.js';
 import { coreButtons, parseButton } from './buttons.js';
@@ -23,6 +24,8 @@ export interface EngineOptions {
   catalogue: Catalogue;
   matcher: Matcher;
   coach: Coach;
+  /** Default: trained from the catalogue. */
+  questions?: QuestionMatcher;
   maxTurns?: number;
   retentionDays?: number;
   /** Default: every part of the application (parts.ts). */
@@ -33,6 +36,8 @@ export interface StepContext {
   now: Date;
   /** The user's earlier practice summaries: needed only for the progress view (see `needsSummaries`). */
   summaries?: readonly PracticeSummary[];
+  /** The channel can write to the user later (Telegram), so the guide may offer reminders. */
+  reminders?: boolean;
 }
 
 export interface Engine {
@@ -40,6 +45,9 @@ export interface Engine {
   /** The same step from and to the user's row as stored (see stored-step.ts). */
   stepStored(input: StoredStepInput): StoredStepResult;
 }
+
+/** Where typed text is a new question rather than a reply: at the menu, in the advice box, in the guide. */
+const FRONT_DOOR_MODES: readonly DialogueState['mode'][] = ['menu', 'advise', 'guide'];
 
 /** Matches Telegram's message limit less room for a note; longer text is cut before matching and judging. */
 export const MAX_INPUT_LENGTH = 2000;
@@ -55,6 +63,7 @@ export function createEngine(options: EngineOptions): Engine {
   const deps: Deps = {
     catalogue,
     matcher: options.matcher,
+    questions: options.questions ?? createQuestionMatcher(catalogue),
     coach: options.coach,
     maxTurns: options.maxTurns ?? 12,
     retentionDays: options.retentionDays ?? 30,
@@ -146,13 +155,27 @@ export function createEngine(options: EngineOptions): Engine {
     }
     if (input.length > MAX_INPUT_LENGTH) turn.say({ text: texts.tooLong(MAX_INPUT_LENGTH), buttons: [] });
     const { mode } = turn.state;
+    if (FRONT_DOOR_MODES.includes(mode) && frontDoor(step, cleaned)) return;
     const owner = parts.find((part) => part.modes.includes(mode)) ?? parts[0];
     owner?.text(step, cleaned);
   }
 
+  /** Sends the text to the part surest it is for it, and lets the others that scored offer theirs. */
+  function frontDoor(step: PartStep, text: string): boolean {
+    const scored = parts
+      .map((part) => ({ part, score: part.frontDoor?.score(step, text) ?? 0 }))
+      .filter(({ score }) => score > 0)
+      .sort((a, b) => b.score - a.score);
+    const [best, ...others] = scored;
+    if (!best) return false;
+    best.part.text(step, text);
+    for (const { part } of others) part.frontDoor?.offer(step, text);
+    return true;
+  }
+
   const engine: Engine = {
     step(state, event, context) {
-      const turn = new Turn(state, context.now, context.summaries ?? []);
+      const turn = new Turn(state, context.now, context.summaries ?? [], context.reminders ?? false);
       const step: PartStep = {
         deps,
         turn,

@@ -1,6 +1,7 @@
 import type { Lang } from '../catalogue/schema.js';
 import type { Verdict } from '../coach/coach.js';
 import type { MarkerKind } from '../coach/markers.js';
+import { GUIDE_COMMANDS } from './guide/commands.js';
 import type { DialogueState } from './state.js';
 import type { PracticeSummary } from './storage.js';
 import { TALK_COMMANDS } from './talk/commands.js';
@@ -29,7 +30,7 @@ export interface Message {
 /** The core's commands: the menu, help, language, privacy and forgetting. */
 const CORE_COMMANDS = ['start', 'help', 'menu', 'lang', 'privacy', 'forget'] as const;
 /** Every part's commands: what the channels accept (the web's schema, the terminal, Telegram's handlers). */
-export const COMMANDS = [...CORE_COMMANDS, ...TALK_COMMANDS] as const;
+export const COMMANDS = [...CORE_COMMANDS, ...TALK_COMMANDS, ...GUIDE_COMMANDS] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type UserEvent =
@@ -43,7 +44,10 @@ export type Effect =
   | { kind: 'practice-started'; persona: string }
   | { kind: 'practice-finished'; summary: PracticeSummary }
   | { kind: 'share-phrasing'; text: string; lang: Lang }
-  | { kind: 'forget' };
+  | { kind: 'forget' }
+  /** Reminders of the station's voting days; only a channel that can write to the user later keeps them. */
+  | { kind: 'reminder'; election: string; station: string; lang: Lang }
+  | { kind: 'reminder-off' };
 
 export interface StepResult {
   state: DialogueState;

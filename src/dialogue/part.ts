@@ -31,6 +31,15 @@ export interface Part {
   button(step: PartStep, action: string, args: readonly string[]): boolean;
   /** Text typed in one of its modes (already cleaned and cut to the engine's limit). */
   text(step: PartStep, text: string): void;
+  /**
+   * Text typed at the menu or in the advice box may be for any part (a relative's words for talk, a practical
+   * question for the guide): each part says how sure it is (0: not at all), the surest answers, and every other
+   * part that scored offers its own answer in one message.
+   */
+  frontDoor?: {
+    score(step: PartStep, text: string): number;
+    offer(step: PartStep, text: string): void;
+  };
   /** Whether the step shows the user's earlier practice summaries, which the caller then loads first. */
   needsSummaries?(event: UserEvent): boolean;
 }

@@ -10,6 +10,9 @@ import { TIP_KEYS } from '../coach/tips.js';
 /** Raised when the shape changes: a state of another version is reset with a notice, never misread. */
 export const STATE_VERSION = 3;
 
+/** Where the user is: what typed text means there (see the parts' `modes`). */
+export const MODES = ['menu', 'advise', 'browse', 'practice', 'progress', 'guide', 'guide-find'] as const;
+
 const openness = z.number().min(0).max(100);
 
 const counts = z.object({
@@ -66,11 +69,22 @@ const practiceSchema = practiceTurnSchema.extend({
 export const dialogueStateSchema = z.object({
   version: z.literal(STATE_VERSION),
   lang: z.enum(LANGS),
-  mode: z.enum(['menu', 'advise', 'browse', 'practice', 'progress']),
+  mode: z.enum(MODES),
   /** The seeded random generator's state: the same seed and the same messages give the same conversation. */
   rng: z.number().int(),
   practiceSerial: z.number().int().min(0),
   practice: practiceSchema.optional(),
+  /**
+   * The guide's place: the wizard's answers so far (short codes from its buttons, never typed text) and the
+   * station last shown, which /remind subscribes to.
+   */
+  guide: z
+    .object({
+      wizard: z.record(z.string().max(16), z.string().max(80)).optional(),
+      election: z.string().max(80).optional(),
+      station: z.string().max(40).optional(),
+    })
+    .optional(),
   /**
    * An unrecognised phrasing waiting for the user's consent. It is the one piece of user text in the state and
    * is never persisted: `persistable` drops it, and the caller holds it in memory for a short while.

@@ -13,6 +13,8 @@ export class Turn {
     readonly now: Date,
     /** The user's earlier practice summaries, when the caller loaded them (progress view). */
     readonly summaries: readonly PracticeSummary[],
+    /** The channel can write to the user later (see StepContext). */
+    readonly reminders = false,
   ) {}
 
   say(message: Message): void {

@@ -13,6 +13,7 @@ import { fallback } from './fallback.js';
 import { groupChats } from './group-chats.js';
 import { langOf } from './language.js';
 import { rateLimiting } from './rate-limiting.js';
+import { guide } from './guide/guide.js';
 import { talk } from './talk/talk.js';
 import { telegramFetch } from './telegram-fetch.js';
 import { BOT_TEXTS } from './texts.js';
@@ -38,8 +39,8 @@ export interface BotOptions {
   parts?: readonly BotPart[];
 }
 
-/** Every part of the bot: the shared ones, then talk and count. */
-export const PARTS: readonly BotPart[] = [menu, language, privacy, forget, help, talk, count, countCard];
+/** Every part of the bot: the shared ones, then talk, the guide and count. */
+export const PARTS: readonly BotPart[] = [menu, language, privacy, forget, help, talk, guide, count, countCard];
 
 export const DEFAULT_RATE_LIMIT = { messages: 20, perMs: 60_000 };
 

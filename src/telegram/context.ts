@@ -1,6 +1,7 @@
 import { type Composer, Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { Catalogue } from '../catalogue/load.js';
+import type { Lang } from '../catalogue/schema.js';
 import type { Counting } from '../count/counting.js';
 import type { CountStorage } from '../count/storage.js';
 import type { Conversations } from '../dialogue/conversations.js';
@@ -30,6 +31,11 @@ export interface AdapterDeps {
   /** A bot user's link to the volunteer they joined as, by their pseudonymous key, and what count keeps with it. */
   volunteers: Pick<CountStorage, 'linkUser' | 'userLink' | 'updateUserLink'>;
   catalogue: Catalogue;
+  /** The guide's reminder subscriptions: the chat is kept only so that the reminder can be sent. */
+  reminders: {
+    subscribe(userKey: string, chatId: number, election: string, station: string, lang: Lang): Promise<void>;
+    unsubscribe(userKey: string): Promise<void>;
+  };
   log: Logger;
   /** The pseudonymous key of a Telegram user: the only form in which the id leaves the update. */
   userKey(id: number): string;

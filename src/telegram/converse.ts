@@ -1,7 +1,7 @@
 import { Composer, Context } from 'grammy';
 import { parseButton } from '../dialogue/buttons.js';
 import type { Reply } from '../dialogue/conversations.js';
-import type { CommandName, UserEvent } from '../dialogue/messages.js';
+import type { CommandName, Effect, UserEvent } from '../dialogue/messages.js';
 import type { AdapterDeps, BotContext } from './context.js';
 import { withBotHelp } from './help.js';
 import { langOf } from './language.js';
@@ -10,12 +10,21 @@ import { sendMessages, withTyping } from './send.js';
 // The one path from a Telegram update to the engine and back: pseudonymous key, language hint, the engine's
 // step (state loaded and saved by `conversations`), then the messages as Telegram calls.
 
-export async function converse(ctx: BotContext, deps: AdapterDeps, event: UserEvent): Promise<void> {
+/** What a part does with its effects that only the bot can do (reminders need the chat to write to later). */
+export type ApplyEffects = (ctx: BotContext, effects: readonly Effect[]) => Promise<void>;
+
+export async function converse(
+  ctx: BotContext,
+  deps: AdapterDeps,
+  event: UserEvent,
+  apply?: ApplyEffects,
+): Promise<void> {
   const { from, userKey } = ctx;
   if (from === undefined || userKey === undefined) return;
   const reply = await withTyping(ctx, deps.typingAfterMs, () =>
-    deps.conversations.handle(userKey, event, { lang: langOf(from.language_code) }),
+    deps.conversations.handle(userKey, event, { lang: langOf(from.language_code), reminders: true }),
   );
+  await apply?.(ctx, reply.effects);
   ctx.report.positions = positionsOf(reply);
   ctx.report.mode = reply.state.mode;
   // In a private chat the chat id is the user's id.
@@ -39,9 +48,9 @@ export function positionsOf(reply: Reply): string[] {
  */
 export function engineComposer(
   deps: AdapterDeps,
-  part: { commands: readonly CommandName[]; namespace?: string },
+  part: { commands: readonly CommandName[]; namespace?: string; apply?: ApplyEffects },
 ): Composer<BotContext> {
-  const { commands, namespace } = part;
+  const { commands, namespace, apply } = part;
   const isCommand = commands.length > 0 ? Context.has.command([...commands]) : () => false;
   const isButton =
     namespace === undefined ? () => false : Context.has.callbackQuery(new RegExp(`^${namespace}:`));
@@ -56,14 +65,14 @@ export function engineComposer(
       // on, so that the order of the parts does not matter; the fallback opens the menu for one nobody took.
       if (name === 'start' && argument !== '') return next();
       ctx.report.kind = `command:${name}`;
-      return converse(ctx, deps, { kind: 'command', name, ...(argument ? { argument } : {}) });
+      return converse(ctx, deps, { kind: 'command', name, ...(argument ? { argument } : {}) }, apply);
     }
     const data = ctx.callbackQuery?.data;
     if (data !== undefined && isButton(ctx)) {
       const { part: id, action } = parseButton(data);
       // The part and the action only: the arguments name positions and personas, which the log does not need.
       ctx.report.kind = `button:${id}:${action}`;
-      return pressed(ctx, deps, data);
+      return pressed(ctx, deps, data, apply);
     }
     return next();
   });
@@ -73,14 +82,19 @@ export function engineComposer(
  * A button press goes to the engine. The query is answered first, whatever follows, so that the button's
  * spinner stops at once.
  */
-export async function pressed(ctx: BotContext, deps: AdapterDeps, data: string | undefined): Promise<void> {
+export async function pressed(
+  ctx: BotContext,
+  deps: AdapterDeps,
+  data: string | undefined,
+  apply?: ApplyEffects,
+): Promise<void> {
   await ctx.answerCallbackQuery().catch((error: unknown) => {
     deps.log.warn(
       { event: 'telegram-answer-callback-failed', code: errorCode(error) },
       'callback answer failed',
     );
   });
-  if (data !== undefined) await converse(ctx, deps, { kind: 'button', data });
+  if (data !== undefined) await converse(ctx, deps, { kind: 'button', data }, apply);
 }
 
 function errorCode(error: unknown): number | undefined {

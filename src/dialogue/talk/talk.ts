@@ -156,6 +156,23 @@ export const talk: Part = {
     else advise(deps, turn, text);
   },
 
+  frontDoor: {
+    score: ({ deps }, text) => deps.matcher.match(text).positions[0]?.score ?? 0,
+    offer({ deps, turn }, text) {
+      const { lang } = turn.state;
+      const positions = deps.matcher
+        .match(text)
+        .positions.map((entry) => deps.catalogue.position(entry.id))
+        .filter((position) => position !== undefined);
+      turn.say({
+        text: TALK_TEXTS[lang].offerAnswer,
+        buttons: positions.map((position) => [
+          { label: position[lang].title, data: talkButtons.answer(position.id, 0) },
+        ]),
+      });
+    },
+  },
+
   needsSummaries: (event) =>
     (event.kind === 'command' && event.name === 'progress') ||
     (event.kind === 'button' && event.data === talkButtons.open('progress')),

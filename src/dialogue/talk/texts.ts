@@ -26,6 +26,8 @@ interface TalkTexts {
   chooseTopicGroup: string;
   chooseTopic: string;
   severalMatched: string;
+  /** When the guide answered a text that is also a relative's position. */
+  offerAnswer: string;
   noneMatched: string;
   shared: string;
   notShared: string;
@@ -90,6 +92,7 @@ const ru: TalkTexts = {
   chooseTopicGroup: 'Выберите раздел:',
   chooseTopic: 'Выберите тему:',
   severalMatched: 'Похоже, тут сразу несколько мыслей. С какой начнём?',
+  offerAnswer: 'А если так говорит ваш близкий, вот как ему ответить:',
   noneMatched:
     'Честно: я не узнал в этих словах ни одну из знакомых мне позиций. Посмотрите список тем — может, нужная там есть.\n\n' +
     'Можно отправить эту фразу редакторам, чтобы они дописали новую тему. Она уйдёт без всякой связи с вами — ни имени, ни номера. Отправить?',
@@ -176,6 +179,7 @@ const en: TalkTexts = {
   chooseTopicGroup: 'Choose a section:',
   chooseTopic: 'Choose a topic:',
   severalMatched: 'There seem to be several thoughts here. Which one shall we start with?',
+  offerAnswer: 'And if this is what your relative says, here is how to answer them:',
   noneMatched:
     "Honestly, I don't recognise any of the positions I know in these words. Have a look at the topics: the right one may be there.\n\n" +
     'You can send this phrasing to the editors so they can write a new topic. It goes without any link to you: no name, no number. Send it?',

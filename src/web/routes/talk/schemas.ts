@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { LANGS } from '../../../catalogue/schema.js';
 import { COMMANDS } from '../../../dialogue/messages.js';
+import { MODES } from '../../../dialogue/state.js';
 import { refusal } from '../../openapi.js';
 
 // Talk's requests and answers, checked with zod; the OpenAPI document is generated from the same schemas, so it
@@ -88,7 +89,7 @@ const message = z
 
 const state = z
   .object({
-    mode: z.enum(['menu', 'advise', 'browse', 'practice', 'progress']),
+    mode: z.enum(MODES),
     lang: langSchema,
     persona: z.string().nullable(),
     position: z.string().nullable(),

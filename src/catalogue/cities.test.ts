@@ -24,19 +24,27 @@ describe('the shipped city names', () => {
       ru: 'Белград',
       local: expect.arrayContaining(['Beograd']),
     });
+    // Belgrade's centre, so that "near me" in Belgrade finds its station first.
+    expect(belgrade?.lat).toBeCloseTo(44.82, 1);
+    expect(belgrade?.lon).toBeCloseTo(20.46, 1);
   });
 
   it("list every city of the shipped station lists, spelt as the list's `city` column spells it", () => {
     const folder = path.join(DEFAULT_CONTENT_DIR, 'guide', 'stations');
     const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.csv')) : [];
-    const known = new Set(cities.map((city) => `${city.country} ${city.en}`));
+    const known = new Map(cities.map((city) => [`${city.country} ${city.en}`, city]));
     for (const name of files) {
       const rows: { country: string; city: string }[] = parseCsv(readFileSync(path.join(folder, name)), {
         columns: true,
         bom: true,
       });
-      for (const { country, city } of rows)
+      for (const { country, city } of rows) {
         expect(known.has(`${country} ${city}`), `${name}: ${city}`).toBe(true);
+        // "Near me" and the map need a point for every city with a station.
+        expect(known.get(`${country} ${city}`)?.lat, `${name}: ${city} has no coordinates`).toBeTypeOf(
+          'number',
+        );
+      }
     }
   });
 });
@@ -66,6 +74,26 @@ describe('a broken city table', () => {
     expect(problems).toEqual([
       expect.stringMatching(/guide\/cities\.yaml: cities\.\d+: 'belgrad' also names Belgrade \(RS\)$/),
       expect.stringMatching(/guide\/cities\.yaml: cities\.\d+: 'белград' also names Belgrade \(RS\)$/),
+    ]);
+  });
+
+  it('is reported when a city has a latitude without a longitude, or one out of range', () => {
+    const problems = withCities((table) => {
+      const [first, second] = table.cities;
+      if (first) {
+        first.lat = 44.8178;
+        delete first.lon;
+      }
+      if (second) {
+        second.lat = 45.2517;
+        second.lon = 191.8;
+      }
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /guide\/cities\.yaml: cities\.0\.lon: is missing: give both lat and lon, or neither$/,
+      ),
+      expect.stringMatching(/guide\/cities\.yaml: cities\.1\.lon: must be between -180 and 180$/),
     ]);
   });
 

@@ -20,7 +20,11 @@ export interface FinderStation {
   closes: string;
 }
 
-export type FoundStation<S extends FinderStation = FinderStation> = S & { distanceKm?: number };
+export type FoundStation<S extends FinderStation = FinderStation> = S & {
+  distanceKm?: number;
+  /** The distance is to the city's centre: the station's own point is not known. */
+  approximate?: boolean;
+};
 
 export interface StationSearch<S extends FinderStation = FinderStation> {
   /** Best match first (by city) or nearest first (near a point); none when nothing matches. */
@@ -110,15 +114,32 @@ export function findByCountry<S extends FinderStation>(
 }
 
 /** The stations with coordinates, nearest first, each with its great-circle distance in kilometres. */
-export function findNear<S extends FinderStation>(stations: readonly S[], point: Point): StationSearch<S> {
+export function findNear<S extends FinderStation>(
+  stations: readonly S[],
+  point: Point,
+  cities: readonly City[] = [],
+): StationSearch<S> {
   const found = stations
-    .flatMap((s) =>
-      s.lat === null || s.lon === null
-        ? []
-        : [{ ...s, distanceKm: roundKm(distanceKm(point, { lat: s.lat, lon: s.lon })) }],
-    )
+    .flatMap((s) => {
+      const at = stationPoint(s, cities);
+      if (!at) return [];
+      const distance = roundKm(distanceKm(point, at));
+      return [{ ...s, distanceKm: distance, ...(at.approximate ? { approximate: true } : {}) }];
+    })
     .sort((a, b) => a.distanceKm - b.distanceKm || compareNumbers(a, b));
   return { stations: found, didYouMean: [] };
+}
+
+/** Where a station is: its own point, else its city's centre (marked approximate), else unknown. */
+export function stationPoint(
+  station: FinderStation,
+  cities: readonly City[],
+): (Point & { approximate: boolean }) | null {
+  if (station.lat !== null && station.lon !== null)
+    return { lat: station.lat, lon: station.lon, approximate: false };
+  const city = cities.find((c) => c.en === station.city && c.country === station.country);
+  if (city?.lat === undefined || city.lon === undefined) return null;
+  return { lat: city.lat, lon: city.lon, approximate: true };
 }
 
 /** "44.82,20.46" (a space after the comma allowed) as a point on the globe, or undefined. */

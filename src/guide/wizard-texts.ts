@@ -33,8 +33,8 @@ export const WIZARD_TEXTS: Record<Lang, WizardTexts> = {
   ru: {
     questions: {
       citizen: 'Вы гражданин России, и к дню голосования вам уже исполнится 18?',
-      country: 'В какой стране вы будете в дни голосования?',
-      city: 'В каком городе?',
+      country: 'В какой стране вы будете в дни голосования? Выберите её или напишите город.',
+      city: 'В каком городе? Выберите или напишите его.',
       passport: 'Какой российский паспорт у вас есть?',
       valid: 'Загранпаспорт будет действителен в день голосования?',
       applied:
@@ -89,8 +89,8 @@ export const WIZARD_TEXTS: Record<Lang, WizardTexts> = {
   en: {
     questions: {
       citizen: 'Are you a Russian citizen who will be 18 or older on voting day?',
-      country: 'Which country will you be in on the voting days?',
-      city: 'Which city?',
+      country: 'Which country will you be in on the voting days? Pick it, or type your city.',
+      city: 'Which city? Pick it or type it.',
       passport: 'Which Russian passport do you have?',
       valid: 'Will your foreign passport be valid on voting day?',
       applied:

@@ -1,6 +1,7 @@
 import type { City } from '../catalogue/cities.js';
 import type { Lang } from '../catalogue/schema.js';
 import type { Station } from '../catalogue/stations.js';
+import { findByCity, findByCountry } from './station-search.js';
 import { writtenDays } from './topics.js';
 import { WIZARD_TEXTS } from './wizard-texts.js';
 
@@ -93,6 +94,31 @@ export function answerWizard(
   if (next === null) return answers;
   if (!optionsOf(next, answers, context, lang).some((option) => option.value === value)) return answers;
   return { ...answers, [next]: value };
+}
+
+/**
+ * A typed place as the answer to "which country?" or "which city?" (any language, typos allowed): a city answers
+ * both, so a person in Belgrade need not scroll through forty countries. Null when the text names no place with
+ * stations, or another country than the one chosen.
+ */
+export function answerWithPlace(
+  answers: WizardAnswers,
+  text: string,
+  context: WizardContext,
+  lang: Lang = 'en',
+): WizardAnswers | null {
+  const screen = wizardScreen(answers, context, lang);
+  if (screen.kind !== 'question' || (screen.question !== 'country' && screen.question !== 'city'))
+    return null;
+  const [station] = findByCity(context.stations, context.cities, text).stations;
+  const country =
+    station?.country ?? findByCountry(context.stations, context.cities, text).stations[0]?.country;
+  if (country === undefined || (screen.question === 'city' && country !== answers.country)) return null;
+  let next = screen.question === 'country' ? answerWizard(answers, country, context, lang) : answers;
+  const after = wizardScreen(next, context, lang);
+  if (station && after.kind === 'question' && after.question === 'city')
+    next = answerWizard(next, station.city, context, lang);
+  return next;
 }
 
 /** One step back: the last answer given is taken away. */

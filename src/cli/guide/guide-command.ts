@@ -10,10 +10,12 @@ import {
   type StationSearch,
 } from '../../guide/station-search.js';
 import { renderTopic, topicView } from '../../guide/topics.js';
+import { wizardScreen } from '../../guide/wizard.js';
 import { clean } from '../../matcher/normalize.js';
 import { type Command, parse, parseLang, printJson, UsageError } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 import { table, withStore } from '../stats-command.js';
+import { answersOf, applyAnswers, interactiveWizard, renderScreen, wizardContextOf } from './wizard.js';
 
 // `sobesednik guide …`: how to vote from abroad (guide-spec.md). Every subcommand takes --json.
 
@@ -22,6 +24,7 @@ const USAGE = [
   'guide topic ID [--lang ru|en] [--election ID] [--json]',
   'guide ask TEXT [--json] | --jsonl',
   'guide stations --election ID (--city NAME | --near LAT,LON | --country CC) [--json]',
+  'guide wizard [--lang ru|en] [--election ID] [--answers Q=V,…] [--json]',
 ];
 
 const HELP = `usage:
@@ -36,8 +39,12 @@ ${USAGE.map((line) => `  sobesednik ${line}`).join('\n')}
   stations an election's polling stations abroad with address, days and hours (local time): in a city
            written in Russian, English or the local language (Белград, Belgrade, Beograd; typos forgiven), in a
            country (RS, Сербия, Serbia), or nearest first from a point (--near 44.81,20.46, with the distance)
+  wizard   "Can I vote, and what do I need?": the bot's and the page's questions, one number a line on stdin,
+           then a checklist; or every answer at once, e.g. --answers citizen=yes,country=RS,passport=foreign,
+           valid=yes,applied=no (questions: citizen, country, city, passport, valid, applied)
 
-Settings: DATABASE_URL (the stations are those imported with: sobesednik count stations import)`;
+Settings: DATABASE_URL (the stations are those imported with: sobesednik count stations import; else the list
+shipped in content/guide/stations/)`;
 
 async function ask(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { json: { type: 'boolean' }, jsonl: { type: 'boolean' } });
@@ -144,10 +151,12 @@ function stations(argv: string[]): Promise<number> {
       throw new UsageError(
         `unknown election '${values.election}' (known: ${[...new Set(elections.map((e) => e.id))].join(', ')})`,
       );
-    const list: FinderStation[] = await count.stations(election.id);
+    // A list a coordinator imported is newer than the one shipped with the guide.
+    const imported: FinderStation[] = await count.stations(election.id);
+    const list = imported.length > 0 ? imported : (catalogue.stations.get(election.id) ?? []);
     const result: StationSearch =
       mode.kind === 'near'
-        ? findNear(list, mode.point)
+        ? findNear(list, mode.point, catalogue.cities)
         : mode.kind === 'city'
           ? findByCity(list, catalogue.cities, mode.query)
           : findByCountry(list, catalogue.cities, mode.query);
@@ -171,7 +180,9 @@ function renderStations(election: string, total: number, result: StationSearch, 
     s.address ?? '',
     s.days.map((day) => day.slice(5)).join(' '),
     `${s.opens}–${s.closes}`,
-    ...(near ? [`${s.distanceKm ?? ''} km`] : []),
+    ...(near
+      ? [`${s.approximate ? '≈' : ''}${s.distanceKm ?? ''} km${s.approximate ? ' (to the city centre)' : ''}`]
+      : []),
   ]);
   const count = result.stations.length;
   return [`${election}: ${count} station${count === 1 ? '' : 's'}`, '', ...table([header, ...rows])].join(
@@ -179,9 +190,26 @@ function renderStations(election: string, total: number, result: StationSearch, 
   );
 }
 
+async function wizard(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    lang: { type: 'string' },
+    election: { type: 'string' },
+    answers: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (positionals.length > 0) throw new UsageError(`usage: sobesednik ${USAGE[4]}`);
+  const lang = parseLang(values.lang);
+  const context = wizardContextOf(loadCatalogue(), values.election, new Date().toISOString().slice(0, 10));
+  if (values.answers === undefined) return interactiveWizard(context, lang, values.json === true);
+  const screen = wizardScreen(applyAnswers(answersOf(values.answers), context, lang), context, lang);
+  if (values.json) printJson(screen);
+  else process.stdout.write(`${renderScreen(screen)}\n`);
+  return 0;
+}
+
 export const guideCommand: Command = {
   name: 'guide',
-  usage: 'guide topics|topic|ask|stations …',
+  usage: 'guide topics|topic|ask|stations|wizard …',
   summary: 'how to vote from abroad: sourced, dated answers (see guide --help)',
   help: HELP,
   run([group, ...rest]) {
@@ -189,8 +217,9 @@ export const guideCommand: Command = {
     if (group === 'topic') return topic(rest);
     if (group === 'ask') return ask(rest);
     if (group === 'stations') return stations(rest);
+    if (group === 'wizard') return wizard(rest);
     throw new UsageError(
-      'which guide command? topics, topic, ask or stations (see: sobesednik guide --help)',
+      'which guide command? topics, topic, ask, stations or wizard (see: sobesednik guide --help)',
     );
   },
 };

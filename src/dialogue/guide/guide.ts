@@ -3,6 +3,7 @@ import { type GuideElection, guideElection } from '../../guide/election-choice.j
 import { findByCity, findByCountry } from '../../guide/station-search.js';
 import { renderTopic, topicView } from '../../guide/topics.js';
 import {
+  answerWithPlace,
   answerWizard,
   parseAnswers,
   stationLine,
@@ -184,6 +185,23 @@ function answer(deps: Deps, turn: Turn, question: string | undefined, index: num
   return true;
 }
 
+/** In the wizard, at "which country?" or "which city?", a typed place answers it. */
+function answerPlace(deps: Deps, turn: Turn, text: string): boolean {
+  const chosen = electionOf(deps, turn);
+  const wizard = turn.state.guide?.wizard;
+  if (!chosen || wizard === undefined) return false;
+  const answers = answerWithPlace(
+    parseAnswers(Object.entries(wizard)),
+    text,
+    wizardContext(deps, chosen),
+    turn.state.lang,
+  );
+  if (answers === null) return false;
+  turn.state = { ...turn.state, mode: 'guide', guide: { ...turn.state.guide, wizard: answers } };
+  showWizard(deps, turn, answers);
+  return true;
+}
+
 function askPlace(turn: Turn, text?: string): void {
   turn.state = { ...turn.state, mode: 'guide-find' };
   turn.say({ text: text ?? GUIDE_TEXTS[turn.state.lang].findAsk, buttons: [] });
@@ -324,7 +342,12 @@ export const guide: Part = {
       findStations(deps, turn, text);
       return;
     }
-    if (findStations(deps, turn, text, true) || answerQuestion(deps, turn, text)) return;
+    if (
+      answerPlace(deps, turn, text) ||
+      findStations(deps, turn, text, true) ||
+      answerQuestion(deps, turn, text)
+    )
+      return;
     turn.state = { ...turn.state, mode: 'guide' };
     turn.say({ text: GUIDE_TEXTS[turn.state.lang].unknownQuestion, buttons: [] });
     showTopics(deps, turn);

@@ -49,6 +49,12 @@ export interface Engine {
 /** Where typed text is a new question rather than a reply: at the menu, in the advice box, in the guide. */
 const FRONT_DOOR_MODES: readonly DialogueState['mode'][] = ['menu', 'advise', 'guide'];
 
+/**
+ * Another part offers its answer only when it is nearly as sure as the one that answered: a relative's "voting is
+ * pointless" also brushes the guide's topic on who may vote, and that offer would be noise.
+ */
+const OFFER_RATIO = 0.75;
+
 /** Matches Telegram's message limit less room for a note; longer text is cut before matching and judging. */
 export const MAX_INPUT_LENGTH = 2000;
 
@@ -160,7 +166,7 @@ export function createEngine(options: EngineOptions): Engine {
     owner?.text(step, cleaned);
   }
 
-  /** Sends the text to the part surest it is for it, and lets the others that scored offer theirs. */
+  /** Sends the text to the part surest it is for it, and lets the others nearly as sure offer theirs. */
   function frontDoor(step: PartStep, text: string): boolean {
     const scored = parts
       .map((part) => ({ part, score: part.frontDoor?.score(step, text) ?? 0 }))
@@ -169,7 +175,8 @@ export function createEngine(options: EngineOptions): Engine {
     const [best, ...others] = scored;
     if (!best) return false;
     best.part.text(step, text);
-    for (const { part } of others) part.frontDoor?.offer(step, text);
+    for (const { part, score } of others)
+      if (score >= OFFER_RATIO * best.score) part.frontDoor?.offer(step, text);
     return true;
   }
 

@@ -38,12 +38,15 @@ const ru: CoreTexts = {
     'Привет! Я «Собеседник». Помогаю говорить с близкими, которые повторяют то, что слышат по телевизору, — так, чтобы разговор не кончался ссорой.\n' +
     '• Совет: перескажите, что сказал близкий, — я узнаю позицию и подскажу тёплый ответ в три шага.\n' +
     '• Тренировка: поговорите с виртуальным родственником, я разберу каждую вашу реплику.\n' +
-    '• Темы: самые частые позиции, с источниками и ошибками, которых лучше избегать.',
+    '• Темы: самые частые позиции, с источниками и ошибками, которых лучше избегать.\n' +
+    '• Голосование из-за границы: можно ли вам голосовать, где участок, что взять с собой.',
   help:
     'Как мной пользоваться:\n' +
     '— просто напишите, что сказал ваш близкий, и я подскажу ответ;\n' +
     '— /practice — тренировка с виртуальным родственником; /again — переиграть последний ход; /stop — закончить;\n' +
-    '— /topics — все темы; /progress — ваши прошлые тренировки; /lang — язык; /privacy — что я храню; /forget — удалить всё о вас.',
+    '— /topics — все темы; /progress — ваши прошлые тренировки;\n' +
+    '— /vote — как проголосовать из-за границы; /remind — напоминание о голосовании на вашем участке; можно и просто спросить, например «нужно ли вставать на консульский учёт?»;\n' +
+    '— /lang — язык; /privacy — что я храню; /forget — удалить всё о вас.',
   menu: 'Что делаем?',
   buttons: {
     menu: 'Меню',
@@ -62,6 +65,7 @@ const ru: CoreTexts = {
     '• случайная метка волонтёра, связанная с вашим кодом, ваш участок, выбранный вход и время, когда вы присоединились;\n' +
     '• ваши нажатия, смены и сообщения об очереди — со временем и входом;\n' +
     '• ответы экзитпола — только участок, четверть часа и ответ (и пол с возрастом, если их назвали), без связи с волонтёром.\n' +
+    'Если вы попросили напомнить о голосовании: ваш код, участок, язык и зашифрованный номер чата — только чтобы отправить напоминание; кнопка «Не напоминать» или /forget удаляет это.\n' +
     'Чего я не храню: ваших сообщений, имени, юзернейма, номера. Фразу, которую я не узнал, сохраняю только с вашего согласия и без связи с вами.\n' +
     `Если вы молчите ${days} ${russianPlural(days, 'день', 'дня', 'дней')}, всё о вас удаляется само. /forget удаляет всё сразу. ` +
     'То, что вы насчитали, остаётся в данных участка, но связь с вами стирается.',
@@ -80,12 +84,15 @@ const en: CoreTexts = {
     "Hi! I'm Sobesednik. I help you talk with loved ones who repeat what they hear on state TV, without the talk ending in a fight.\n" +
     '• Advice: tell me what your relative said; I recognise the position and suggest a warm three-step reply.\n' +
     '• Practice: talk with a simulated relative; I give feedback on every reply.\n' +
-    '• Topics: the most common positions, with sources and the pitfalls to avoid.',
+    '• Topics: the most common positions, with sources and the pitfalls to avoid.\n' +
+    '• Voting from abroad: whether you can vote, where your station is, what to bring.',
   help:
     'How to use me:\n' +
     '— just write what your relative said and I will suggest a reply;\n' +
     '— /practice — practise with a simulated relative; /again — retry your last turn; /stop — finish;\n' +
-    '— /topics — all topics; /progress — your past practice; /lang — language; /privacy — what I keep; /forget — delete everything about you.',
+    '— /topics — all topics; /progress — your past practice;\n' +
+    '— /vote — how to vote from abroad; /remind — a reminder to vote at your station; or just ask, e.g. "do I need consular registration?";\n' +
+    '— /lang — language; /privacy — what I keep; /forget — delete everything about you.',
   menu: 'What shall we do?',
   buttons: {
     menu: 'Menu',
@@ -104,6 +111,7 @@ const en: CoreTexts = {
     '• a random volunteer label linked to your code, your station, the door you chose and when you joined;\n' +
     '• your taps, shifts and queue reports, with their times and door;\n' +
     '• exit-poll answers only as station, quarter of an hour and answer (with gender and age if given), with no link to the volunteer.\n' +
+    "If you asked for a voting reminder: your code, the station, the language and the chat's number, encrypted, only to send the reminder; the 'Stop reminders' button or /forget deletes it.\n" +
     "What I don't keep: your messages, name, username or number. A phrasing I didn't recognise is kept only if you agree, and with no link to you.\n" +
     `After ${days} days of silence everything about you is deleted. /forget deletes it all now. ` +
     "What you counted stays in the station's record, with no link to you left.",

@@ -11,9 +11,9 @@ import { COUNT_TAPS, count } from './count/count.js';
 import { describeError } from './errors.js';
 import { fallback } from './fallback.js';
 import { groupChats } from './group-chats.js';
+import { guide } from './guide/guide.js';
 import { langOf } from './language.js';
 import { rateLimiting } from './rate-limiting.js';
-import { guide } from './guide/guide.js';
 import { talk } from './talk/talk.js';
 import { telegramFetch } from './telegram-fetch.js';
 import { BOT_TEXTS } from './texts.js';
@@ -40,7 +40,17 @@ export interface BotOptions {
 }
 
 /** Every part of the bot: the shared ones, then talk, the guide and count. */
-export const PARTS: readonly BotPart[] = [menu, language, privacy, forget, help, talk, guide, count, countCard];
+export const PARTS: readonly BotPart[] = [
+  menu,
+  language,
+  privacy,
+  forget,
+  help,
+  talk,
+  guide,
+  count,
+  countCard,
+];
 
 export const DEFAULT_RATE_LIMIT = { messages: 20, perMs: 60_000 };
 

@@ -140,8 +140,15 @@ describe('the Telegram bot over HTTP (long polling)', () => {
     expect(menuRu?.buttons.map((row) => row.map((b) => b.text))).toEqual([
       ['Совет', 'Тренировка'],
       ['Темы', 'Прогресс'],
+      ['Как проголосовать из-за границы'],
     ]);
-    expect(datas(menuEn)).toEqual(['talk:advice', 'talk:practice', 'talk:topics', 'talk:progress']);
+    expect(datas(menuEn)).toEqual([
+      'talk:advice',
+      'talk:practice',
+      'talk:topics',
+      'talk:progress',
+      'guide:home',
+    ]);
     // "typing…" goes before the reply (typingAfterMs 0 here).
     const methods = server.calls
       .filter((call) => call.payload.chat_id === ru.id || call.payload.chat_id === String(ru.id))

@@ -88,7 +88,7 @@ const ru: TalkTexts = {
     personal: 'Семья и отъезд',
   },
   adviceAsk:
-    'Напишите, что сказал ваш близкий, своими словами или как запомнили. Я узнаю позицию и подскажу ответ.',
+    'Напишите, что сказал ваш близкий, своими словами или как запомнили. Я узнаю позицию и подскажу ответ. А если у вас свой вопрос о том, как проголосовать из-за границы, — просто задайте его.',
   chooseTopicGroup: 'Выберите раздел:',
   chooseTopic: 'Выберите тему:',
   severalMatched: 'Похоже, тут сразу несколько мыслей. С какой начнём?',
@@ -175,7 +175,7 @@ const en: TalkTexts = {
     personal: 'Family and leaving',
   },
   adviceAsk:
-    'Write what your relative said, in your own words or as you remember it. I will recognise the position and suggest a reply.',
+    'Write what your relative said, in your own words or as you remember it. I will recognise the position and suggest a reply. If you have your own question about voting from abroad, just ask it.',
   chooseTopicGroup: 'Choose a section:',
   chooseTopic: 'Choose a topic:',
   severalMatched: 'There seem to be several thoughts here. Which one shall we start with?',

@@ -33,7 +33,8 @@ const ru = {
   adviceHeading: 'Совет: что ответить',
   adviceLabel: 'Что сказал ваш близкий?',
   advicePlaceholder: 'Например: «да всё равно нарисуют сколько надо»',
-  adviceHint: 'Своими словами или как запомнили. Я узнаю позицию и подскажу тёплый ответ в три шага.',
+  adviceHint:
+    'Своими словами или как запомнили. Я узнаю позицию и подскажу тёплый ответ в три шага. Можно спросить и о своём: «нужно ли вставать на консульский учёт?» — отвечу о том, как голосовать из-за границы.',
   adviceEndsPractice: 'Совет закончит текущую тренировку.',
   adviceSubmit: 'Получить совет',
   topicsLead: 'Самые частые позиции: что за ними стоит, как ответить, факты с источниками и чего избегать.',
@@ -105,7 +106,7 @@ const en: typeof ru = {
   adviceLabel: 'What did your relative say?',
   advicePlaceholder: 'For example: "they will draw whatever numbers they need anyway"',
   adviceHint:
-    'In your own words or as you remember it. I recognise the position and suggest a warm three-step reply.',
+    'In your own words or as you remember it. I recognise the position and suggest a warm three-step reply. You can also ask your own question, such as "do I need consular registration?", and I will answer about voting from abroad.',
   adviceEndsPractice: 'Asking for advice ends the current practice.',
   adviceSubmit: 'Get advice',
   topicsLead:

@@ -15,7 +15,7 @@ import {
 import { menuButton } from '../buttons.js';
 import type { Deps } from '../deps.js';
 import type { Button } from '../messages.js';
-import type { Part, PartStep } from '../part.js';
+import type { Part } from '../part.js';
 import type { Turn } from '../turn.js';
 import { GUIDE, guideButtons } from './buttons.js';
 import { GUIDE_COMMANDS } from './commands.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Election } from '../catalogue/election.js';
+import type { Station } from '../catalogue/stations.js';
 import type { TapRun } from '../count/counted.js';
 import { counting as countedEvents, createCounting } from '../count/counting.js';
-import type { Station } from '../catalogue/stations.js';
 import { testStation } from '../test-support/count.js';
 import { noticeSkippedPostgres, testDialects } from '../test-support/databases.js';
 import { storeFixture } from '../test-support/stores.js';

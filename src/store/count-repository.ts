@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { type Election, parseElection } from '../catalogue/election.js';
+import type { Station } from '../catalogue/stations.js';
 import { BUCKET_MS } from '../count/buckets.js';
 import { newCode, normaliseCode } from '../count/codes.js';
 import type { TapRun } from '../count/counted.js';
 import type { StoredEvent } from '../count/events.js';
 import type { ExclusionActor, ExclusionRow } from '../count/exclusions.js';
-import type { Station } from '../catalogue/stations.js';
 import {
   AWAITED_REPLIES,
   type CountedRows,

@@ -1,6 +1,6 @@
+import type { FileProblem } from '../../catalogue/csv.js';
 import type { Election } from '../../catalogue/election.js';
 import { createCounting } from '../../count/counting.js';
-import type { FileProblem } from '../../catalogue/csv.js';
 import { MAX_RESULTS_FILE_BYTES } from '../../count/official.js';
 import type { Report } from '../../count/report.js';
 import { createResults, type Results } from '../../count/results.js';

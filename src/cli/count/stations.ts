@@ -1,5 +1,5 @@
-import type { Counting } from '../../count/counting.js';
 import { MAX_STATIONS_FILE_BYTES, type StationProblem } from '../../catalogue/stations.js';
+import type { Counting } from '../../count/counting.js';
 import { printJson } from '../command.js';
 import { table } from '../stats-command.js';
 import { requireElection, unknownElection } from './elections.js';

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { RateLimiter } from '../../../app/rate-limit.js';
+import { MAX_STATIONS_FILE_BYTES } from '../../../catalogue/stations.js';
 import type { Counting } from '../../../count/counting.js';
 import { inviteLinks } from '../../../count/invites.js';
-import { MAX_STATIONS_FILE_BYTES } from '../../../catalogue/stations.js';
 import type { Volunteer } from '../../../count/storage.js';
 import { limitBody } from '../../body-limit.js';
 import { refuse } from '../../errors.js';

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { COUNT_EVENT_KINDS, MAX_BATCH } from '../../../count/events.js';
 import { STATION_COLUMNS } from '../../../catalogue/stations.js';
+import { COUNT_EVENT_KINDS, MAX_BATCH } from '../../../count/events.js';
 import { VOLUNTEER_ROLES } from '../../../count/storage.js';
 
 // Count's requests and answers as the OpenAPI document shows them. A batch of events is checked by the domain's

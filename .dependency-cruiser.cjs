@@ -4,6 +4,8 @@
 
 const DOMAINS = '(catalogue|matcher|coach|dialogue|count|guide)';
 // Talk's engine is dialogue/talk; the rest of dialogue/ is the engine core that every part registers with.
+// The guide's conversation is dialogue/guide, which builds on the guide's domain (guide/) as talk's builds on
+// the matcher and the coach.
 const PARTS = '(dialogue/talk|count|guide)';
 const FRONT_ENDS = '(telegram|web|cli)';
 const FRONT_END_PARTS = '(talk|count|guide)';
@@ -58,7 +60,21 @@ module.exports = {
         path: '^src/dialogue/[^/]+[.]ts$',
         pathNot: '^src/dialogue/(parts|messages|[^/]+[.]test)[.]ts$',
       },
-      to: { path: '^src/dialogue/talk/' },
+      to: { path: '^src/dialogue/(talk|guide)/' },
+    },
+    {
+      name: 'engine-parts-apart',
+      comment: "One part of the conversation never imports another's.",
+      severity: 'error',
+      from: { path: '^src/dialogue/(talk|guide)/' },
+      to: { path: '^src/dialogue/(talk|guide)/', pathNot: '^src/dialogue/$1/' },
+    },
+    {
+      name: 'only-the-guide-conversation-reaches-the-guide',
+      comment: "Talk's conversation has no business with the guide's domain.",
+      severity: 'error',
+      from: { path: '^src/dialogue/talk/' },
+      to: { path: '^src/guide/' },
     },
     {
       name: 'front-end-parts-apart',

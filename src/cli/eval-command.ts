@@ -2,6 +2,12 @@ import path from 'node:path';
 import { loadCatalogue } from '../catalogue/load.js';
 import { createCoach } from '../coach/coach.js';
 import { evaluateCoach, readCoachCases, renderCoachReport } from '../coach/evaluate.js';
+import { createEngine } from '../dialogue/engine.js';
+import {
+  evaluateFrontDoor,
+  type FrontDoorReport,
+  readFrontDoorCases,
+} from '../dialogue/evaluate-front-door.js';
 import { questionExamples } from '../guide/questions.js';
 import { evaluateMatcher, type MatchReport, readMatchCases } from '../matcher/evaluate.js';
 import { createMatcher, trainMatcher } from '../matcher/matcher.js';
@@ -24,6 +30,22 @@ function renderMatchReport(report: MatchReport, label: 'position' | 'topic'): st
   return lines.join('\n');
 }
 
+function renderFrontDoorReport(report: FrontDoorReport): string {
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  return [
+    `cases: ${report.cases}`,
+    `right part:            ${percent(report.part)}`,
+    `right part and answer: ${percent(report.answer)}`,
+    ...Object.entries(report.byPart).map(
+      ([part, { cases, part: right }]) => `  ${part.padEnd(6)} ${right}/${cases} routed right`,
+    ),
+    `the other part offered its answer too: ${report.offeredBoth}`,
+    '',
+    'wrong routes (expected → got):',
+    ...report.confusions.map((c) => `  ${String(c.count).padStart(3)}  ${c.expected} → ${c.got}`),
+  ].join('\n');
+}
+
 function readCases<T>(read: (file: string) => T[], file: string): T[] {
   try {
     return read(file);
@@ -34,15 +56,26 @@ function readCases<T>(read: (file: string) => T[], file: string): T[] {
 
 export const evalCommand: Command = {
   name: 'eval',
-  usage: 'eval match|coach|guide [--file F] [--json]',
+  usage: 'eval match|coach|guide|front-door [--file F] [--json]',
   summary: 'accuracy on a labelled evaluation set (default: content/eval)',
   run(argv) {
     const { values, positionals } = parse(argv, { file: { type: 'string' }, json: { type: 'boolean' } });
     const what = positionals[0];
-    if (what !== 'match' && what !== 'coach' && what !== 'guide')
-      throw new UsageError('usage: sobesednik eval match|coach|guide [--file F] [--json]');
+    if (what !== 'match' && what !== 'coach' && what !== 'guide' && what !== 'front-door')
+      throw new UsageError('usage: sobesednik eval match|coach|guide|front-door [--file F] [--json]');
     const catalogue = loadCatalogue();
-    const file = values.file ? path.resolve(values.file) : path.join(catalogue.dir, 'eval', `${what}.jsonl`);
+    const file = values.file
+      ? path.resolve(values.file)
+      : path.join(catalogue.dir, 'eval', what === 'front-door' ? 'holdout' : '', `${what}.jsonl`);
+    if (what === 'front-door') {
+      // Where typed text goes: talk, the guide or neither (dialogue/engine.ts), on the engine as the bot runs it.
+      const matcher = createMatcher(catalogue);
+      const engine = createEngine({ catalogue, matcher, coach: createCoach(catalogue, matcher) });
+      const report = evaluateFrontDoor(engine, readCases(readFrontDoorCases, file), new Date());
+      if (values.json) printJson(report);
+      else process.stdout.write(`${renderFrontDoorReport(report)}\n`);
+      return 0;
+    }
     if (what === 'guide') {
       // The guide's question matcher (guide/questions.ts), scored as the talk matcher is.
       const report = evaluateMatcher(

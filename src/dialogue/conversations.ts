@@ -88,6 +88,8 @@ export function createConversations(options: ConversationsOptions): Conversation
         // Reminders go out through the channel that can reach the user, which applies these itself.
         case 'reminder':
         case 'reminder-off':
+        case 'front-door':
+        case 'topics-asked':
         case 'practice-started':
         case 'forget':
           break;

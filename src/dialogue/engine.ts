@@ -175,8 +175,13 @@ export function createEngine(options: EngineOptions): Engine {
     const [best, ...others] = scored;
     if (!best) return false;
     best.part.text(step, text);
-    for (const { part, score } of others)
-      if (score >= OFFER_RATIO * best.score) part.frontDoor?.offer(step, text);
+    const offering = others.filter(({ score }) => score >= OFFER_RATIO * best.score);
+    for (const { part } of offering) part.frontDoor?.offer(step, text);
+    step.turn.effect({
+      kind: 'front-door',
+      part: best.part.id,
+      offered: offering.map(({ part }) => part.id),
+    });
     return true;
   }
 

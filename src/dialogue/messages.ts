@@ -47,7 +47,11 @@ export type Effect =
   | { kind: 'forget' }
   /** Reminders of the station's voting days; only a channel that can write to the user later keeps them. */
   | { kind: 'reminder'; election: string; station: string; lang: Lang }
-  | { kind: 'reminder-off' };
+  | { kind: 'reminder-off' }
+  /** Which part took text typed at the front door, and which others offered their answer (logs, evaluation). */
+  | { kind: 'front-door'; part: string; offered: string[] }
+  /** The guide's topics a question was matched to, best first. */
+  | { kind: 'topics-asked'; topics: string[] };
 
 export interface StepResult {
   state: DialogueState;

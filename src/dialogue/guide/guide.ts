@@ -104,9 +104,11 @@ function showTopic(deps: Deps, turn: Turn, id: string): boolean {
 function answerQuestion(deps: Deps, turn: Turn, text: string, intro?: string): boolean {
   const { lang } = turn.state;
   const texts = GUIDE_TEXTS[lang];
-  const [best, ...others] = deps.questions.ask(text).topics;
+  const { topics } = deps.questions.ask(text);
+  const [best, ...others] = topics;
   const topic = best && deps.catalogue.guide.find((candidate) => candidate.id === best.id);
   if (!topic) return false;
+  turn.effect({ kind: 'topics-asked', topics: topics.map(({ id }) => id) });
   turn.say({
     text: [intro, `${topic[lang].title}\n\n${topic[lang].short}`].filter(Boolean).join('\n\n'),
     buttons: [

@@ -164,3 +164,22 @@ describe('/remind', () => {
     expect(textOf(web)).toContain('Telegram bot');
   });
 });
+
+describe('bad input at the front door', () => {
+  it('answers emoji, right-to-left, zero-width, binary and huge text without a crash or an echo', () => {
+    const inputs = [
+      '🙂🙂🙂',
+      'שלום, איפה הקלפי?',
+      '\u200b\u200b\u200b',
+      '\u0000\u0001\u0002\uFFFD',
+      `где участок ${'а'.repeat(5000)}`,
+      '<script>alert(1)</script>',
+    ];
+    for (const input of inputs) {
+      const reply = step(initialState('ru', 1), text(input));
+      expect(reply.messages.length, JSON.stringify(input.slice(0, 20))).toBeGreaterThan(0);
+      expect(textOf(reply)).not.toContain('<script>');
+      expect(JSON.stringify(reply.state)).not.toContain('alert');
+    }
+  });
+});

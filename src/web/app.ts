@@ -13,6 +13,7 @@ import { adminRoutes } from './routes/admin.js';
 import { countApi, hasOwnBodyLimit } from './routes/count/count.js';
 import { counterPages } from './routes/count/counter-pages.js';
 import { liveCountPage } from './routes/count/live-page.js';
+import { guideRoutes } from './routes/guide/guide.js';
 import { operationsRoutes } from './routes/operations.js';
 import { pageRoutes } from './routes/pages.js';
 import { talkApi } from './routes/talk/talk.js';
@@ -156,5 +157,14 @@ export function createWebApp(services: Services, options: WebOptions = {}): WebA
   app.route('/', counterPages(files));
   app.route('/', pageRoutes(files));
   app.route('/', liveCountPage(files));
+  app.route(
+    '/',
+    guideRoutes({
+      catalogue: () => services.catalogue,
+      counting: services.counting,
+      files,
+      publicUrl: config.PUBLIC_URL,
+    }),
+  );
   return app;
 }

@@ -48,15 +48,20 @@ export function onLangChange(listener: (lang: Lang) => void): void {
   listeners.push(listener);
 }
 
+/** Switches the language as the RU/EN buttons do: remembered, the page's words refilled, listeners told. */
+export function setLang(next: Lang): void {
+  if (next === current) return;
+  current = next;
+  localStorage.setItem(STORAGE_KEY, next);
+  applyTexts();
+  for (const listener of listeners) listener(next);
+}
+
 export function setupLangSwitch(): void {
   for (const button of document.querySelectorAll<HTMLElement>('[data-lang]')) {
     button.addEventListener('click', () => {
       const next = button.dataset.lang;
-      if (next === current || (next !== 'ru' && next !== 'en')) return;
-      current = next;
-      localStorage.setItem(STORAGE_KEY, next);
-      applyTexts();
-      for (const listener of listeners) listener(next);
+      if (next === 'ru' || next === 'en') setLang(next);
     });
   }
   applyTexts();

@@ -1,0 +1,148 @@
+import { useEffect, useRef } from 'preact/hooks';
+import {
+  answerWizard,
+  type ChecklistItem,
+  WIZARD_QUESTIONS,
+  type WizardAnswers,
+  type WizardContext,
+  wizardBack,
+  wizardScreen,
+} from '../../../guide/wizard.js';
+import { lang } from '../i18n.js';
+import { StationCard } from './station-card.js';
+import { gt } from './texts.js';
+import type { PageStation } from './types.js';
+
+// "Can I vote?": the same pure wizard the bot runs (src/guide/wizard.ts), one question at a time with big
+// buttons, then the checklist. The answers live in the address's hash, so a reload keeps them.
+
+/** The answers in the hash, replayed through the wizard so that an edited address cannot skip a question. */
+export function answersFromHash(hash: string, context: WizardContext): WizardAnswers {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  let answers: WizardAnswers = {};
+  // Question by question as the wizard asks them (a question that does not apply is never asked).
+  for (let step = 0; step < WIZARD_QUESTIONS.length; step++) {
+    const screen = wizardScreen(answers, context, lang());
+    if (screen.kind !== 'question') break;
+    const value = params.get(screen.question);
+    if (value === null) break;
+    const next = answerWizard(answers, value, context, lang());
+    if (next === answers) break;
+    answers = next;
+  }
+  return answers;
+}
+
+export function hashOf(answers: WizardAnswers): string {
+  const params = new URLSearchParams();
+  for (const question of WIZARD_QUESTIONS) {
+    const value = answers[question];
+    if (value !== undefined) params.set(question, value);
+  }
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
+
+const ICONS: Record<ChecklistItem['status'], string> = { ok: '✓', todo: '!', stop: '✕' };
+
+export function Wizard(props: {
+  context: WizardContext;
+  stations: readonly PageStation[];
+  answers: WizardAnswers;
+  onAnswers: (answers: WizardAnswers) => void;
+  onTopic: (topic: string) => void;
+}) {
+  const t = gt();
+  const { context, answers, onAnswers } = props;
+  const screen = wizardScreen(answers, context, lang());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const started = useRef(false);
+  const answered = Object.keys(answers).length;
+
+  // After each answer the next question (or the checklist) takes the focus, so a screen reader reads it.
+  useEffect(() => {
+    if (started.current) heading.current?.focus();
+    started.current = true;
+  }, [answered]);
+
+  const back =
+    answered > 0 ? (
+      <button type="button" class="quiet wizard-back" onClick={() => onAnswers(wizardBack(answers))}>
+        ← {t.back}
+      </button>
+    ) : null;
+
+  if (screen.kind === 'question')
+    return (
+      <div class="wizard">
+        <p class="wizard-progress">{t.progress(screen.number, screen.total)}</p>
+        <progress class="wizard-bar" max={screen.total} value={screen.number - 1} aria-hidden="true" />
+        <h3 class="wizard-question" tabIndex={-1} ref={heading} id="wizard-question">
+          {screen.text}
+        </h3>
+        <ul class="wizard-options" aria-labelledby="wizard-question">
+          {screen.options.map((option) => (
+            <li key={option.value}>
+              <button
+                type="button"
+                class="choice big"
+                onClick={() => onAnswers(answerWizard(answers, option.value, context, lang()))}
+              >
+                {option.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {back}
+      </div>
+    );
+
+  const byNumber = new Map(props.stations.map((s) => [s.station, s]));
+  const status = { ok: t.statusOk, todo: t.statusTodo, stop: t.statusStop };
+  return (
+    <div class={`wizard checklist verdict-${screen.verdict}`}>
+      <h3 class="wizard-question" tabIndex={-1} ref={heading}>
+        {screen.heading}
+      </h3>
+      <ul class="checklist-items">
+        {screen.items.map((item) => (
+          <li key={item.kind} class={`item status-${item.status}`}>
+            <span class="item-icon" aria-hidden="true">
+              {ICONS[item.status]}
+            </span>
+            <div class="item-body">
+              <span class="visually-hidden">{status[item.status]}: </span>
+              <p class="item-text">{item.text}</p>
+              <a
+                href={`#topic-${item.topic}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  props.onTopic(item.topic);
+                }}
+              >
+                {t.readMore}
+              </a>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {screen.stations.length > 0 && (
+        <section class="checklist-stations" aria-labelledby="checklist-stations">
+          <h4 id="checklist-stations">{t.yourStations}</h4>
+          {screen.stations.map((station) => {
+            const full = byNumber.get(station.station);
+            return full ? (
+              <StationCard key={station.station} election={context.election.id} station={full} level={4} />
+            ) : null;
+          })}
+        </section>
+      )}
+      <div class="wizard-actions">
+        {back}
+        <button type="button" class="quiet" onClick={() => onAnswers({})}>
+          {t.restart}
+        </button>
+      </div>
+    </div>
+  );
+}

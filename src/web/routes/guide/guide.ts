@@ -1,0 +1,191 @@
+import { Hono } from 'hono';
+import type { City } from '../../../catalogue/cities.js';
+import type { Election } from '../../../catalogue/election.js';
+import type { Catalogue } from '../../../catalogue/load.js';
+import type { Lang } from '../../../catalogue/schema.js';
+import type { Station } from '../../../catalogue/stations.js';
+import { openingWindows } from '../../../count/buckets.js';
+import type { Counting, LiveStation } from '../../../count/counting.js';
+import { topicView } from '../../../guide/topics.js';
+import { refuse } from '../../errors.js';
+import type { WebEnv } from '../../web-env.js';
+import { type StaticFiles, sendFile } from '../pages.js';
+import { stationCalendar } from './calendar.js';
+
+// The guide on the web: the page /guide, and what its script reads — the topics with their sources, the elections
+// and each one's polling stations (public data: number, city, address, days, hours, coordinates), with the
+// latest queue a volunteer reported while the election runs. Nothing here is about a person: the page computes
+// "near me" itself, and no request carries a position.
+
+export interface GuideDeps {
+  catalogue: () => Catalogue;
+  counting: Pick<Counting, 'elections' | 'election' | 'stations' | 'live'>;
+  files: StaticFiles;
+  /** The public address of the site, for the calendar's link back (PUBLIC_URL). */
+  publicUrl?: string | undefined;
+  now?: () => number;
+}
+
+/** A city of the finder, with its centre when content/guide/cities.yaml gives one. */
+type LocatedCity = City & { lat?: number; lon?: number };
+
+export interface GuideStation extends Station {
+  /** The city's Russian name, when the city table knows it. */
+  cityRu: string | null;
+  /** Where lat/lon come from: the station's own row, the city's centre, or nowhere (both null). */
+  located: 'station' | 'city' | null;
+  /** The latest queue a volunteer reported, only while the election runs. */
+  queue: LiveStation['queue'];
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+function langOf(value: string | undefined): Lang {
+  if (value === undefined || value === '') return 'ru';
+  if (value === 'ru' || value === 'en') return value;
+  throw refuse(400, 'lang: expected ru or en');
+}
+
+function idOf(value: string, what: string): string {
+  if (!ID.test(value)) throw refuse(404, `no such ${what}`);
+  return value;
+}
+
+/** Whether the polls are open somewhere: between the first station's opening and the last one's closing. */
+export function isRunning(stations: readonly Station[], at: number): boolean {
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const station of stations)
+    for (const window of openingWindows(station)) {
+      from = Math.min(from, window.from);
+      to = Math.max(to, window.to);
+    }
+  return at >= from && at < to;
+}
+
+export function guideRoutes(deps: GuideDeps) {
+  const { counting, files } = deps;
+  const now = deps.now ?? Date.now;
+
+  /** The coordinator's imported stations when there are any, else the list shipped in content/. */
+  async function stationsOf(election: string): Promise<readonly Station[]> {
+    const imported = await counting.stations(election);
+    if (imported.length > 0) return imported;
+    return deps.catalogue().stations.get(election) ?? [];
+  }
+
+  async function electionOf(id: string): Promise<Election> {
+    const found = await counting.election(idOf(id, 'election'));
+    if (!found) throw refuse(404, 'no such election');
+    return found;
+  }
+
+  function located(station: Station, cities: readonly LocatedCity[]) {
+    if (station.lat !== null && station.lon !== null)
+      return { lat: station.lat, lon: station.lon, located: 'station' as const };
+    const city = cities.find((c) => c.country === station.country && c.en === station.city);
+    if (city?.lat !== undefined && city.lon !== undefined)
+      return { lat: city.lat, lon: city.lon, located: 'city' as const };
+    return { lat: null, lon: null, located: null };
+  }
+
+  const app = new Hono<WebEnv>();
+  app.get('/guide', (c) => sendFile(c, files, 'guide.html'));
+
+  app.get('/api/guide/topics', (c) => {
+    const lang = langOf(c.req.query('lang'));
+    const topics = deps.catalogue().guide.map((topic) => {
+      const { id, title, short } = topicView(topic, lang);
+      return { id, title, short };
+    });
+    return c.json({ lang, topics }, 200);
+  });
+
+  app.get('/api/guide/topics/:id', async (c) => {
+    const lang = langOf(c.req.query('lang'));
+    const electionId = c.req.query('election');
+    const topic = deps.catalogue().guide.find((t) => t.id === c.req.param('id'));
+    if (!topic) throw refuse(404, 'no such topic');
+    if (electionId !== undefined) await electionOf(electionId);
+    return c.json({ lang, ...topicView(topic, lang, electionId) }, 200);
+  });
+
+  app.get('/api/guide/elections', async (c) => {
+    const list = [];
+    for (const election of await counting.elections()) {
+      const stations = await stationsOf(election.id);
+      list.push({
+        id: election.id,
+        title: election.title,
+        days: election.days,
+        stations: stations.length,
+        running: stations.length > 0 && isRunning(stations, now()),
+      });
+    }
+    // The latest election (by its last day) that has stations: what a person most likely asks about.
+    const withStations = list.filter((e) => e.stations > 0);
+    const latest = withStations
+      .sort((a, b) => (a.days.at(-1) ?? '').localeCompare(b.days.at(-1) ?? ''))
+      .at(-1);
+    return c.json({ default: latest?.id ?? null, elections: list }, 200);
+  });
+
+  app.get('/api/guide/elections/:id/stations', async (c) => {
+    const election = await electionOf(c.req.param('id'));
+    const cities = deps.catalogue().cities as readonly LocatedCity[];
+    const stations = await stationsOf(election.id);
+    const running = stations.length > 0 && isRunning(stations, now());
+    const queues = new Map<string, LiveStation['queue']>();
+    if (running) {
+      const live = await counting.live(election.id);
+      for (const station of live?.stations ?? []) queues.set(station.station, station.queue);
+    }
+    const shown: GuideStation[] = stations.map((station) => ({
+      ...station,
+      ...located(station, cities),
+      cityRu: cities.find((city) => city.country === station.country && city.en === station.city)?.ru ?? null,
+      queue: queues.get(station.station) ?? null,
+    }));
+    return c.json(
+      {
+        election: { id: election.id, title: election.title, days: election.days, hours: election.hours },
+        running,
+        cities: cities.map(({ en, ru, country, local, also, lat, lon }) => ({
+          en,
+          ru,
+          country,
+          local,
+          also,
+          ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}),
+        })),
+        stations: shown,
+      },
+      200,
+    );
+  });
+
+  app.get('/api/guide/elections/:id/stations/:station/calendar.ics', async (c) => {
+    const lang = langOf(c.req.query('lang'));
+    const election = await electionOf(c.req.param('id'));
+    const number = idOf(c.req.param('station'), 'station');
+    const station = (await stationsOf(election.id)).find((s) => s.station === number);
+    if (!station) throw refuse(404, 'no such station in this election');
+    const city = deps
+      .catalogue()
+      .cities.find((known) => known.country === station.country && known.en === station.city);
+    const body = stationCalendar({
+      election: { id: election.id, title: election.title[lang] },
+      station,
+      city: lang === 'ru' ? (city?.ru ?? station.city) : station.city,
+      lang,
+      now: now(),
+      url: deps.publicUrl ? `${deps.publicUrl.replace(/\/$/, '')}/guide` : null,
+    });
+    return c.body(body, 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="station-${number.replace(/[^A-Za-z0-9-]/g, '_')}.ics"`,
+    });
+  });
+
+  return app;
+}

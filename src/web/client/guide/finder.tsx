@@ -120,7 +120,10 @@ export function Finder(props: {
       </form>
       <div class="near">
         <button type="button" class="quiet big" onClick={nearMe} disabled={locating}>
-          📍 {t.nearMe}
+          <svg class="pin" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+            <path d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" />
+          </svg>
+          {t.nearMe}
         </button>
         <p class="hint">{t.nearMeNote}</p>
       </div>

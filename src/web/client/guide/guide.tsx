@@ -96,6 +96,7 @@ function GuidePage() {
     if (context) setAnswers(answersFromHash(location.hash, context));
   }, [context]);
 
+  const titles = useMemo(() => new Map(topics.map((topic) => [topic.id, topic.title])), [topics]);
   const t = gt();
   const chooseAnswers = (next: WizardAnswers) => {
     setAnswers(next);
@@ -151,6 +152,7 @@ function GuidePage() {
               answers={answers}
               onAnswers={chooseAnswers}
               onTopic={showTopic}
+              titles={titles}
             />
           </section>
           <section class="guide-section" aria-labelledby="finder-heading" id="finder">

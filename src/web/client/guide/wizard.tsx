@@ -51,6 +51,8 @@ export function Wizard(props: {
   answers: WizardAnswers;
   onAnswers: (answers: WizardAnswers) => void;
   onTopic: (topic: string) => void;
+  /** The topics' titles, for links that say where they lead. */
+  titles: ReadonlyMap<string, string>;
 }) {
   const t = gt();
   const { context, answers, onAnswers } = props;
@@ -115,6 +117,11 @@ export function Wizard(props: {
               <p class="item-text">{item.text}</p>
               <a
                 href={`#topic-${item.topic}`}
+                aria-label={
+                  props.titles.has(item.topic)
+                    ? t.readMoreAbout(props.titles.get(item.topic) ?? '')
+                    : undefined
+                }
                 onClick={(event) => {
                   event.preventDefault();
                   props.onTopic(item.topic);

@@ -28,6 +28,8 @@ interface Opened {
   page: Page;
   /** Every request the page made: its URL and body. */
   requests: { url: string; body: string }[];
+  /** Script errors and console errors (a refused inline style or script shows here). */
+  problems: string[];
 }
 
 async function open(
@@ -56,8 +58,13 @@ async function open(
     });
   const page = await context.newPage();
   page.setDefaultTimeout(8000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
   await page.goto(`${web.url}${path}`);
-  return { context, page, requests };
+  return { context, page, requests, problems };
 }
 
 async function answer(page: Page, label: RegExp) {
@@ -255,7 +262,7 @@ describe.skipIf(!chromiumAvailable)('the guide page in Chromium', () => {
   });
 
   it('draws the map with dots with every outside host blocked, and a dot shows its station', async () => {
-    const { page, requests } = await open(`/guide?election=${LIVE}`, { offline: true });
+    const { page, requests, problems } = await open(`/guide?election=${LIVE}`, { offline: true });
     const map = page.locator('.map-svg');
     await map.waitFor();
     expect((await map.locator('.map-land').getAttribute('d'))?.length).toBeGreaterThan(1000);
@@ -264,6 +271,7 @@ describe.skipIf(!chromiumAvailable)('the guide page in Chromium', () => {
     const dot = map.getByRole('link', { name: /Нови-Сад|Novi Sad/ });
     await dot.click();
     await expect.poll(() => cardNumbers(page)).toEqual(['station-8270']);
+    expect(problems).toEqual([]);
   });
 
   for (const [device, viewport] of [
@@ -283,5 +291,18 @@ describe.skipIf(!chromiumAvailable)('the guide page in Chromium', () => {
         await page.getByRole('button', { name: lang === 'ru' ? /Рядом со мной/ : /Near me/ }).click();
         await page.locator('#finder .station-card').first().waitFor();
         await page.screenshot({ path: `${SHOTS}/${device}-${lang}-full.png`, fullPage: true });
+        // The long page in screen-sized parts as well, which are easier to look at.
+        const height = await page.evaluate<number>('document.documentElement.scrollHeight');
+        for (let part = 0; part * viewport.height < height; part++)
+          await page.screenshot({
+            path: `${SHOTS}/${device}-${lang}-part${part + 1}.png`,
+            fullPage: true,
+            clip: {
+              x: 0,
+              y: part * viewport.height,
+              width: viewport.width,
+              height: Math.min(viewport.height, height - part * viewport.height),
+            },
+          });
       });
 });

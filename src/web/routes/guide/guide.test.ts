@@ -20,6 +20,26 @@ afterAll(async () => {
 
 const get = (path: string) => web.client().request('GET', path);
 
+/** A small RFC 5545 reader: unfolds, checks every line is NAME[;params]:value and the blocks nest; the events. */
+function readCalendar(text: string): Record<string, string>[] {
+  const lines = text.replace(/\r\n$/, '').replaceAll('\r\n ', '').split('\r\n');
+  const open: string[] = [];
+  const events: Record<string, string>[] = [];
+  for (const line of lines) {
+    const match = /^([A-Z-]+)(;[^:]*)?:(.*)$/.exec(line);
+    if (!match) throw new Error(`not a content line: ${line}`);
+    const [, name = '', , value = ''] = match;
+    if (name === 'BEGIN') {
+      open.push(value);
+      if (value === 'VEVENT') events.push({});
+    } else if (name === 'END') {
+      if (open.pop() !== value) throw new Error(`END:${value} closes another block`);
+    } else if (open.at(-1) === 'VEVENT') (events.at(-1) as Record<string, string>)[name] = value;
+  }
+  if (open.length > 0) throw new Error(`${open.join(', ')} left open`);
+  return events;
+}
+
 describe('topics', () => {
   it('lists the twelve topics of the spec with a title and a short answer, in Russian or English', async () => {
     const ru = await get('/api/guide/topics?lang=ru');
@@ -178,6 +198,20 @@ describe('calendar', () => {
     expect(unfoldedAgain).toContain('SUMMARY:Voting: polling station No. 8267');
   });
 
+  it('reads back as a calendar: every line well formed, blocks nested, each event with its fields', async () => {
+    const response = await get('/api/guide/elections/pres-2024/stations/8267/calendar.ics?lang=en');
+    const events = readCalendar(response.text);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      DTSTART: '20240317T070000Z',
+      DTEND: '20240317T190000Z',
+      SUMMARY: 'Voting: polling station No. 8267',
+      UID: 'pres-2024-8267-2024-03-17@sobesednik',
+    });
+    expect(events[0]?.DTSTAMP).toMatch(/^\d{8}T\d{6}Z$/);
+    expect(events[0]?.DESCRIPTION).toContain('08:00–20:00 local time (Europe/Belgrade)');
+  });
+
   it('has an event for each of three days', async () => {
     const stations = (await get('/api/guide/elections/pres-2024/stations')).json.stations as {
       station: string;
@@ -220,6 +254,9 @@ describe('the page', () => {
     const page = await get('/guide');
     expect(page.status).toBe(200);
     expect(page.text).toContain('/static/guide.js');
+    // Only this page may ask for the position ("near me"); every other keeps it off.
+    expect(page.headers.get('permissions-policy')).toMatch(/geolocation=\(self\)/);
+    expect((await get('/')).headers.get('permissions-policy')).toMatch(/geolocation=\(\)/);
     const home = await get('/');
     expect(home.text).toMatch(/href="\/guide"[^>]*>Как проголосовать за границей</);
   });

@@ -7,6 +7,9 @@ import type { TopicReply } from './types.js';
 // The guide's topics as sections that open and close: the short answer on top, then the details, then every
 // fact with its source (publisher, title, year, link) and the day it was last checked.
 
+/** A title in the page language's quotation marks. */
+const quoted = (title: string) => (lang() === 'ru' ? `«${title}»` : `“${title}”`);
+
 export function Topics(props: { topics: readonly TopicReply[]; open: ReadonlySet<string> }) {
   const t = gt();
   return (
@@ -37,7 +40,7 @@ export function Topics(props: { topics: readonly TopicReply[]; open: ReadonlySet
                     <p>{fact.claim}</p>
                     {fact.note && <p class="hint">{fact.note}</p>}
                     <p class="source">
-                      {fact.source.publisher}, «{fact.source.title}», {fact.source.year}:{' '}
+                      {fact.source.publisher}, {quoted(fact.source.title)}, {fact.source.year}:{' '}
                       <SafeLink url={fact.source.url}>{fact.source.url}</SafeLink>{' '}
                       <span class="checked">({t.checked(writtenDay(fact.checked, lang()))})</span>
                     </p>

@@ -58,18 +58,23 @@ export function Wizard(props: {
   const { context, answers, onAnswers } = props;
   const screen = wizardScreen(answers, context, lang());
   const heading = useRef<HTMLHeadingElement>(null);
-  const started = useRef(false);
+  const acted = useRef(false);
   const answered = Object.keys(answers).length;
+  const choose = (next: WizardAnswers) => {
+    acted.current = true;
+    onAnswers(next);
+  };
 
-  // After each answer the next question (or the checklist) takes the focus, so a screen reader reads it.
+  // After each answer the next question (or the checklist) takes the focus, so a screen reader reads it; the
+  // answers read from the address on opening the page do not move the focus.
   useEffect(() => {
-    if (started.current) heading.current?.focus();
-    started.current = true;
+    if (acted.current) heading.current?.focus();
+    acted.current = false;
   }, [answered]);
 
   const back =
     answered > 0 ? (
-      <button type="button" class="quiet wizard-back" onClick={() => onAnswers(wizardBack(answers))}>
+      <button type="button" class="quiet wizard-back" onClick={() => choose(wizardBack(answers))}>
         ← {t.back}
       </button>
     ) : null;
@@ -88,7 +93,7 @@ export function Wizard(props: {
               <button
                 type="button"
                 class="choice big"
-                onClick={() => onAnswers(answerWizard(answers, option.value, context, lang()))}
+                onClick={() => choose(answerWizard(answers, option.value, context, lang()))}
               >
                 {option.label}
               </button>
@@ -146,7 +151,7 @@ export function Wizard(props: {
       )}
       <div class="wizard-actions">
         {back}
-        <button type="button" class="quiet" onClick={() => onAnswers({})}>
+        <button type="button" class="quiet" onClick={() => choose({})}>
           {t.restart}
         </button>
       </div>

@@ -252,6 +252,19 @@ describe.skipIf(!chromiumAvailable)('the guide page in Chromium', () => {
     expect(leaked).toEqual([]);
   });
 
+  it('the shipped stations stand on the map at their city centres, and "near me" says the distance is to one', async () => {
+    const { page } = await open('/guide?election=pres-2024', {
+      geolocation: { latitude: 44.8176, longitude: 20.4569 },
+    });
+    await page.locator('.map-svg').waitFor();
+    expect(await page.locator('.map-svg a.map-dot').count()).toBeGreaterThan(20);
+    await page.getByRole('button', { name: /Рядом со мной/ }).click();
+    await expect.poll(async () => (await cardNumbers(page))[0]).toBe('station-8267');
+    await expect
+      .poll(() => page.locator('#station-8267 .station-distance').textContent())
+      .toMatch(/км до центра города/);
+  });
+
   it('"near me" says plainly what to do when the position is not allowed', async () => {
     const { page } = await open(`/guide?election=${LIVE}&lang=en`);
     await page.locator('#finder').waitFor();

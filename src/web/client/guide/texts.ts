@@ -55,7 +55,6 @@ const ru = {
   queue: (people: number, minutes: number, at: string) =>
     `Очередь: ${people} чел., ждать около ${minutes} мин (сообщили в ${at})`,
   addToCalendar: 'Добавить в календарь',
-  showOnMap: 'Показать все участки',
   // Map
   mapHeading: 'Карта участков',
   mapLabel: (n: number) =>
@@ -122,7 +121,6 @@ const en: typeof ru = {
   distanceCity: (km) => `≈ ${km} km to the city centre`,
   queue: (people, minutes, at) => `Queue: ${people} people, about ${minutes} min wait (reported at ${at})`,
   addToCalendar: 'Add to calendar',
-  showOnMap: 'Show all stations',
   mapHeading: 'Map of polling stations',
   mapLabel: (n) =>
     `Map: ${n} stations with coordinates. The dots are buttons; choosing one shows the station’s card.`,

@@ -118,6 +118,7 @@ describe('operations', () => {
       '/count/sw.js',
       '/count/:election',
       '/count/:election/report',
+      '/guide',
     ]);
     const routes = web.app.routes
       .filter((route) => route.method !== 'ALL' && !pages.has(route.path))

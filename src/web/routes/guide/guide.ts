@@ -1,16 +1,26 @@
-import { Hono } from 'hono';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { City } from '../../../catalogue/cities.js';
 import type { Election } from '../../../catalogue/election.js';
 import type { Catalogue } from '../../../catalogue/load.js';
-import type { Lang } from '../../../catalogue/schema.js';
 import type { Station } from '../../../catalogue/stations.js';
 import { openingWindows } from '../../../count/buckets.js';
 import type { Counting, LiveStation } from '../../../count/counting.js';
 import { topicView } from '../../../guide/topics.js';
 import { refuse } from '../../errors.js';
+import { json, refusal } from '../../openapi.js';
+import { invalidInput } from '../../validation.js';
 import type { WebEnv } from '../../web-env.js';
 import { type StaticFiles, sendFile } from '../pages.js';
 import { stationCalendar } from './calendar.js';
+import {
+  electionParams,
+  electionsSchema,
+  langQuery,
+  stationParams,
+  stationsSchema,
+  topicSchema,
+  topicsSchema,
+} from './schemas.js';
 
 // The guide on the web: the page /guide, and what its script reads — the topics with their sources, the elections
 // and each one's polling stations (public data: number, city, address, days, hours, coordinates), with the
@@ -38,19 +48,6 @@ export interface GuideStation extends Station {
   queue: LiveStation['queue'];
 }
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-
-function langOf(value: string | undefined): Lang {
-  if (value === undefined || value === '') return 'ru';
-  if (value === 'ru' || value === 'en') return value;
-  throw refuse(400, 'lang: expected ru or en');
-}
-
-function idOf(value: string, what: string): string {
-  if (!ID.test(value)) throw refuse(404, `no such ${what}`);
-  return value;
-}
-
 /** Whether the polls are open somewhere: between the first station's opening and the last one's closing. */
 export function isRunning(stations: readonly Station[], at: number): boolean {
   let from = Number.POSITIVE_INFINITY;
@@ -75,7 +72,7 @@ export function guideRoutes(deps: GuideDeps) {
   }
 
   async function electionOf(id: string): Promise<Election> {
-    const found = await counting.election(idOf(id, 'election'));
+    const found = await counting.election(id);
     if (!found) throw refuse(404, 'no such election');
     return found;
   }
@@ -89,28 +86,55 @@ export function guideRoutes(deps: GuideDeps) {
     return { lat: null, lon: null, located: null };
   }
 
-  const app = new Hono<WebEnv>();
+  const app = new OpenAPIHono<WebEnv>({ defaultHook: invalidInput });
   app.get('/guide', (c) => sendFile(c, files, 'guide.html'));
 
-  app.get('/api/guide/topics', (c) => {
-    const lang = langOf(c.req.query('lang'));
-    const topics = deps.catalogue().guide.map((topic) => {
+  const topics = createRoute({
+    method: 'get',
+    path: '/api/guide/topics',
+    summary: "The guide's topics: id, title and the short answer, in Russian or English",
+    request: { query: langQuery },
+    responses: { 200: json('the topics', topicsSchema), 400: refusal('lang is not ru or en') },
+  });
+  app.openapi(topics, (c) => {
+    const lang = c.req.valid('query').lang ?? 'ru';
+    const list = deps.catalogue().guide.map((topic) => {
       const { id, title, short } = topicView(topic, lang);
       return { id, title, short };
     });
-    return c.json({ lang, topics }, 200);
+    return c.json({ lang, topics: list }, 200);
   });
 
-  app.get('/api/guide/topics/:id', async (c) => {
-    const lang = langOf(c.req.query('lang'));
-    const electionId = c.req.query('election');
-    const topic = deps.catalogue().guide.find((t) => t.id === c.req.param('id'));
-    if (!topic) throw refuse(404, 'no such topic');
-    if (electionId !== undefined) await electionOf(electionId);
-    return c.json({ lang, ...topicView(topic, lang, electionId) }, 200);
+  const topic = createRoute({
+    method: 'get',
+    path: '/api/guide/topics/{id}',
+    summary:
+      'One topic: the short answer, the details, and every fact with its source and the day it was checked',
+    request: {
+      params: z.object({ id: z.string().max(100) }),
+      query: langQuery.extend({ election: z.string().max(100).optional() }),
+    },
+    responses: {
+      200: json('the topic', topicSchema),
+      400: refusal('lang is not ru or en'),
+      404: refusal('no such topic or election'),
+    },
+  });
+  app.openapi(topic, async (c) => {
+    const { lang = 'ru', election } = c.req.valid('query');
+    const found = deps.catalogue().guide.find((t) => t.id === c.req.valid('param').id);
+    if (!found) throw refuse(404, 'no such topic');
+    if (election !== undefined) await electionOf(election);
+    return c.json({ lang, ...topicView(found, lang, election) }, 200);
   });
 
-  app.get('/api/guide/elections', async (c) => {
+  const elections = createRoute({
+    method: 'get',
+    path: '/api/guide/elections',
+    summary: 'The elections with how many stations each has, and the default: the latest one with stations',
+    responses: { 200: json('the elections', electionsSchema) },
+  });
+  app.openapi(elections, async (c) => {
     const list = [];
     for (const election of await counting.elections()) {
       const stations = await stationsOf(election.id);
@@ -123,24 +147,33 @@ export function guideRoutes(deps: GuideDeps) {
       });
     }
     // The latest election (by its last day) that has stations: what a person most likely asks about.
-    const withStations = list.filter((e) => e.stations > 0);
-    const latest = withStations
+    const latest = list
+      .filter((e) => e.stations > 0)
       .sort((a, b) => (a.days.at(-1) ?? '').localeCompare(b.days.at(-1) ?? ''))
       .at(-1);
     return c.json({ default: latest?.id ?? null, elections: list }, 200);
   });
 
-  app.get('/api/guide/elections/:id/stations', async (c) => {
-    const election = await electionOf(c.req.param('id'));
+  const stations = createRoute({
+    method: 'get',
+    path: '/api/guide/elections/{id}/stations',
+    summary:
+      "An election's polling stations (a coordinator's list, else the shipped one) with city names, address, " +
+      "days, local hours, time zone and coordinates, and each one's latest queue while the polls are open",
+    request: { params: electionParams },
+    responses: { 200: json('the stations', stationsSchema), 404: refusal('no such election') },
+  });
+  app.openapi(stations, async (c) => {
+    const election = await electionOf(c.req.valid('param').id);
     const cities = deps.catalogue().cities as readonly LocatedCity[];
-    const stations = await stationsOf(election.id);
-    const running = stations.length > 0 && isRunning(stations, now());
+    const list = await stationsOf(election.id);
+    const running = list.length > 0 && isRunning(list, now());
     const queues = new Map<string, LiveStation['queue']>();
     if (running) {
       const live = await counting.live(election.id);
       for (const station of live?.stations ?? []) queues.set(station.station, station.queue);
     }
-    const shown: GuideStation[] = stations.map((station) => ({
+    const shown: GuideStation[] = list.map((station) => ({
       ...station,
       ...located(station, cities),
       cityRu: cities.find((city) => city.country === station.country && city.en === station.city)?.ru ?? null,
@@ -164,10 +197,24 @@ export function guideRoutes(deps: GuideDeps) {
     );
   });
 
-  app.get('/api/guide/elections/:id/stations/:station/calendar.ics', async (c) => {
-    const lang = langOf(c.req.query('lang'));
-    const election = await electionOf(c.req.param('id'));
-    const number = idOf(c.req.param('station'), 'station');
+  const calendar = createRoute({
+    method: 'get',
+    path: '/api/guide/elections/{id}/stations/{station}/calendar.ics',
+    summary: "A station's voting days as an iCalendar file: one event per day, the address as the location",
+    request: { params: stationParams, query: langQuery },
+    responses: {
+      200: {
+        description: 'the calendar, as a download',
+        content: { 'text/calendar': { schema: z.string() } },
+      },
+      400: refusal('lang is not ru or en'),
+      404: refusal('no such election or station'),
+    },
+  });
+  app.openapi(calendar, async (c) => {
+    const lang = c.req.valid('query').lang ?? 'ru';
+    const { id, station: number } = c.req.valid('param');
+    const election = await electionOf(id);
     const station = (await stationsOf(election.id)).find((s) => s.station === number);
     if (!station) throw refuse(404, 'no such station in this election');
     const city = deps
@@ -181,9 +228,12 @@ export function guideRoutes(deps: GuideDeps) {
       now: now(),
       url: deps.publicUrl ? `${deps.publicUrl.replace(/\/$/, '')}/guide` : null,
     });
-    return c.body(body, 200, {
-      'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': `attachment; filename="station-${number.replace(/[^A-Za-z0-9-]/g, '_')}.ics"`,
+    return new Response(body, {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': `attachment; filename="station-${number.replace(/[^A-Za-z0-9-]/g, '_')}.ics"`,
+      },
     });
   });
 

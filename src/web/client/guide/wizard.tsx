@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   answerWizard,
   type ChecklistItem,
@@ -43,6 +43,22 @@ export function hashOf(answers: WizardAnswers): string {
   return text ? `#${text}` : '';
 }
 
+/** More options than this get a box to narrow them (the countries: forty-odd buttons on a phone). */
+const MANY_OPTIONS = 10;
+
+/** The countries whose stations keep this device's clock: the likely answer, offered first. */
+function nearbyCountries(stations: readonly PageStation[]): Set<string> {
+  let zone = '';
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return new Set();
+  }
+  return new Set(stations.filter((s) => s.timezone === zone).map((s) => s.country));
+}
+
+const fold = (text: string) => text.toLocaleLowerCase().replaceAll('ё', 'е');
+
 const ICONS: Record<ChecklistItem['status'], string> = { ok: '✓', todo: '!', stop: '✕' };
 
 export function Wizard(props: {
@@ -79,7 +95,22 @@ export function Wizard(props: {
       </button>
     ) : null;
 
-  if (screen.kind === 'question')
+  const [filter, setFilter] = useState('');
+  useEffect(() => setFilter(''), [answered]);
+
+  if (screen.kind === 'question') {
+    const many = screen.options.length > MANY_OPTIONS;
+    const nearby = screen.question === 'country' ? nearbyCountries(props.stations) : new Set<string>();
+    const options = [
+      ...screen.options.filter((option) => nearby.has(option.value)),
+      ...screen.options.filter((option) => !nearby.has(option.value)),
+    ].filter(
+      (option) =>
+        !many ||
+        filter.trim() === '' ||
+        option.value.length > 2 ||
+        fold(option.label).includes(fold(filter.trim())),
+    );
     return (
       <div class="wizard">
         <p class="wizard-progress">{t.progress(screen.number, screen.total)}</p>
@@ -87,8 +118,21 @@ export function Wizard(props: {
         <h3 class="wizard-question" tabIndex={-1} ref={heading} id="wizard-question">
           {screen.text}
         </h3>
+        {many && (
+          <div class="wizard-filter">
+            <label for="wizard-filter">{t.filterOptions}</label>
+            <input
+              id="wizard-filter"
+              type="search"
+              autocomplete="off"
+              maxLength={40}
+              value={filter}
+              onInput={(event) => setFilter((event.target as HTMLInputElement).value)}
+            />
+          </div>
+        )}
         <ul class="wizard-options" aria-labelledby="wizard-question">
-          {screen.options.map((option) => (
+          {options.map((option) => (
             <li key={option.value}>
               <button
                 type="button"
@@ -103,6 +147,7 @@ export function Wizard(props: {
         {back}
       </div>
     );
+  }
 
   const byNumber = new Map(props.stations.map((s) => [s.station, s]));
   const status = { ok: t.statusOk, todo: t.statusTodo, stop: t.statusStop };

@@ -81,6 +81,16 @@ async function wizardForBelgrade(page: Page, lang: 'ru' | 'en') {
   await expect.poll(() => wizard.locator('.wizard-progress').textContent()).toMatch(/1 (из|of) 6/);
   await answer(page, words.yes);
   await expect.poll(() => wizard.locator('.wizard-progress').textContent()).toMatch(/2 (из|of) 6/);
+  // The country whose stations keep this device's clock (Europe/Belgrade) comes first; a box narrows the rest.
+  await expect
+    .poll(() => wizard.locator('.wizard-options button').first().textContent())
+    .toMatch(words.serbia);
+  if ((await wizard.locator('#wizard-filter').count()) > 0) {
+    await wizard.locator('#wizard-filter').fill(lang === 'ru' ? 'серб' : 'serb');
+    await expect
+      .poll(() => wizard.locator('.wizard-options button').allTextContents())
+      .toEqual([lang === 'ru' ? 'Сербия' : 'Serbia', lang === 'ru' ? 'Другая страна' : 'Another country']);
+  }
   await answer(page, words.serbia);
   // Where Serbia has stations in more than one city, the wizard asks which.
   const question = wizard.locator('.wizard-question');

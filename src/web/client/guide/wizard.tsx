@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
+  answerWithPlace,
   answerWizard,
   type ChecklistItem,
+  ELSEWHERE,
   WIZARD_QUESTIONS,
   type WizardAnswers,
   type WizardContext,
@@ -96,21 +98,30 @@ export function Wizard(props: {
     ) : null;
 
   const [filter, setFilter] = useState('');
-  useEffect(() => setFilter(''), [answered]);
+  const [unknownPlace, setUnknownPlace] = useState(false);
+  useEffect(() => {
+    setFilter('');
+    setUnknownPlace(false);
+  }, [answered]);
 
   if (screen.kind === 'question') {
-    const many = screen.options.length > MANY_OPTIONS;
+    // A place may be typed (a city answers the country and the city at once), as in the bot.
+    const typed = screen.question === 'country' || screen.options.length > MANY_OPTIONS;
     const nearby = screen.question === 'country' ? nearbyCountries(props.stations) : new Set<string>();
-    const options = [
+    const ordered = [
       ...screen.options.filter((option) => nearby.has(option.value)),
       ...screen.options.filter((option) => !nearby.has(option.value)),
-    ].filter(
-      (option) =>
-        !many ||
-        filter.trim() === '' ||
-        option.value.length > 2 ||
-        fold(option.label).includes(fold(filter.trim())),
+    ];
+    // Typing narrows the list to the names that contain the text ("Другая страна" stays); a city's name, which
+    // no country's contains, narrows nothing.
+    const text = fold(filter.trim());
+    const narrowed = ordered.filter(
+      (option) => option.value !== ELSEWHERE && fold(option.label).includes(text),
     );
+    const options =
+      text !== '' && narrowed.length > 0
+        ? [...narrowed, ...ordered.filter((option) => option.value === ELSEWHERE)]
+        : ordered;
     return (
       <div class="wizard">
         <p class="wizard-progress">{t.progress(screen.number, screen.total)}</p>
@@ -118,18 +129,38 @@ export function Wizard(props: {
         <h3 class="wizard-question" tabIndex={-1} ref={heading} id="wizard-question">
           {screen.text}
         </h3>
-        {many && (
-          <div class="wizard-filter">
-            <label for="wizard-filter">{t.filterOptions}</label>
-            <input
-              id="wizard-filter"
-              type="search"
-              autocomplete="off"
-              maxLength={40}
-              value={filter}
-              onInput={(event) => setFilter((event.target as HTMLInputElement).value)}
-            />
-          </div>
+        {typed && (
+          <form
+            class="wizard-filter"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const next = answerWithPlace(answers, filter, context, lang());
+              if (next && next !== answers) choose(next);
+              else setUnknownPlace(true);
+            }}
+          >
+            <label for="wizard-filter">{t.typePlace}</label>
+            <div class="row">
+              <input
+                id="wizard-filter"
+                type="search"
+                autocomplete="off"
+                maxLength={80}
+                value={filter}
+                aria-describedby={unknownPlace ? 'wizard-unknown' : undefined}
+                onInput={(event) => {
+                  setFilter((event.target as HTMLInputElement).value);
+                  setUnknownPlace(false);
+                }}
+              />
+              <button type="submit">{t.typePlaceNext}</button>
+            </div>
+            {unknownPlace && (
+              <p id="wizard-unknown" class="hint" role="status">
+                {t.unknownPlace}
+              </p>
+            )}
+          </form>
         )}
         <ul class="wizard-options" aria-labelledby="wizard-question">
           {options.map((option) => (

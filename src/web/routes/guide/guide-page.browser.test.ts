@@ -209,6 +209,18 @@ describe.skipIf(!chromiumAvailable)('the guide page in Chromium', () => {
     });
   }
 
+  it('a typed city answers the country and the city at once; an unknown place says what to do', async () => {
+    const { page } = await open('/guide?election=pres-2024&lang=en#citizen=yes');
+    const wizard = page.locator('#wizard');
+    await wizard.locator('#wizard-filter').fill('Atlantis');
+    await wizard.locator('#wizard-filter').press('Enter');
+    await expect.poll(() => wizard.locator('#wizard-unknown').textContent()).toMatch(/not in the list/);
+    await wizard.locator('#wizard-filter').fill('Beograd');
+    await wizard.locator('#wizard-filter').press('Enter');
+    await expect.poll(() => wizard.locator('.wizard-question').textContent()).toMatch(/passport/i);
+    expect(page.url()).toContain('#citizen=yes&country=RS');
+  });
+
   it('a checklist link opens its topic, with sources and the day they were checked', async () => {
     const { page } = await open(
       '/guide?election=pres-2024#citizen=yes&country=RS&passport=foreign&valid=yes&applied=no',

@@ -14,6 +14,7 @@ import { clean } from '../../matcher/normalize.js';
 import { type Command, parse, parseLang, printJson, UsageError } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 import { table, withStore } from '../stats-command.js';
+import { BROADCAST_USAGE, broadcastCommand } from './broadcast.js';
 
 // `sobesednik guide …`: how to vote from abroad (guide-spec.md). Every subcommand takes --json.
 
@@ -22,6 +23,7 @@ const USAGE = [
   'guide topic ID [--lang ru|en] [--election ID] [--json]',
   'guide ask TEXT [--json] | --jsonl',
   'guide stations --election ID (--city NAME | --near LAT,LON | --country CC) [--json]',
+  BROADCAST_USAGE,
 ];
 
 const HELP = `usage:
@@ -189,6 +191,7 @@ export const guideCommand: Command = {
     if (group === 'topic') return topic(rest);
     if (group === 'ask') return ask(rest);
     if (group === 'stations') return stations(rest);
+    if (group === 'broadcast') return broadcastCommand(rest);
     throw new UsageError(
       'which guide command? topics, topic, ask or stations (see: sobesednik guide --help)',
     );

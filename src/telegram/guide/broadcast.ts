@@ -111,8 +111,6 @@ export function createPacer(perSecond: number, now: () => number = () => perform
   };
 }
 
-type Pacer = ReturnType<typeof createPacer>;
-
 /** The due reminders of an election: each station's slots whose time has come and is not past the window. */
 export function dueWork(
   stations: readonly ReminderStation[],

@@ -92,21 +92,56 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** Spaces sends evenly at `perSecond` (no bursts), shared by every sender; a 429 holds everyone back. */
+/**
+ * Headroom on each second: at most `perSecond` messages start in any 1,020 ms, so that a few milliseconds of jitter
+ * on the way do not put one message too many into the limit's window — each 429 costs everyone a whole second.
+ */
+const WINDOW_MS = 1020;
+
+export interface PacerTicket {
+  /** Call right before the request goes out: the window counts from when it really started. */
+  started(): void;
+}
+
+/**
+ * Lets at most `perSecond` sends start in any window of a second (with headroom), shared by every sender, and a
+ * 429 holds everyone back. Sends are spread out, at most twice the even pace, so that after a stall (a slow store
+ * write) the time is made up without a burst of the whole window at once.
+ */
 export function createPacer(perSecond: number, now: () => number = () => performance.now()) {
   if (!(perSecond > 0)) throw new RangeError('messages per second must be positive');
-  const interval = 1000 / perSecond;
-  let nextFree = 0;
+  const limit = Math.max(1, Math.floor(perSecond));
+  const minGap = 1000 / perSecond / 2;
+  /** Start times of the latest sends (the turn given, then the real start), `base` the index of the first. */
+  let times: number[] = [];
+  let base = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  let holdUntil = 0;
   return {
     /** Waits for the next send's turn (returns early when the signal aborts). */
-    async take(signal?: AbortSignal): Promise<void> {
-      const at = Math.max(now(), nextFree);
-      nextFree = at + interval;
-      await sleep(at - now(), signal);
+    async take(signal?: AbortSignal): Promise<PacerTicket> {
+      let turn = Math.max(now(), holdUntil, last + minGap);
+      const windowStart = times[times.length - limit];
+      if (windowStart !== undefined) turn = Math.max(turn, windowStart + WINDOW_MS);
+      last = turn;
+      const index = base + times.length;
+      times.push(turn);
+      if (times.length > 4 * limit) {
+        const drop = times.length - 2 * limit;
+        times = times.slice(drop);
+        base += drop;
+      }
+      await sleep(turn - now(), signal);
+      return {
+        started() {
+          const at = index - base;
+          if (at >= 0 && at < times.length) times[at] = Math.max(times[at] ?? 0, now());
+        },
+      };
     },
     /** Nobody sends for `ms` from now. */
     holdFor(ms: number): void {
-      nextFree = Math.max(nextFree, now() + ms);
+      holdUntil = Math.max(holdUntil, now() + ms);
     },
   };
 }
@@ -159,7 +194,7 @@ export async function broadcast(options: BroadcastOptions): Promise<BroadcastRep
     slot: ReminderSlot,
     recipient: { userKey: string; lang: Lang; chat: string },
   ): Promise<Outcome> => {
-    await pacer.take(signal);
+    let ticket = await pacer.take(signal);
     if (signal?.aborted) return 'stopped';
     if (!(await storage.claim(election, slot.id, recipient.userKey))) return 'skipped';
     const chatId = options.openChat(recipient.userKey, recipient.chat);
@@ -175,6 +210,7 @@ export async function broadcast(options: BroadcastOptions): Promise<BroadcastRep
     for (;;) {
       try {
         // Not given the signal: a message on its way is finished and recorded, never cut off in doubt.
+        ticket.started();
         await api.sendMessage(chatId, text, { link_preview_options: { is_disabled: true } });
         await storage.mark(election, slot.id, recipient.userKey, 'sent');
         return 'sent';
@@ -189,7 +225,11 @@ export async function broadcast(options: BroadcastOptions): Promise<BroadcastRep
             await storage.release(election, slot.id, recipient.userKey);
             return 'stopped';
           }
-          await pacer.take(signal);
+          ticket = await pacer.take(signal);
+          if (signal?.aborted) {
+            await storage.release(election, slot.id, recipient.userKey);
+            return 'stopped';
+          }
           continue;
         }
         if (error instanceof GrammyError && userIsGone(error)) {

@@ -16,7 +16,7 @@ export interface ReminderTimer {
 export function startReminderTimer(
   services: Pick<Services, 'store' | 'catalogue' | 'chats' | 'log'>,
   api: Pick<Api, 'sendMessage'>,
-  options: { intervalMs?: number } = {},
+  options: { intervalMs?: number; now?: () => Date } = {},
 ): ReminderTimer {
   const { store, log } = services;
   const stopping = new AbortController();
@@ -38,6 +38,7 @@ export function startReminderTimer(
         cityName: cityNamer(catalogue.cities),
         signal: stopping.signal,
         log,
+        ...(options.now ? { now: options.now() } : {}),
       });
     }
   };

@@ -93,10 +93,10 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /**
- * Headroom on each second: at most `perSecond` messages start in any 1,050 ms, so that a few milliseconds of jitter
+ * Headroom on each second: at most `perSecond` messages start in any 1,020 ms, so that a few milliseconds of jitter
  * on the way do not put one message too many into the limit's window — each 429 costs everyone a whole second.
  */
-const WINDOW_MS = 1050;
+const WINDOW_MS = 1020;
 
 export interface PacerTicket {
   /** Call right before the request goes out: the window counts from when it really started. */

@@ -125,16 +125,24 @@ export async function broadcastCommand(argv: string[]): Promise<number> {
   });
 }
 
+function unsubscribed(slots: number): string[] {
+  return slots > 0 ? [`(${slots} more due at stations with nobody left to remind)`] : [];
+}
+
 function renderPreview(election: string, now: Date, stations: number, previews: SlotPreview[]): string {
   if (stations === 0) return `${election} has no stations: no reminders`;
   if (previews.length === 0) return `${election}: no reminder is due at ${now.toISOString()} (dry run)`;
-  const rows = previews.map((p) => [p.station, p.slot, p.at, p.pending.ru ?? 0, p.pending.en ?? 0]);
+  const wanted = previews.filter((p) => p.sample);
+  const rows = wanted.map((p) => [p.station, p.slot, p.at, p.pending.ru ?? 0, p.pending.en ?? 0]);
   const lines = [
     `${election}: reminders due at ${now.toISOString()} (dry run: nothing sent)`,
     '',
-    ...table([['station', 'slot', 'due at (UTC)', 'ru', 'en'], ...rows]),
+    ...(rows.length > 0
+      ? table([['station', 'slot', 'due at (UTC)', 'ru', 'en'], ...rows])
+      : ['nobody is waiting for them']),
+    ...unsubscribed(previews.length - wanted.length),
   ];
-  for (const p of previews) {
+  for (const p of wanted) {
     if (!p.sample) continue;
     lines.push(
       '',
@@ -147,11 +155,13 @@ function renderPreview(election: string, now: Date, stations: number, previews: 
 
 function renderReport(election: string, now: Date, report: BroadcastReport): string {
   if (report.slots.length === 0) return `${election}: no reminder is due at ${now.toISOString()}`;
-  const rows = report.slots.map((s) => [s.station, s.slot, s.sent, s.blocked, s.failed]);
+  const busy = report.slots.filter((s) => s.sent + s.blocked + s.failed > 0);
+  const rows = busy.map((s) => [s.station, s.slot, s.sent, s.blocked, s.failed]);
   const lines = [
     `${election}: reminders due at ${now.toISOString()}${report.stopped ? ' (stopped; run again to go on)' : ''}`,
     '',
-    ...table([['station', 'slot', 'sent', 'blocked', 'failed'], ...rows]),
+    ...(rows.length > 0 ? table([['station', 'slot', 'sent', 'blocked', 'failed'], ...rows]) : []),
+    ...unsubscribed(report.slots.length - busy.length),
     '',
     `sent ${report.sent}, blocked ${report.blocked}, failed ${report.failed} (tried again next run), ` +
       `429s waited out ${report.tooManyRequests}, left in doubt by an earlier kill ${report.inDoubt}`,

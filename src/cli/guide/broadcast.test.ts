@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -17,10 +17,11 @@ const EVE = '2024-03-16T17:30Z';
 describe('sobesednik guide broadcast', { timeout: 60_000 }, () => {
   let server: BotApiServer;
   let env: NodeJS.ProcessEnv;
+  let dir: string;
 
   beforeEach(async () => {
     server = await startBotApiServer();
-    const dir = mkdtempSync(path.join(tmpdir(), 'sobesednik-broadcast-cli-'));
+    dir = mkdtempSync(path.join(tmpdir(), 'sobesednik-broadcast-cli-'));
     env = {
       DATABASE_URL: `sqlite:${path.join(dir, 'data', 'test.db')}`,
       SOBESEDNIK_SECRET: SECRET,
@@ -31,6 +32,7 @@ describe('sobesednik guide broadcast', { timeout: 60_000 }, () => {
   });
   afterEach(async () => {
     await server.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   /** Chats 1…count subscribed to Belgrade's station, every third in English. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureBot } from './bot-load.js';
 import { measureCount } from './count-load.js';
+import { measureBroadcast } from './guide-broadcast.js';
 import { measureMatcherAndCoach } from './measure.js';
 import { measureWeb } from './web-load.js';
 
@@ -62,5 +63,11 @@ describe('benchmark harness', () => {
     expect(result.bareEventsPerS).toBeGreaterThan(0);
     expect(result.fanoutSamples).toBeGreaterThan(0);
     expect(result.sseRssMb).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("runs the guide's reminder broadcast as a command, killed and restarted half-way: nothing twice, nobody missed", async () => {
+    const result = await measureBroadcast({ subscribers: 40, rate: 200 });
+    expect(result).toMatchObject({ killDuplicates: 0, killMissing: 0, termDuplicates: 0, termMissing: 0 });
+    expect(result.messagesPerS).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -4,7 +4,9 @@
 // harness; the web API under autocannon. --soak adds the fault run (429s and re-deliveries). Issue 18's count.*:
 // volunteers' events over HTTP beside a bare Hono endpoint, and the live stream's fan-out to many readers; issue 19's
 // count.report_ms: the report for 300 stations, 400,000 entries and 100,000 answers on SQLite.
-// --only bot|web|count|core runs one part (results.json then holds that part's keys).
+// Issue 20's guide.broadcast_*: reminders to --broadcast N subscribers (default 1,000) through the local Bot API
+// server that allows 30 messages a second, against the floor N ÷ 30 s, and after a kill and restart half-way.
+// --only bot|web|count|guide|core runs one part (results.json then holds that part's keys).
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import pg from 'pg';
 import { type BotLoadResult, measureBot } from './bot-load.js';
 import { measureCount } from './count-load.js';
 import { measureReport } from './count-report.js';
+import { measureBroadcast } from './guide-broadcast.js';
 import { measureMatcherAndCoach } from './measure.js';
 import { measureWeb } from './web-load.js';
 
@@ -28,9 +31,10 @@ const { values } = parseArgs({
     'count-seconds': { type: 'string', default: '10' },
     'count-sse-clients': { type: 'string', default: '5000' },
     'count-sse-rate': { type: 'string', default: '100' },
+    broadcast: { type: 'string', default: '1000' },
   },
 });
-const PARTS = ['bot', 'web', 'count', 'core'];
+const PARTS = ['bot', 'web', 'count', 'guide', 'core'];
 if (values.only !== undefined && !PARTS.includes(values.only)) {
   console.error(`bench: --only must be one of ${PARTS.join(', ')}`);
   process.exit(1);
@@ -51,6 +55,7 @@ const iterations = count('iterations', values.iterations);
 const countSeconds = count('count-seconds', values['count-seconds']);
 const sseClients = count('count-sse-clients', values['count-sse-clients']);
 const sseRate = count('count-sse-rate', values['count-sse-rate']);
+const broadcastSubscribers = count('broadcast', values.broadcast);
 const results: Record<string, number | null> = {};
 
 /** A PostgreSQL schema of its own for the run, dropped afterwards. */
@@ -173,6 +178,28 @@ if (wants('count')) {
   results['count.report_first_ms'] = report.firstReportMs;
   results['count.report_bare_read_rows_ms'] = report.readRowsMs;
   results['count.export_ms'] = report.exportMs;
+}
+
+if (wants('guide')) {
+  console.log(
+    `\nguide broadcast: reminders to ${broadcastSubscribers} subscribers at 30 messages/s (429 above), ` +
+      'clean, then killed half-way (SIGKILL, SIGTERM) and restarted',
+  );
+  const broadcast = await measureBroadcast({ subscribers: broadcastSubscribers });
+  console.table({ broadcast });
+  results['guide.broadcast_subscribers'] = broadcast.subscribers;
+  results['guide.broadcast_seconds'] = broadcast.seconds;
+  results['guide.broadcast_floor_seconds'] = broadcast.floorSeconds;
+  results['guide.broadcast_ratio_to_floor'] = broadcast.ratioToFloor;
+  results['guide.broadcast_messages_per_s'] = broadcast.messagesPerS;
+  results['guide.broadcast_429s'] = broadcast.tooManyRequests;
+  results['guide.broadcast_command_seconds'] = broadcast.commandSeconds;
+  results['guide.broadcast_kill_duplicates'] = broadcast.killDuplicates;
+  results['guide.broadcast_kill_missing'] = broadcast.killMissing;
+  results['guide.broadcast_kill_in_doubt'] = broadcast.killInDoubt;
+  results['guide.broadcast_term_duplicates'] = broadcast.termDuplicates;
+  results['guide.broadcast_term_missing'] = broadcast.termMissing;
+  results['guide.broadcast_term_in_doubt'] = broadcast.termInDoubt;
 }
 
 // Last: the matcher and the coach run in this process, the one that also plays Telegram for the bots, and when

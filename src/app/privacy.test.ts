@@ -124,5 +124,33 @@ for (const dialect of testDialects()) {
       expect(shared.map((phrasing) => phrasing.text)).toEqual([UNRECOGNISED]);
       expect(JSON.stringify(shared)).not.toContain(key);
     });
+
+    it('keeps a reminder subscription with the chat sealed, and /forget removes it', async () => {
+      database = await dialect.create();
+      services = await start(database);
+      const key = services.userKey('telegram', TELEGRAM_ID);
+      await services.conversations.handle(key, { kind: 'command', name: 'start' }, { lang: 'ru' });
+      await services.store.guide.subscribe(key, {
+        election: 'pres-2024',
+        station: '8267',
+        lang: 'ru',
+        chat: services.chats.seal(key, TELEGRAM_ID),
+        until: '2024-03-17',
+      });
+      const seized = await database.seize();
+      expect(seized).toContain(key);
+      for (const trace of traces(String(TELEGRAM_ID))) expect(seized.includes(trace)).toBe(false);
+      const [recipient] = await services.store.guide.recipients('pres-2024', '8267', '2024-03-17:eve', {
+        limit: 1,
+      });
+      expect(services.chats.open(key, recipient?.chat ?? '')).toBe(TELEGRAM_ID);
+
+      await services.conversations.handle(key, { kind: 'command', name: 'forget' });
+      await services.conversations.handle(key, { kind: 'button', data: coreButtons.forget(true) });
+      expect(await services.store.guide.subscriptions(key)).toEqual([]);
+      await services.close();
+      services = undefined;
+      expect((await database.seize()).includes(key)).toBe(false);
+    });
   });
 }

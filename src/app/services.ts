@@ -15,6 +15,7 @@ import { type EngineThread, startEngineThread } from '../dialogue/engine-thread.
 import { dataDirFor, parseDatabaseUrl } from '../store/database-url.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { type Retention, startRetention } from '../store/retention.js';
+import { type ChatSealer, chatSealer } from '../store/sealed-chat.js';
 import { loadSecret, userKey } from '../store/user-key.js';
 import { type Config, readConfig } from './config.js';
 
@@ -43,6 +44,11 @@ export interface Services {
   reviews: Reviews;
   /** The pseudonymous key of a channel's user: the only form in which a user id reaches the store. */
   userKey(channel: string, id: string | number): string;
+  /**
+   * Seals a chat id for a reminder subscription (and opens it for the broadcast): the only form in which a chat
+   * id reaches the store (store.guide.subscribe).
+   */
+  chats: ChatSealer;
   /**
    * Reads the catalogue files again: checked here first, then rebuilt by the engine thread, then swapped in, so
    * that the web and the bot of this process answer from the new one. A catalogue with problems is refused and
@@ -110,6 +116,7 @@ export async function startServices(options: ServicesOptions = {}): Promise<Serv
       forms: createForms({ counting, storage: store.count }),
       reviews: createReviews({ counting, storage: store.count }),
       userKey: (channel, id) => userKey(secret, channel, id),
+      chats: chatSealer(secret),
       async reloadCatalogue() {
         const started = performance.now();
         clearCatalogueCache();

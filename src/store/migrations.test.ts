@@ -53,6 +53,7 @@ for (const dialect of testDialects()) {
         { name: '0006-count-forms' },
         { name: '0007-count-review' },
         { name: '0008-count-report-index' },
+        { name: '0009-guide-reminders' },
       ]);
     });
 

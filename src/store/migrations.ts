@@ -7,6 +7,7 @@ import {
   indexCountedEntries,
   keepBotUserState,
 } from './count-tables.js';
+import { createGuideReminderTables } from './guide-tables.js';
 import type { Dialect, MigrationStep } from './part.js';
 import { createTalkTables } from './talk-tables.js';
 import { createUsersTable, keepActiveDay } from './users-tables.js';
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly (readonly [name: string, step: MigrationStep])
   ['0006-count-forms', createFormCodesTable],
   ['0007-count-review', createCountExclusionsTable],
   ['0008-count-report-index', indexCountedEntries],
+  ['0009-guide-reminders', createGuideReminderTables],
 ];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -14,6 +14,8 @@ import { type CountRepository, createCountRepository } from './count-repository.
 import type { CountTables } from './count-tables.js';
 import { type DatabaseLocation, describeLocation, parseDatabaseUrl } from './database-url.js';
 import { explainError } from './explain-error.js';
+import { createGuideRepository, type GuideRepository } from './guide-repository.js';
+import type { GuideTables } from './guide-tables.js';
 import { migrationProvider } from './migrations.js';
 import { type Database, USER_ROWS } from './schema.js';
 import { startCheckpointer } from './sqlite-checkpointer.js';
@@ -29,6 +31,8 @@ export interface Store {
   readonly users: UsersRepository;
   readonly talk: TalkRepository;
   readonly count: CountRepository;
+  /** The guide's reminder subscriptions and the record of reminders sent. */
+  readonly guide: GuideRepository;
   close(): Promise<void>;
 }
 
@@ -236,6 +240,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       feed: opened.feed,
       dialect: location.kind,
     }),
+    guide: createGuideRepository(partView<GuideTables>(opened.db), repository),
     async close() {
       if (closed) return;
       closed = true;

@@ -12,8 +12,16 @@ export type MigrationStep = (db: Kysely<unknown>, dialect: Dialect) => Promise<v
 export interface UserRowsTable<Table extends string = string> {
   /** The table; its rows carry the user's key in a `user_key` column. */
   table: Table;
-  /** Its ISO-8601 time column: rows whose user row is gone (never saved, or forgotten mid-step) age out by it. */
+  /**
+   * Its ISO-8601 time (or YYYY-MM-DD day) column: rows whose user row is gone (never saved, or forgotten mid-step)
+   * age out by it.
+   */
   agesBy: string;
+  /**
+   * The rows stay while their user is idle (a reminder asked for weeks ahead) and age out by `agesBy` alone;
+   * forgetting the user still deletes them.
+   */
+  keepWhileIdle?: boolean;
 }
 
 export interface StorePart<Tables> {

@@ -108,7 +108,11 @@ export function createUsersRepository(
         const deleted = await db.transaction().execute(async (trx) => {
           const idle = trx.selectFrom('users').select('user_key').where('active_on', '<', cutoffDay);
           const users = trx.selectFrom('users').select('user_key');
-          for (const { table, agesBy } of userRows) {
+          for (const { table, agesBy, keepWhileIdle } of userRows) {
+            if (keepWhileIdle) {
+              await ownedBy(trx).deleteFrom(table).where(agesBy, '<', cutoff).execute();
+              continue;
+            }
             await ownedBy(trx).deleteFrom(table).where('user_key', 'in', idle).execute();
             // Rows whose user row is gone (never saved, or forgotten mid-practice) age out as well.
             await ownedBy(trx)

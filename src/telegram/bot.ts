@@ -92,6 +92,27 @@ export function createBot(services: Services, options: BotOptions = {}): Bot<Bot
     get catalogue() {
       return services.catalogue;
     },
+    reminders: {
+      async subscribe(userKey, chatId, election, station, lang) {
+        // Kept until the station's last voting day; the chat only sealed under the secret (store/sealed-chat.ts).
+        const { catalogue } = services;
+        const days =
+          catalogue.stations.get(election)?.find((s) => s.station === station)?.days ??
+          catalogue.elections.find((e) => e.id === election)?.days ??
+          [];
+        const chat = services.chats.seal(userKey, chatId);
+        await services.store.guide.subscribe(userKey, {
+          election,
+          station,
+          lang,
+          chat,
+          until: days.at(-1) ?? '',
+        });
+      },
+      async unsubscribe(userKey) {
+        await services.store.guide.unsubscribe(userKey);
+      },
+    },
     log,
     userKey: (id) => services.userKey('telegram', id),
     chatKey: (id) => services.userKey('telegram-chat', id),

@@ -5,6 +5,7 @@ import type { Services } from '../app/services.js';
 import { type BotOptions, createBot } from './bot.js';
 import { setCommandMenus } from './command-menu.js';
 import { describeError } from './errors.js';
+import { startReminderTimer } from './guide/reminder-timer.js';
 import { InFlight } from './in-flight.js';
 import { telegramFetch } from './telegram-fetch.js';
 import { createWebhookHandler } from './webhook.js';
@@ -29,6 +30,8 @@ export interface StartTelegramOptions extends BotOptions {
   pollingTimeoutSeconds?: number;
   /** Updates handled at once (default 50). */
   concurrency?: number;
+  /** How often the guide's due reminders are sent (default every minute). */
+  remindersIntervalMs?: number;
 }
 
 /**
@@ -66,6 +69,12 @@ export async function startTelegram(
     log.warn({ event: 'telegram-commands-not-set', error: describeError(error) }, 'setMyCommands failed');
   }
 
+  // Reminders go through an Api without auto-retry: the broadcast waits out a 429 itself and must not be doubled.
+  // Started once the bot is on, so that a refused start leaves no timer behind.
+  const startReminders = () =>
+    startReminderTimer(services, plain, {
+      ...(options.remindersIntervalMs ? { intervalMs: options.remindersIntervalMs } : {}),
+    });
   const inFlight = new InFlight();
   const handle = (update: Update): Promise<void> =>
     inFlight.track(
@@ -90,6 +99,7 @@ export async function startTelegram(
     await refusedAs(`Telegram refused the webhook ${webhookUrl}`, () =>
       bot.api.setWebhook(webhookUrl, { secret_token: secret, allowed_updates: ALLOWED_UPDATES }),
     );
+    const reminders = startReminders();
     let accepting = true;
     const handleRequest = createWebhookHandler({ secret, handle, accepting: () => accepting });
     log.info(
@@ -108,12 +118,14 @@ export async function startTelegram(
         // The webhook stays registered: Telegram keeps updates and retries until an instance answers again.
         accepting = false;
         await inFlight.drain();
+        await reminders.stop();
       },
     };
   }
 
   // A webhook left from another deployment would make every getUpdates fail with 409.
   await refusedAs('Telegram refused deleteWebhook', () => bot.api.deleteWebhook());
+  const reminders = startReminders();
   let highest = -1;
   const runner = run(
     {
@@ -164,6 +176,7 @@ export async function startTelegram(
       stopping ??= (async () => {
         await runner.stop();
         await inFlight.drain();
+        await reminders.stop();
         // Tell Telegram what was handled, or it would deliver those updates again to the next start.
         if (highest >= 0)
           await plain.getUpdates({ offset: highest + 1, limit: 1, timeout: 0 }).catch((error: unknown) => {

@@ -73,6 +73,10 @@ export interface BotApiServer {
   redeliver(update: Update): void;
   /** The next `count` sendMessage calls fail with 429 and parameters.retry_after = `retryAfter` seconds. */
   inject429(count: number, retryAfter: number): void;
+  /** From now on, messages to the chat fail with 403 as Telegram answers: the user blocked the bot, or is gone. */
+  block(chatId: number, why?: 'blocked' | 'deactivated'): void;
+  /** How many sendMessage calls were answered 429 so far (injected or over messagesPerSecond). */
+  readonly tooManyRequests: number;
   /** Every message sent to a chat so far. */
   messagesTo(chatId: number): SentMessage[];
   /**
@@ -325,6 +329,11 @@ export interface BotApiServerOptions {
    * for Telegram, on the same cores as the bot, does not grow by every message of a long run.
    */
   keepHistory?: boolean;
+  /**
+   * Telegram's broadcast limit: at most this many sendMessage calls in any second across all chats; more are
+   * answered 429 with parameters.retry_after (whole seconds, as Telegram gives it). Default: no limit.
+   */
+  messagesPerSecond?: number;
 }
 
 export async function startBotApiServer(options: BotApiServerOptions = {}): Promise<BotApiServer> {
@@ -348,6 +357,30 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   let nextSentId = 1;
   let failures429 = 0;
   let retryAfter = 1;
+  let answered429 = 0;
+  const blocked = new Map<number, 'blocked' | 'deactivated'>();
+  /** When the accepted sendMessage calls of the last second came, oldest first (for messagesPerSecond). */
+  const lastSecond: number[] = [];
+
+  /** 429 when one more message would exceed messagesPerSecond; otherwise counts it. */
+  function overRate(): Result | undefined {
+    const limit = options.messagesPerSecond;
+    if (limit === undefined) return undefined;
+    const now = performance.now();
+    while (lastSecond.length > 0 && (lastSecond[0] ?? 0) <= now - 1000) lastSecond.shift();
+    if (lastSecond.length < limit) {
+      lastSecond.push(now);
+      return undefined;
+    }
+    const wait = Math.max(1, Math.ceil(((lastSecond[0] ?? now) + 1000 - now) / 1000));
+    answered429++;
+    return {
+      ok: false,
+      status: 429,
+      description: `Too Many Requests: retry after ${wait}`,
+      retryAfter: wait,
+    };
+  }
 
   const notify = () => {
     for (const listener of [...listeners]) listener();
@@ -433,6 +466,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       case 'sendMessage': {
         if (failures429 > 0) {
           failures429--;
+          answered429++;
           return {
             ok: false,
             status: 429,
@@ -442,6 +476,18 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
         }
         const chatId = numberField(payload, 'chat_id');
         if (chatId === undefined) return bad('chat_id is empty');
+        const limited = overRate();
+        if (limited) return limited;
+        const gone = blocked.get(chatId);
+        if (gone)
+          return {
+            ok: false,
+            status: 403,
+            description:
+              gone === 'blocked'
+                ? 'Forbidden: bot was blocked by the user'
+                : 'Forbidden: user is deactivated',
+          };
         const text = payload.text;
         const textProblem = checkText(text);
         if (textProblem) return bad(textProblem);
@@ -639,6 +685,12 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     inject429(count, seconds) {
       failures429 = count;
       retryAfter = seconds;
+    },
+    block(chatId, why = 'blocked') {
+      blocked.set(chatId, why);
+    },
+    get tooManyRequests() {
+      return answered429;
     },
     messagesTo: (chatId) => [...(chats.get(chatId) ?? [])],
     async replies(chatId, count, timeoutMs = 5000) {

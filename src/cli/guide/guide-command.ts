@@ -15,6 +15,7 @@ import { clean } from '../../matcher/normalize.js';
 import { type Command, parse, parseLang, printJson, UsageError } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 import { table, withStore } from '../stats-command.js';
+import { BROADCAST_USAGE, broadcastCommand } from './broadcast.js';
 import { answersOf, applyAnswers, interactiveWizard, renderScreen, wizardContextOf } from './wizard.js';
 
 // `sobesednik guide …`: how to vote from abroad (guide-spec.md). Every subcommand takes --json.
@@ -25,6 +26,7 @@ const USAGE = [
   'guide ask TEXT [--json] | --jsonl',
   'guide stations --election ID (--city NAME | --near LAT,LON | --country CC) [--json]',
   'guide wizard [--lang ru|en] [--election ID] [--answers Q=V,…] [--json]',
+  BROADCAST_USAGE,
 ];
 
 const HELP = `usage:
@@ -209,7 +211,7 @@ async function wizard(argv: string[]): Promise<number> {
 
 export const guideCommand: Command = {
   name: 'guide',
-  usage: 'guide topics|topic|ask|stations|wizard …',
+  usage: 'guide topics|topic|ask|stations|wizard|broadcast …',
   summary: 'how to vote from abroad: sourced, dated answers (see guide --help)',
   help: HELP,
   run([group, ...rest]) {
@@ -218,8 +220,9 @@ export const guideCommand: Command = {
     if (group === 'ask') return ask(rest);
     if (group === 'stations') return stations(rest);
     if (group === 'wizard') return wizard(rest);
+    if (group === 'broadcast') return broadcastCommand(rest);
     throw new UsageError(
-      'which guide command? topics, topic, ask, stations or wizard (see: sobesednik guide --help)',
+      'which guide command? topics, topic, ask, stations, wizard or broadcast (see: sobesednik guide --help)',
     );
   },
 };

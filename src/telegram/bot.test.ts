@@ -123,7 +123,13 @@ describe('the bot (handleUpdate, no network)', () => {
       expect(t.texts(user), `${languageCode}`).toEqual([`${TEXTS[lang].welcome}\n\n${TEXTS[lang].menu}`]);
     }
     const menu = t.calls.filter((call) => call.method === 'sendMessage').at(-1);
-    expect(buttonsOf(menu)).toEqual(['talk:advice', 'talk:practice', 'talk:topics', 'talk:progress']);
+    expect(buttonsOf(menu)).toEqual([
+      'talk:advice',
+      'talk:practice',
+      'talk:topics',
+      'talk:progress',
+      'guide:home',
+    ]);
     // Once a user exists, the stored language wins over the app's.
     await t.send(updates.text(104, '/help', { languageCode: 'ru' }));
     expect(t.texts(104)).toEqual([botHelp(TEXTS.en.help, 'en')]);

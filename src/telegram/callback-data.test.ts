@@ -100,6 +100,13 @@ describe('callback data', () => {
     expect([...actions].sort()).toEqual([
       'forget:no',
       'forget:yes',
+      'guide:answer',
+      'guide:back',
+      'guide:find',
+      'guide:home',
+      'guide:topic',
+      'guide:topics',
+      'guide:wizard',
       'menu:show',
       'talk:advice',
       'talk:again',

@@ -65,12 +65,13 @@ const ru: CoreTexts = {
     '• случайная метка волонтёра, связанная с вашим кодом, ваш участок, выбранный вход и время, когда вы присоединились;\n' +
     '• ваши нажатия, смены и сообщения об очереди — со временем и входом;\n' +
     '• ответы экзитпола — только участок, четверть часа и ответ (и пол с возрастом, если их назвали), без связи с волонтёром.\n' +
-    'Если вы попросили напомнить о голосовании: ваш код, участок, язык и зашифрованный номер чата — только чтобы отправить напоминание; кнопка «Не напоминать» или /forget удаляет это.\n' +
-    'Чего я не храню: ваших сообщений, имени, юзернейма, номера. Фразу, которую я не узнал, сохраняю только с вашего согласия и без связи с вами.\n' +
+    'Если вы подписались на напоминания (/remind): выборы, номер участка, язык, день подписки и номер чата — без него бот не смог бы вам написать. Номер хранится только в зашифрованном виде, а ключ лежит отдельно от базы, так что по одной базе его не узнать. ' +
+    `Подписка удаляется сама через ${days} ${russianPlural(days, 'день', 'дня', 'дней')} после выборов, сразу — командой /remind off или /forget, и если вы заблокируете бота.\n` +
+    'Чего я не храню: ваших сообщений, имени, юзернейма, номера телефона. Фразу, которую я не узнал, сохраняю только с вашего согласия и без связи с вами.\n' +
     `Если вы молчите ${days} ${russianPlural(days, 'день', 'дня', 'дней')}, всё о вас удаляется само. /forget удаляет всё сразу. ` +
     'То, что вы насчитали, остаётся в данных участка, но связь с вами стирается.',
   forgetAsk:
-    'Удалить всё, что я о вас храню: язык, текущий разговор, итоги тренировок и связь со счётчиком на участке? Это нельзя отменить.',
+    'Удалить всё, что я о вас храню: язык, текущий разговор, итоги тренировок, связь со счётчиком на участке и подписку на напоминания? Это нельзя отменить.',
   forgetDone: 'Готово: всё удалено. Если напишете снова, начнём с чистого листа.',
   forgetKept: 'Хорошо, ничего не удаляю.',
   langChanged: 'Теперь говорю по-русски.',
@@ -111,12 +112,13 @@ const en: CoreTexts = {
     '• a random volunteer label linked to your code, your station, the door you chose and when you joined;\n' +
     '• your taps, shifts and queue reports, with their times and door;\n' +
     '• exit-poll answers only as station, quarter of an hour and answer (with gender and age if given), with no link to the volunteer.\n' +
-    "If you asked for a voting reminder: your code, the station, the language and the chat's number, encrypted, only to send the reminder; the 'Stop reminders' button or /forget deletes it.\n" +
-    "What I don't keep: your messages, name, username or number. A phrasing I didn't recognise is kept only if you agree, and with no link to you.\n" +
+    'If you subscribed to reminders (/remind): the election, the station number, the language, the day you subscribed and your chat number, which the bot needs to write to you. The number is kept only encrypted, with the key apart from the database, so the database alone does not reveal it. ' +
+    `The subscription is deleted by itself ${days} days after the election, at once with /remind off or /forget, and if you block the bot.\n` +
+    "What I don't keep: your messages, name, username or phone number. A phrasing I didn't recognise is kept only if you agree, and with no link to you.\n" +
     `After ${days} days of silence everything about you is deleted. /forget deletes it all now. ` +
     "What you counted stays in the station's record, with no link to you left.",
   forgetAsk:
-    "Delete everything I keep about you: language, the current conversation, practice results and your link to a station's counter? This cannot be undone.",
+    "Delete everything I keep about you: language, the current conversation, practice results, your link to a station's counter and your reminder subscription? This cannot be undone.",
   forgetDone: "Done: everything is deleted. If you write again, we'll start from scratch.",
   forgetKept: "All right, I'm not deleting anything.",
   langChanged: 'I speak English now.',

@@ -94,7 +94,7 @@ describe('the text of a reminder', () => {
       'Завтра, в воскресенье, 17 марта, — голосование. Участок № 8267, Белград, Bulevar crvene armije 28, Novi Beograd.\n' +
         'Он открыт с 8:00 до 20:00 по местному времени.\n\n' +
         'Возьмите действующий российский загранпаспорт — это самый надёжный документ. Копии и просроченные документы не подходят.\n\n' +
-        'Чтобы больше не получать напоминания — /forget',
+        'Чтобы больше не получать напоминания — /remind off',
     );
     expect(reminderText(BELGRADE, morning!, 'ru')).toMatch(
       /^Доброе утро! Сегодня, 17 марта, можно проголосовать\. Участок № 8267, Belgrade,/,
@@ -107,7 +107,7 @@ describe('the text of a reminder', () => {
       'Tomorrow, Sunday 17 March, is voting day. Polling station No. 8267, Belgrade.\n' +
         'It is open 08:00 to 20:00 local time.\n\n' +
         'Bring a valid Russian foreign passport — the safest document. Copies and expired documents do not count.\n\n' +
-        'To stop these reminders: /forget',
+        'To stop these reminders: /remind off',
     );
     expect(reminderText(BELGRADE, morning!, 'en')).toContain('You can vote today, 17 March.');
   });

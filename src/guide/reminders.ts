@@ -238,7 +238,7 @@ export function reminderText(
     return [
       lead,
       'Возьмите действующий российский загранпаспорт — это самый надёжный документ. Копии и просроченные документы не подходят.',
-      'Чтобы больше не получать напоминания — /forget',
+      'Чтобы больше не получать напоминания — /remind off',
     ].join('\n\n');
   }
   const where = `Polling station No. ${station.station}, ${city}${station.address ? `, ${station.address}` : ''}.`;
@@ -255,7 +255,7 @@ export function reminderText(
   return [
     lead,
     'Bring a valid Russian foreign passport — the safest document. Copies and expired documents do not count.',
-    'To stop these reminders: /forget',
+    'To stop these reminders: /remind off',
   ].join('\n\n');
 }
 

@@ -80,7 +80,7 @@ export async function broadcastCommand(argv: string[]): Promise<number> {
       throw new UsageError(
         `unknown election '${values.election}' (known: ${[...new Set(elections.map((e) => e.id))].join(', ')})`,
       );
-    const stations = await reminderStations(store.count, election);
+    const stations = await reminderStations(store.count, catalogue, election.id);
     const common = { storage: store.guide, election: election.id, stations, now, cityName };
     if (dryRun) {
       const previews = await previewBroadcast(common);

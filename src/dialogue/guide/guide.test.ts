@@ -183,3 +183,11 @@ describe('bad input at the front door', () => {
     }
   });
 });
+
+describe('/remind off', () => {
+  it('ends the reminders without /forget', () => {
+    const off = step(initialState('ru', 1), { kind: 'command', name: 'remind', argument: 'off' });
+    expect(off.effects).toContainEqual({ kind: 'reminder-off' });
+    expect(textOf(off)).toContain('напоминаний больше не будет');
+  });
+});

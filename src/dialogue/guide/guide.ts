@@ -276,6 +276,11 @@ function remind(deps: Deps, turn: Turn, station: string | undefined): void {
   });
 }
 
+function remindOff(turn: Turn): void {
+  turn.effect({ kind: 'reminder-off' });
+  turn.say({ text: GUIDE_TEXTS[turn.state.lang].remindOff, buttons: [[menuButton(turn.state.lang)]] });
+}
+
 /** Whether the text is no more than the name of a city or country that has stations. */
 function namesPlace(deps: Deps, text: string, now: Date): boolean {
   if (text.length > 40) return false;
@@ -298,8 +303,9 @@ export const guide: Part = {
 
   menu: (lang) => [[{ label: GUIDE_TEXTS[lang].menuButton, data: guideButtons.home }]],
 
-  command({ deps, turn }, name) {
+  command({ deps, turn }, name, argument) {
     if (name === 'vote') showHome(deps, turn);
+    else if (name === 'remind' && /^(off|stop|нет|стоп|выкл)$/i.test(argument ?? '')) remindOff(turn);
     else if (name === 'remind') remind(deps, turn, turn.state.guide?.station);
   },
 
@@ -331,8 +337,7 @@ export const guide: Part = {
         remind(deps, turn, first);
         return true;
       case 'remind-off':
-        turn.effect({ kind: 'reminder-off' });
-        turn.say({ text: GUIDE_TEXTS[turn.state.lang].remindOff, buttons: [[menuButton(turn.state.lang)]] });
+        remindOff(turn);
         return true;
       default:
         return false;

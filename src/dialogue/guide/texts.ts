@@ -67,7 +67,7 @@ const ru: GuideTexts = {
   noStations:
     'У нас пока нет списка участков. Посмотрите объявление посольства или консульства России в вашей стране.',
   remindOn: (line) =>
-    `Хорошо, напомню накануне и утром в каждый день голосования:\n${line}\nОтписаться можно кнопкой ниже или командой /forget (она удалит всё, что я о вас храню).`,
+    `Хорошо, напомню накануне и утром в каждый день голосования:\n${line}\nОтписаться — кнопкой ниже или командой /remind off.`,
   remindOff: 'Готово, напоминаний больше не будет.',
   remindNeedsStation: 'Сначала найдём ваш участок. Напишите город или страну, где будете голосовать.',
   remindPast:
@@ -114,7 +114,7 @@ const en: GuideTexts = {
   noStations:
     "We don't have a list of stations yet. Look for the Russian embassy's or consulate's notice in your country.",
   remindOn: (line) =>
-    `Done: I'll remind you the day before and on the morning of each voting day:\n${line}\nTo stop, use the button below or /forget (which deletes everything I keep about you).`,
+    `Done: I'll remind you the day before and on the morning of each voting day:\n${line}\nTo stop, use the button below or /remind off.`,
   remindOff: 'Done, no more reminders.',
   remindNeedsStation: "Let's find your station first. Type the city or country where you will vote.",
   remindPast:

@@ -33,7 +33,7 @@ export function startReminderTimer(
         api,
         storage: store.guide,
         election: id,
-        stations: await reminderStations(store.count, election),
+        stations: await reminderStations(store.count, catalogue, election.id),
         openChat: (key, sealed) => services.chats.open(key, sealed),
         cityName: cityNamer(catalogue.cities),
         signal: stopping.signal,

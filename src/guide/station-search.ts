@@ -89,6 +89,28 @@ export function findByCity<S extends FinderStation>(
   };
 }
 
+/**
+ * Whether the text names a city or a country that has stations, without the suggestions a search adds: cheap
+ * enough for every message typed at the bot's front door.
+ */
+export function namesPlace(
+  stations: readonly FinderStation[],
+  cities: readonly City[],
+  query: string,
+): boolean {
+  const variants = queryVariants(query);
+  if (variants.length === 0) return false;
+  const places = placesOf(stations, cities);
+  if (
+    places.some(
+      (place) => Number.isFinite(matchDistance(variants, place.keys)) && stations.some((s) => isIn(s, place)),
+    )
+  )
+    return true;
+  const code = countryCode(stations, cities, query);
+  return code !== undefined && stations.some((s) => s.country === code);
+}
+
 /** The stations of a country given by ISO code ("RS") or by name in Russian or English ("Сербия", "Serbia"). */
 export function findByCountry<S extends FinderStation>(
   stations: readonly S[],
@@ -166,8 +188,13 @@ function roundKm(km: number): number {
   return Math.round(km * 10) / 10;
 }
 
+/** Places by station list and city table: the bot's front door searches on every message it is typed. */
+const placesCache = new WeakMap<readonly FinderStation[], WeakMap<readonly City[], Place[]>>();
+
 /** The table's cities, and the stations' own city names the table does not list. */
 function placesOf(stations: readonly FinderStation[], cities: readonly City[]): Place[] {
+  const cached = placesCache.get(stations)?.get(cities);
+  if (cached) return cached;
   const places: Place[] = cities.map((city) => ({
     country: city.country,
     en: city.en,
@@ -178,11 +205,22 @@ function placesOf(stations: readonly FinderStation[], cities: readonly City[]): 
     if (places.some((place) => isIn(station, place))) continue;
     places.push({ country: station.country, en: station.city, ru: null, keys: [nameKey(station.city)] });
   }
+  const byCities = placesCache.get(stations) ?? new WeakMap<readonly City[], Place[]>();
+  byCities.set(cities, places);
+  placesCache.set(stations, byCities);
   return places;
 }
 
+const cityKeys = new Map<string, string>();
+
 function isIn(station: FinderStation, place: Place): boolean {
-  return station.country === place.country && place.keys.includes(nameKey(station.city));
+  if (station.country !== place.country) return false;
+  let key = cityKeys.get(station.city);
+  if (key === undefined) {
+    key = nameKey(station.city);
+    cityKeys.set(station.city, key);
+  }
+  return place.keys.includes(key);
 }
 
 /** Folded words joined by single spaces; a hyphen counts as a space ("Нью-Йорк", "Нью Йорк"). */
@@ -220,8 +258,11 @@ function matchDistance(variants: readonly string[], keys: readonly string[]): nu
   let best = Number.POSITIVE_INFINITY;
   for (const variant of variants)
     for (const key of keys) {
+      // The lengths alone bound the edits from below: a sentence is never a city's name with a typo.
+      const allowed = allowedEdits(key);
+      if (Math.abs(variant.length - key.length) > allowed) continue;
       const distance = editDistance(variant, key);
-      if (distance <= allowedEdits(key)) best = Math.min(best, distance);
+      if (distance <= allowed) best = Math.min(best, distance);
     }
   return best;
 }
@@ -275,8 +316,15 @@ function countryName(code: string, lang: 'ru' | 'en'): string {
   return displayNames[lang].of(code) ?? code;
 }
 
+const countryKeysCache = new Map<string, string[]>();
+
 function countryKeys(code: string): string[] {
-  return [countryName(code, 'ru'), countryName(code, 'en'), ...(COUNTRY_ALIASES[code] ?? [])].map(nameKey);
+  let keys = countryKeysCache.get(code);
+  if (keys === undefined) {
+    keys = [countryName(code, 'ru'), countryName(code, 'en'), ...(COUNTRY_ALIASES[code] ?? [])].map(nameKey);
+    countryKeysCache.set(code, keys);
+  }
+  return keys;
 }
 
 /** The ISO code a query names, among the countries with stations or cities; undefined when none fits. */

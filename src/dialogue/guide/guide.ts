@@ -1,6 +1,6 @@
 import type { Lang } from '../../catalogue/schema.js';
 import { type GuideElection, guideElection } from '../../guide/election-choice.js';
-import { findByCity, findByCountry } from '../../guide/station-search.js';
+import { findByCity, findByCountry, namesPlace } from '../../guide/station-search.js';
 import { renderTopic, topicView } from '../../guide/topics.js';
 import {
   answerWithPlace,
@@ -209,8 +209,8 @@ function askPlace(turn: Turn, text?: string): void {
   turn.say({ text: text ?? GUIDE_TEXTS[turn.state.lang].findAsk, buttons: [] });
 }
 
-/** The stations of a city, else of a country, written any way; false when the text names neither. */
-function findStations(deps: Deps, turn: Turn, text: string, quiet = false): boolean {
+/** The stations of a city, else of a country, written any way; when the text names neither, says so. */
+function findStations(deps: Deps, turn: Turn, text: string): boolean {
   const { lang } = turn.state;
   const texts = GUIDE_TEXTS[lang];
   const chosen = electionOf(deps, turn);
@@ -222,7 +222,6 @@ function findStations(deps: Deps, turn: Turn, text: string, quiet = false): bool
   const found =
     byCity.stations.length > 0 ? byCity : findByCountry(chosen.stations, deps.catalogue.cities, text);
   if (found.stations.length === 0) {
-    if (quiet) return false;
     turn.say({
       text: texts.notFound(byCity.didYouMean),
       buttons: [[{ label: texts.buttons.topics, data: guideButtons.topics }, menuButton(lang)]],
@@ -282,18 +281,14 @@ function remindOff(turn: Turn): void {
 }
 
 /** Whether the text is no more than the name of a city or country that has stations. */
-function namesPlace(deps: Deps, text: string, now: Date): boolean {
+function isPlace(deps: Deps, text: string, now: Date): boolean {
   if (text.length > 40) return false;
   const chosen = guideElection(
     deps.catalogue.elections,
     deps.catalogue.stations,
     now.toISOString().slice(0, 10),
   );
-  if (!chosen) return false;
-  return (
-    findByCity(chosen.stations, deps.catalogue.cities, text).stations.length > 0 ||
-    findByCountry(chosen.stations, deps.catalogue.cities, text).stations.length > 0
-  );
+  return chosen !== null && namesPlace(chosen.stations, deps.catalogue.cities, text);
 }
 
 export const guide: Part = {
@@ -349,12 +344,9 @@ export const guide: Part = {
       findStations(deps, turn, text);
       return;
     }
-    if (
-      answerPlace(deps, turn, text) ||
-      findStations(deps, turn, text, true) ||
-      answerQuestion(deps, turn, text)
-    )
-      return;
+    if (answerPlace(deps, turn, text)) return;
+    if (isPlace(deps, text, turn.now) && findStations(deps, turn, text)) return;
+    if (answerQuestion(deps, turn, text)) return;
     turn.state = { ...turn.state, mode: 'guide' };
     turn.say({ text: GUIDE_TEXTS[turn.state.lang].unknownQuestion, buttons: [] });
     showTopics(deps, turn);
@@ -362,7 +354,7 @@ export const guide: Part = {
 
   frontDoor: {
     score: ({ deps, turn }, text) => {
-      if (namesPlace(deps, text, turn.now)) return CITY_SCORE;
+      if (isPlace(deps, text, turn.now)) return CITY_SCORE;
       return deps.questions.ask(text).topics[0]?.score ?? 0;
     },
     offer({ deps, turn }, text) {

@@ -185,7 +185,12 @@ function swearSpans(sentence: string, rules: RuleSet[], reading: string): SwearS
     spans.push({ start: censored.index, end: censored.index + censored[0].length, insult: false });
   }
   for (const ruleSet of rules) {
-    const lines = ruleSet.rules.profanity ?? [];
+    // Only the lines whose triggers are in the reading can match (see findMoves).
+    const lines: Pattern[] = [];
+    for (const id of ruleSet.index.triggered(reading)) {
+      const line = ruleSet.lines[id];
+      if (line?.kind === 'profanity') lines.push(line.pattern);
+    }
     const match = lines.length > 0 ? firstOf(lines, reading) : null;
     if (match && !spans.some((span) => span.start <= match.index && match.index < span.end)) {
       spans.push({ start: match.index, end: match.index + match[0].length, insult: false });

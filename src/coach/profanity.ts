@@ -130,10 +130,15 @@ const TOKEN = /[\p{L}\p{N}*@#$%]+/gu;
 const MASK = /[*#%]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /[a-z]/;
+const PLAIN_CYRILLIC = /^[а-яё]+$/;
 const RU_GUESSES = [...'аеиоуяылдтзсхкнпбр'];
 const EN_GUESSES = [...'aeiouckhtslr'];
 
+// Letters every root has: most words have none of them and are not tried against the roots.
+const RU_ROOT_LETTERS = /ху|пи?[зе]д|еб|бля|муд|залуп|манд|су[кч]|г[ао]ндон|долбо|пид|педик|шлюх|шалав|\*/u;
+
 function ruRoot(word: string): { insult: boolean } | undefined {
+  if (!RU_ROOT_LETTERS.test(word)) return undefined;
   return RU_ROOTS.find((root) => root.pattern.test(word));
 }
 
@@ -165,9 +170,12 @@ function russianSwear(core: string): { insult: boolean } | undefined {
   return undefined;
 }
 
-function englishWord(core: string): { insult: boolean } | undefined {
+/** An English swear word: `listed` says whether the library found one in the word where it stands in the text. */
+function englishWord(core: string, listed: boolean): { insult: boolean } | undefined {
   if (EN_EXTRA.test(core)) return { insult: !EN_EXTRA_INTENSIFIER.test(core) && !/^(?:fu|fc|fk)/.test(core) };
   if (RU_LATIN.test(core)) return { insult: RU_LATIN_INSULT.test(core) };
+  if (listed) return { insult: EN_INSULT_WORD.test(core) };
+  if (!MASK.test(core)) return undefined;
   for (const reading of unmask(core, EN_GUESSES)) {
     if (enMatcher.hasMatch(reading))
       return { insult: EN_INSULT_WORD.test(reading) || EN_INSULT_WORD.test(core) };
@@ -181,19 +189,37 @@ function englishWord(core: string): { insult: boolean } | undefined {
  */
 export function findSwears(text: string): Swear[] {
   const found: Swear[] = [];
+  // The library reads the whole text once; a word is listed when one of its matches starts inside it.
+  const listed = LATIN.test(text.toLowerCase())
+    ? enMatcher.getAllMatches(text).map((match) => match.startIndex)
+    : [];
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
+    const at = match.index ?? 0;
+    if (PLAIN_CYRILLIC.test(token)) {
+      // Most words: lower-case Cyrillic, nothing to unmask.
+      const root = ruRoot(token.replaceAll('ё', 'е'));
+      if (root) found.push({ start: at, end: at + token.length, word: token, insult: root.insult });
+      continue;
+    }
     const lead = /^[*#%]*/.exec(token)?.[0].length ?? 0;
     const core = token.slice(lead).replace(/[*#%]+$/, '');
     if (!/[\p{L}]/u.test(core)) continue;
-    const start = (match.index ?? 0) + lead;
+    const start = at + lead;
     const lower = core.toLowerCase().replaceAll('ё', 'е');
     let hit: { insult: boolean } | undefined;
-    if (CYRILLIC.test(lower)) hit = russianSwear(lower);
+    if (PLAIN_CYRILLIC.test(lower)) hit = ruRoot(lower);
+    else if (CYRILLIC.test(lower)) hit = russianSwear(lower);
     else if (LATIN.test(lower)) {
       const name = /^\p{Lu}\p{Ll}/u.test(core) && start > 0 && !/[.!?]\s*$/.test(text.slice(0, start));
-      hit = name ? undefined : englishWord(lower);
-      // "3аебал": digits for Cyrillic letters with no Cyrillic letter left; read as Russian too.
+      const end = start + core.length;
+      hit = name
+        ? undefined
+        : englishWord(
+            lower,
+            listed.some((at) => at >= start && at < end),
+          );
+      // A word of look-alike Latin letters and digits ("3ae6al") may be Russian.
       hit ??= /\d/.test(lower) ? russianSwear(lower) : undefined;
     } else continue;
     if (hit) found.push({ start, end: start + core.length, word: core, insult: hit.insult });

@@ -287,6 +287,28 @@ function findMoves(sentence: string, rules: RuleSet[], reading: string): Marker[
  * The rules for a sentence and the text they read: the Russian rules for Cyrillic, the English ones for Latin
  * letters, both for mixed or letterless text; Russian in Latin letters is read in Cyrillic by the Russian rules.
  */
+// Digits and signs for letters inside an English word ("m0ron", "stup1d", "a$$"), read as the letters: each is one
+// letter for one character, so the reading keeps the sentence's places. A number ("2014", "30%") has no letter
+// around its digits and stays.
+const LEET =
+  /(?<=\p{L})[013457@$]+(?=\p{L})|(?<![\p{L}\p{N}])[0134]+(?=\p{L}{3})|(?<=\p{L})\$+(?![\p{L}\p{N}])/gu;
+const LEET_LETTER: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+
+function unleet(folded: string): string {
+  return /\d|[@$]/.test(folded)
+    ? folded.replace(LEET, (signs) => [...signs].map((sign) => LEET_LETTER[sign] ?? sign).join(''))
+    : folded;
+}
+
 function rulesFor(sentence: string): { rules: RuleSet[]; reading: string } {
   const folded = fold(sentence);
   const { cyrillic, latin } = letterScripts(folded);
@@ -294,7 +316,7 @@ function rulesFor(sentence: string): { rules: RuleSet[]; reading: string } {
   if (cyrillic === 0 && latin > 0) {
     return isTranslit(folded)
       ? { rules: [RU_SET], reading: toCyrillic(folded) }
-      : { rules: [EN_SET], reading: folded };
+      : { rules: [EN_SET], reading: unleet(folded) };
   }
   return { rules: [RU_SET, EN_SET], reading: folded };
 }

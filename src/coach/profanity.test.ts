@@ -112,6 +112,10 @@ describe('swearing in context', () => {
     expect(rules.judge('this is such bullshit').verdict).toBe('toxic');
   });
 
+  it('leaves numbers in an English sentence as numbers', () => {
+    expect(rules.judge('In 2014 about 30% of them voted, in 2020 fewer').verdict).not.toBe('toxic');
+  });
+
   it('does not count Markdown as swearing', () => {
     for (const text of ['**hugs** I miss you so much, mom', '*обнимаю* мне тоже страшно, пап']) {
       const judgement = rules.judge(text);
@@ -129,6 +133,8 @@ describe('swearing in context', () => {
       'youre really stupid if you believe that',
       'you sheep will believe anything',
       "you're such a loser",
+      'ur such a m0ron',
+      'you are so stup1d',
     ]) {
       expect(
         rules.judge(text).markers.map((marker) => marker.kind),

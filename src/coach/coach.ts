@@ -141,13 +141,13 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions
       // Links are Latin letters whatever the language of the reply around them.
       const lang = options.lang ?? languageOf(text);
       const context = options.context ? clean(options.context) : undefined;
-      const { sentences, markers } = detect(text);
+      const { sentences, markers, swearing } = detect(text);
       const heard = tone && markers.length === 0 ? listen(tone, text, sentences) : undefined;
       if (heard) markers.push(heard);
       const toxic = markers.filter((marker) => isToxic(marker.kind));
       const empathic = markers.filter((marker) => !isToxic(marker.kind));
       const verdict: Verdict = toxic.length > 0 ? 'toxic' : empathic.length > 0 ? 'empathic' : 'neutral';
-      const tips = tipsFor(markers, lang);
+      const tips = tipsFor(markers, lang, { swearing: swearing !== undefined });
       return {
         verdict,
         toxicity: combine(toxic),

@@ -1,6 +1,7 @@
 import { fold } from '../matcher/normalize.js';
 import { isToxic, type MarkerKind } from './markers.js';
 import { firstOf, type Pattern, type Rules } from './patterns.js';
+import { findSwears } from './profanity.js';
 import { EN_RULES } from './rules-en.js';
 import { RU_RULES } from './rules-ru.js';
 import { isTranslit, toCyrillic } from './translit.js';
@@ -16,6 +17,14 @@ export interface Sentence {
   text: string;
   markers: Marker[];
   toxic: boolean;
+}
+
+/** What a reply says besides its moves: swearing that strengthens a warm reply rather than hurting anyone. */
+export interface Detection {
+  sentences: Sentence[];
+  markers: Marker[];
+  /** Swearing aimed at nobody in an otherwise warm reply: not toxic, but worth a word about tone. */
+  swearing?: Marker;
 }
 
 // A question that opens with one of these words asks for an answer in the other's own words (MI's open question);
@@ -159,14 +168,89 @@ function ruleSet(rules: Rules): RuleSet {
 const RU_SET = ruleSet(RU_RULES);
 const EN_SET = ruleSet(EN_RULES);
 
-function findMarkers(sentence: string, rules: RuleSet[], reading: string): Marker[] {
-  const found: Marker[] = [];
-  const seen = new Set<MarkerKind>();
+/** Where swearing is in a reading: the swear words and roots (profanity.ts), a starred-out word, the rules' milder lines. */
+interface SwearSpan {
+  start: number;
+  end: number;
+  /** A word for a person (мудак, asshole): an insult wherever it points. */
+  insult: boolean;
+}
+
+function swearSpans(sentence: string, rules: RuleSet[], reading: string): SwearSpan[] {
+  // The sentence as written keeps capitals ("Dick Cheney" is a name) where the reading has the same places.
+  const written = sentence.length === reading.length ? sentence : reading;
+  const spans: SwearSpan[] = findSwears(written).map(({ start, end, insult }) => ({ start, end, insult }));
   const censored = reading.includes('*') ? CENSORED.exec(reading) : null;
-  if (censored) {
-    found.push({ kind: 'profanity', text: spanOf(sentence, reading, censored.index, censored[0].length) });
-    seen.add('profanity');
+  if (censored && !spans.some((span) => span.start <= censored.index && censored.index < span.end)) {
+    spans.push({ start: censored.index, end: censored.index + censored[0].length, insult: false });
   }
+  for (const ruleSet of rules) {
+    // Only the lines whose triggers are in the reading can match (see findMoves).
+    const lines: Pattern[] = [];
+    for (const id of ruleSet.index.triggered(reading)) {
+      const line = ruleSet.lines[id];
+      if (line?.kind === 'profanity') lines.push(line.pattern);
+    }
+    const match = lines.length > 0 ? firstOf(lines, reading) : null;
+    if (match && !spans.some((span) => span.start <= match.index && match.index < span.end)) {
+      spans.push({ start: match.index, end: match.index + match[0].length, insult: false });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+// Whom swearing points at: the person ("ты охуел", "fuck you", "you're so fucking stupid") or their views ("твой путин
+// — пиздец", "your tv is fucking garbage"). A form of address ("мам, мне так пиздец как страшно") is not a target.
+const TARGET =
+  /^(?:ты|вы|тебя|тебе|тобой|вас|вам|вами|тво(?:й|я|е|и|его|ей|им|их|ю|ему|ими)|ваш(?:а|е|и|его|ей|им|их|у|ему|ими)?|сво(?:й|я|е|и|его|ей|им|их|ю|ему|ими)|иди|идите|you|you're|youre|ur|u|your|yours|yourself|ya)$/;
+const POSSESSIVE = /^(?:тво\p{L}*|ваш\p{L}*|сво\p{L}*|your|yours|ur)$/u;
+const CLAUSE_END = /[.!?;,…\n]/;
+
+/** Whether a swear word points at the other person or their views: a target just before it, or right after it. */
+function isAimed(reading: string, span: SwearSpan): boolean {
+  if (span.insult) return true;
+  const before = reading.slice(0, span.start).split(CLAUSE_END).pop() ?? '';
+  const after = reading.slice(span.end).split(CLAUSE_END)[0] ?? '';
+  const wordsBefore = before.match(/[\p{L}']+/gu) ?? [];
+  const wordsAfter = after.match(/[\p{L}']+/gu) ?? [];
+  if (wordsBefore.slice(-3).some((word) => TARGET.test(word))) return true;
+  if (wordsAfter[0] !== undefined && TARGET.test(wordsAfter[0])) return true;
+  return wordsAfter.slice(0, 2).some((word) => POSSESSIVE.test(word));
+}
+
+function findMarkers(
+  sentence: string,
+  rules: RuleSet[],
+  reading: string,
+): { markers: Marker[]; swearing?: Marker } {
+  const spans = swearSpans(sentence, rules, reading);
+  const found = findMoves(sentence, rules, reading);
+  const first = spans[0];
+  if (!first) return { markers: found };
+  const marker: Marker = {
+    kind: 'profanity',
+    text: spanOf(sentence, reading, first.start, first.end - first.start).trim(),
+  };
+  if (spans.some((span) => isAimed(reading, span))) return { markers: [marker, ...found] };
+  // Swearing as an intensifier: what the sentence says with the swear words read as "очень" or "really" ("I'm so
+  // fucking sorry" is "I'm so really sorry").
+  let plain = reading;
+  for (const span of [...spans].reverse()) {
+    const filler = /\p{Script=Cyrillic}/u.test(reading.slice(span.start, span.end)) ? 'очень' : 'really';
+    plain =
+      plain.slice(0, span.start) +
+      plain.slice(span.start, span.end).replace(/\S+/g, filler) +
+      plain.slice(span.end);
+  }
+  const seen = new Set(found.map((move) => move.kind));
+  for (const move of findMoves(sentence, rules, plain)) if (!seen.has(move.kind)) found.push(move);
+  return { markers: found, swearing: marker };
+}
+
+/** The moves of a sentence, swearing aside. */
+function findMoves(sentence: string, rules: RuleSet[], reading: string): Marker[] {
+  const found: Marker[] = [];
+  const seen = new Set<MarkerKind>(['profanity']);
   for (const ruleSet of rules) {
     // Only the lines whose triggers are in the reading can match; they come kind by kind, in the rules' order.
     const candidates = new Map<MarkerKind, Pattern[]>();
@@ -203,6 +287,28 @@ function findMarkers(sentence: string, rules: RuleSet[], reading: string): Marke
  * The rules for a sentence and the text they read: the Russian rules for Cyrillic, the English ones for Latin
  * letters, both for mixed or letterless text; Russian in Latin letters is read in Cyrillic by the Russian rules.
  */
+// Digits and signs for letters inside an English word ("m0ron", "stup1d", "a$$"), read as the letters: each is one
+// letter for one character, so the reading keeps the sentence's places. A number ("2014", "30%") has no letter
+// around its digits and stays.
+const LEET =
+  /(?<=\p{L})[013457@$]+(?=\p{L})|(?<![\p{L}\p{N}])[0134]+(?=\p{L}{3})|(?<=\p{L})\$+(?![\p{L}\p{N}])/gu;
+const LEET_LETTER: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+
+function unleet(folded: string): string {
+  return /\d|[@$]/.test(folded)
+    ? folded.replace(LEET, (signs) => [...signs].map((sign) => LEET_LETTER[sign] ?? sign).join(''))
+    : folded;
+}
+
 function rulesFor(sentence: string): { rules: RuleSet[]; reading: string } {
   const folded = fold(sentence);
   const { cyrillic, latin } = letterScripts(folded);
@@ -210,7 +316,7 @@ function rulesFor(sentence: string): { rules: RuleSet[]; reading: string } {
   if (cyrillic === 0 && latin > 0) {
     return isTranslit(folded)
       ? { rules: [RU_SET], reading: toCyrillic(folded) }
-      : { rules: [EN_SET], reading: folded };
+      : { rules: [EN_SET], reading: unleet(folded) };
   }
   return { rules: [RU_SET, EN_SET], reading: folded };
 }
@@ -232,12 +338,19 @@ export function letterScripts(folded: string): { cyrillic: number; latin: number
 }
 
 /** Every move in every sentence of a reply (already cleaned), with the sentence-level toxicity the rewrite needs. */
-export function detect(text: string): { sentences: Sentence[]; markers: Marker[] } {
+export function detect(text: string): Detection {
   const urls = text.match(URL) ?? [];
+  const swearing = new Map<Sentence, Marker>();
   const sentences = splitSentences(text.replace(URL, ' ')).map((sentenceText) => {
     const { rules, reading } = rulesFor(sentenceText);
-    const markers = findMarkers(sentenceText, rules, reading);
-    return { text: sentenceText, markers, toxic: markers.some((marker) => isToxic(marker.kind)) };
+    const found = findMarkers(sentenceText, rules, reading);
+    const sentence = {
+      text: sentenceText,
+      markers: found.markers,
+      toxic: found.markers.some((marker) => isToxic(marker.kind)),
+    };
+    if (found.swearing) swearing.set(sentence, found.swearing);
+    return sentence;
   });
   const markers = sentences.flatMap((sentence) => sentence.markers);
   const hasEmpathy = markers.some((marker) => !isToxic(marker.kind));
@@ -250,7 +363,22 @@ export function detect(text: string): { sentences: Sentence[]; markers: Marker[]
   if (urls.length >= 2 || (urls.length === 1 && !hasEmpathy && ownWords(text) < SOURCE_WORDS)) {
     markers.push({ kind: 'link-dump', text: urls.join(' ') });
   }
-  return { sentences, markers: dedupe(markers) };
+  // Swearing aimed at nobody is an intensifier in a warm reply ("I'm so fucking sorry that happened"): a word about
+  // tone, not a toxic verdict. In a reply with no warm move, or with a hurtful one, it is swearing.
+  let soft: Marker | undefined;
+  if (swearing.size > 0) {
+    const warm =
+      markers.some((marker) => !isToxic(marker.kind)) && !markers.some((marker) => isToxic(marker.kind));
+    if (warm) soft = swearing.values().next().value;
+    else {
+      for (const [sentence, marker] of swearing) {
+        sentence.markers.unshift(marker);
+        sentence.toxic = true;
+      }
+      markers.unshift(...swearing.values());
+    }
+  }
+  return { sentences, markers: dedupe(markers), ...(soft && { swearing: soft }) };
 }
 
 /** Below this many words besides the link, a single link is handed over rather than cited. */

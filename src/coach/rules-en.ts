@@ -7,7 +7,9 @@ export const EN_RULES: Rules = {
   insult: patterns(raw`
     idiot\p{L}* | moron\p{L}* | imbecile\p{L}* | retard\p{L}* | dumbass | dimwit\p{L}* | halfwit\p{L}* | nitwit\p{L}*
     brainless | sheeple | vatnik\p{L}* | orcs? | bootlicker\p{L}* | putinists? | scum | brain-?dead | pea-?brain\p{L}*
-    (?:you|you're|you are|are you|so|such an?|bunch of|you old|you poor) (?:so |just |completely |totally |a |an |such |an? )*(?:stupid|dumb|fools?|foolish|crazy|insane|senile|ignorant|dense|deluded|delusional|pathetic|clowns?|sheep|zombies?|slaves?|lunatics?|nutcase|simpleton|loser)
+    (?:you|you're|youre|ur|u r|u are|you are|are you|so|such an?|bunch of|you old|you poor) (?:so |just |completely |totally |really |truly |absolutely |honestly |such |an? |the most |one |bunch of |pack of )*(?:stupid|dumb|fools?|foolish|crazy|insane|senile|ignorant|dense|deluded|delusional|pathetic|clowns?|sheep|zombies?|slaves?|lunatics?|nutcase|simpleton|losers?|cowards?|morons?|idiots?|hypocrites?|traitors?|jerks?|scum)
+    (?:what|such) an? (?:\p{L}+ )?(?:pathetic|loser|jerk|hypocrite|disgrace) | (?:pathetic|brainwashed) (?:\p{L}+ )?(?:losers?|cowards?|morons?|idiots?|sheep|people|excuse)
+    (?:you|ya) (?:\p{L}+ )?(?:sheep|losers|cowards|morons|idiots|clowns|hypocrites) | dumb as (?:a |hell|rocks|a rock|bricks) | piece of (?:work|trash|garbage)
     stupid (?:old )?(?:woman|man|people|cow|sheep)
     dumbest | stupidest | dumber | (?:too old|too stubborn) to (?:learn|understand|change) | good little (?:citizen|soldier|patriot) | zombies? | serfs? | cowards? | cowardly | spineless | (?:so |too |you're |you are )naive
     gullible | clueless | (?:so|that|too|how|such a|you're|you are|be|being) (?:\p{L}+ )?(?:naive|gullible)
@@ -155,8 +157,9 @@ export const EN_RULES: Rules = {
     (?:this|so|that) blind | aren't you (?:embarrassed|ashamed)
   `),
   profanity: patterns(raw`
-    fuck\p{L}* | f\*+k\p{L}* | shit\p{L}* | bullshit | bitch\p{L}* | asshole\p{L}* | arsehole | damn(?:ed|it)? | crap\p{L}*
-    wtf | stfu | bastard\p{L}* | dick\p{L}* | piss(?:ed)? | goddamn
+    # The swear words themselves, in any spelling, are found by profanity.ts (the obscenity library); these are the
+    # milder words and phrases it leaves out.
+    damn(?:ed|it)? | crap\p{L}* | goddamn | freaking | frickin\p{L}* | bloody
     my ass | (?:my|your) arse
     bollocks | what the hell | screw this | bloody hell | jesus christ | for fuck's sake
   `),

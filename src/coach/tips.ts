@@ -156,7 +156,11 @@ const NEXT: Record<Lang, Record<NextMove, string>> = {
  * A tip's stable name, whatever its wording: the kind of move a FIX tip is about, or "next:" and the move a NEXT
  * tip suggests. The practice counts tips by it, so that its state keeps no quoted words.
  */
-export const TIP_KEYS = [...TOXIC_KINDS, ...NEXT_MOVES.map((move) => `next:${move}` as const)];
+export const TIP_KEYS = [
+  ...TOXIC_KINDS,
+  ...NEXT_MOVES.map((move) => `next:${move}` as const),
+  'tone:swearing' as const,
+];
 export type TipKey = (typeof TIP_KEYS)[number];
 
 export interface Tip {
@@ -164,6 +168,12 @@ export interface Tip {
   /** What the user is shown: a FIX tip quotes the words it is about. */
   text: string;
 }
+
+/** Swearing used to say how much one feels, aimed at nobody: not an attack, but not everyone hears it so. */
+const SWEARING: Record<Lang, string> = {
+  ru: 'Мат смягчает не всех: кому-то он режет слух, даже когда вы сочувствуете. Те же слова без него дойдут вернее.',
+  en: 'Not everyone hears swearing as warmth: to some it grates even when you mean kindness. The same words without it land more surely.',
+};
 
 const REFLECTIONS: EmpathicKind[] = ['simple-reflection', 'complex-reflection', 'emotional-reaction'];
 const QUESTIONS: EmpathicKind[] = ['open-question', 'exploration', 'confidence-scale', 'change-mind'];
@@ -174,9 +184,10 @@ function shorten(text: string): string {
 }
 
 /** At most three concrete tips, in the user's language: what to drop first, then what to try next. */
-export function tipsFor(markers: Marker[], lang: Lang): Tip[] {
+export function tipsFor(markers: Marker[], lang: Lang, tone: { swearing?: boolean } = {}): Tip[] {
   const kinds = new Set(markers.map((marker) => marker.kind));
   const tips: Tip[] = [];
+  if (tone.swearing) tips.push({ key: 'tone:swearing', text: SWEARING[lang] });
   for (const marker of markers) {
     if (isToxic(marker.kind) && tips.length < 2) {
       tips.push({ key: marker.kind, text: FIX[lang][marker.kind].replace('{text}', shorten(marker.text)) });
@@ -196,6 +207,7 @@ export function tipsFor(markers: Marker[], lang: Lang): Tip[] {
 
 /** A tip as the practice summary names it: the same advice, quoting no reply. */
 export function tipSummary(key: TipKey, lang: Lang): string {
+  if (key === 'tone:swearing') return SWEARING[lang];
   if (key.startsWith('next:')) return NEXT[lang][key.slice('next:'.length) as NextMove];
   const unquoted: Partial<Record<string, string>> = FIX_UNQUOTED[lang];
   return unquoted[key] ?? FIX[lang][key as ToxicKind];

@@ -59,6 +59,17 @@ describe('advice that never ends in a dead end', () => {
     }
   });
 
+  it('offers a choice when two readings are close: "we had no choice" is not only about candidates', () => {
+    const result = advice('en', 'we had no choice');
+    expect(datas(result)).not.toContain(talkButtons.facts('vote-no-candidate'));
+    expect(datas(result)).toEqual(
+      expect.arrayContaining([
+        talkButtons.answer('vote-no-candidate', 0),
+        talkButtons.answer('preemptive-strike', 0),
+      ]),
+    );
+  });
+
   it('asks "which is closest?" rather than guessing from a vague line', () => {
     const result = advice('ru', 'мам, ну ты же понимаешь');
     expect(said(result)).not.toContain('Ответ 1 из');

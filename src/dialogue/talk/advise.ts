@@ -77,7 +77,7 @@ export function showPitfalls(deps: Deps, turn: Turn, position: Position): void {
 /** The best score a single recognised position needs to be answered at once rather than offered as a choice. */
 export const CONFIDENT = 0.18;
 /** A runner-up this close to the best makes the matcher unsure even above the confidence line. */
-const CLOSE_RATIO = 0.8;
+const CLOSE_RATIO = 0.75;
 /** A position this near is worth offering as a button when nothing was recognised. */
 const NEAR = 0.06;
 const CHOICES = 3;

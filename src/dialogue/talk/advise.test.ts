@@ -102,12 +102,19 @@ describe('advice that never ends in a dead end', () => {
     }
   });
 
-  it('still answers a message that is too long', () => {
-    const long = `${'Мы сидели на кухне, пили чай, говорили о даче и о внуках. '.repeat(40)}А потом папа сказал, что Крым наш и всегда был нашим.`;
-    expect(long.length).toBeGreaterThan(MAX_INPUT_LENGTH);
-    const result = advice('ru', long);
-    expect(result.messages.length).toBeGreaterThan(1);
-    expect(datas(result).length).toBeGreaterThan(0);
+  it('still answers a message that is too long, after saying so', () => {
+    const aside = 'Мы сидели на кухне, пили чай, говорили о даче и о внуках. '.repeat(40);
+    for (const [start, expected] of [
+      ['Папа опять сказал, что Крым всегда был наш и люди сами проголосовали. ', 'crimea-ours'],
+      ['У меня трясутся руки и я не сплю до трёх ночи. ', 'distress'],
+    ] as const) {
+      const long = `${start}${aside}`;
+      expect(long.length).toBeGreaterThan(MAX_INPUT_LENGTH);
+      const result = advice('ru', long);
+      expect(result.messages[0]?.text).toContain(String(MAX_INPUT_LENGTH));
+      if (expected === 'distress') expect(said(result)).toContain('findahelpline.com');
+      else expect(datas(result)).toContain(talkButtons.facts(expected));
+    }
   });
 });
 

@@ -162,7 +162,7 @@ export function advise(deps: Deps, turn: Turn, text: string): void {
   }
   turn.state = { ...turn.state, pendingPhrasing: text };
   turn.say({
-    text: `${texts.firstStep}\n\n${texts.noneMatched}`,
+    text: [texts.noneMatched, texts.firstStep, texts.shareAsk].join('\n\n'),
     buttons: [
       ...positionButtons(turn, near),
       [

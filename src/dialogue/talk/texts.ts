@@ -29,6 +29,8 @@ interface TalkTexts {
   /** When the guide answered a text that is also a relative's position. */
   offerAnswer: string;
   noneMatched: string;
+  /** Asks whether the unrecognised phrasing may go to the editors. */
+  shareAsk: string;
   /** When the matcher is unsure: its nearest guesses follow as buttons. */
   closest: string;
   /** A warm line that fits any position: the first step when nothing was recognised. */
@@ -103,7 +105,8 @@ const ru: TalkTexts = {
   severalMatched: 'Похоже, тут сразу несколько мыслей. С какой начнём?',
   offerAnswer: 'А если так говорит ваш близкий, вот как ему ответить:',
   noneMatched:
-    'Честно: я не узнал в этих словах ни одну из знакомых мне позиций. Ниже — самые близкие темы и все разделы.\n\n' +
+    'Честно: я не узнал в этих словах ни одну из знакомых мне позиций. Ниже — самые близкие темы и все разделы.',
+  shareAsk:
     'Можно отправить эту фразу редакторам, чтобы они дописали новую тему. Она уйдёт без всякой связи с вами — ни имени, ни номера. Отправить?',
   closest: 'Я не до конца уверен, о чём речь. Что ближе всего к тому, что сказал близкий?',
   firstStep:
@@ -200,7 +203,8 @@ const en: TalkTexts = {
   severalMatched: 'There seem to be several thoughts here. Which one shall we start with?',
   offerAnswer: 'And if this is what your relative says, here is how to answer them:',
   noneMatched:
-    "Honestly, I don't recognise any of the positions I know in these words. Below are the nearest topics and all the sections.\n\n" +
+    "Honestly, I don't recognise any of the positions I know in these words. Below are the nearest topics and all the sections.",
+  shareAsk:
     'You can send this phrasing to the editors so they can write a new topic. It goes without any link to you: no name, no number. Send it?',
   closest: "I'm not quite sure what this is about. Which is closest to what they said?",
   firstStep:

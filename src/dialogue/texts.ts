@@ -75,7 +75,7 @@ const ru: CoreTexts = {
   forgetDone: 'Готово: всё удалено. Если напишете снова, начнём с чистого листа.',
   forgetKept: 'Хорошо, ничего не удаляю.',
   langChanged: 'Теперь говорю по-русски.',
-  tooLong: (limit) => `Сообщение слишком длинное: я читаю первые ${limit} символов.`,
+  tooLong: (limit) => `Сообщение длинное, поэтому я прочитал первые ${limit} символов. Отвечаю по ним:`,
   empty: 'Сообщение пустое. Напишите хоть пару слов.',
   stateReset: 'Я обновился и не смог продолжить прошлый разговор. Начнём заново.',
 };
@@ -122,7 +122,8 @@ const en: CoreTexts = {
   forgetDone: "Done: everything is deleted. If you write again, we'll start from scratch.",
   forgetKept: "All right, I'm not deleting anything.",
   langChanged: 'I speak English now.',
-  tooLong: (limit) => `The message is too long: I read the first ${limit} characters.`,
+  tooLong: (limit) =>
+    `The message is long, so I read the first ${limit} characters. Here is my answer to them:`,
   empty: 'The message is empty. Write a few words.',
   stateReset: "I've been updated and couldn't continue our last conversation. Let's start again.",
 };

@@ -17,6 +17,20 @@ describe('matcher', () => {
     expect(ids('если не Путин, то кто?')[0]).toBe('no-alternative');
   });
 
+  it('finds the position in one sentence of a long message with context and asides', () => {
+    const cases: [string, string][] = [
+      [
+        'Вчера звонила маме, долго говорили про дачу, про то, что у соседей опять собака лает по ночам. Потом она сказала, что по телевизору всё объяснили и мне нечего спорить. Я не знала, что ответить.',
+        'tv-says',
+      ],
+      [
+        "So we were at my parents' for Sunday lunch, the usual, my aunt brought her famous pie. Then my dad, out of nowhere, said that NATO came right up to our borders and we had to defend ourselves. Everyone went quiet.",
+        'nato-threat',
+      ],
+    ];
+    for (const [text, id] of cases) expect(matcher.match(text).positions[0]?.id, text).toBe(id);
+  });
+
   it('says nothing for small talk', () => {
     expect(ids('ты сегодня обедала? суп в холодильнике')).toEqual([]);
     expect(ids('did you get the parcel I sent?')).toEqual([]);

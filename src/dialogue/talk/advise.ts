@@ -1,5 +1,6 @@
 import { GROUPS, type Group } from '../../catalogue/contract.js';
 import type { Position } from '../../catalogue/schema.js';
+import { isDistress } from '../../coach/distress.js';
 import { menuButton } from '../buttons.js';
 import type { Deps } from '../deps.js';
 import type { Button } from '../messages.js';
@@ -73,40 +74,102 @@ export function showPitfalls(deps: Deps, turn: Turn, position: Position): void {
   });
 }
 
-/** A relative's words: the matched position's answer, a choice when several match, honesty when none does. */
+/** The best score a single recognised position needs to be answered at once rather than offered as a choice. */
+export const CONFIDENT = 0.18;
+/** A runner-up this close to the best makes the matcher unsure even above the confidence line. */
+const CLOSE_RATIO = 0.75;
+/** A position this near is worth offering as a button when nothing was recognised. */
+const NEAR = 0.06;
+const CHOICES = 3;
+
+function topicsRow(lang: Turn['state']['lang']): Button[] {
+  return [{ label: TALK_TEXTS[lang].buttons.topics, data: talkButtons.open('topics') }, menuButton(lang)];
+}
+
+/** The matcher's nearest positions, best first, whatever the threshold (never the off-topic label). */
+function nearest(deps: Deps, text: string, floor: number): Position[] {
+  return deps.matcher
+    .rank(text)
+    .scores.filter((entry) => entry.score >= floor)
+    .map((entry) => deps.catalogue.position(entry.id))
+    .filter((position) => position !== undefined)
+    .slice(0, CHOICES);
+}
+
+function positionButtons(turn: Turn, positions: readonly Position[]): Button[][] {
+  const { lang } = turn.state;
+  return positions.map((position) => [
+    { label: position[lang].title, data: talkButtons.answer(position.id, 0) },
+  ]);
+}
+
+/** The user is the one hurting: acknowledged, with a pause or a boundary and where to find support. */
+export function careFor(turn: Turn): void {
+  turn.say({ text: TALK_TEXTS[turn.state.lang].distress, buttons: [] });
+}
+
+/**
+ * A relative's words: the matched position's answer when the matcher is sure; its nearest three as a choice
+ * ("which is closest?") when it is unsure; a first step, the nearest topics and the sections when nothing is
+ * recognised. Never a dead end.
+ */
 export function advise(deps: Deps, turn: Turn, text: string): void {
   const { lang } = turn.state;
   const texts = TALK_TEXTS[lang];
   turn.state = { ...turn.state, mode: 'advise', pendingPhrasing: undefined };
-  const matched = deps.matcher
-    .match(text)
-    .positions.map((entry) => deps.catalogue.position(entry.id))
-    .filter((position) => position !== undefined);
+  const distress = isDistress(text);
+  if (distress) careFor(turn);
+  const result = deps.matcher.match(text);
+  const matched = result.positions
+    .map((entry) => ({ entry, position: deps.catalogue.position(entry.id) }))
+    .filter(
+      (found): found is { entry: (typeof result.positions)[number]; position: Position } =>
+        found.position !== undefined,
+    );
   if (matched.length > 0)
-    turn.effect({ kind: 'positions-met', positions: matched.map((position) => position.id) });
-  const [only] = matched;
-  if (only && matched.length === 1) {
-    showAnswer(deps, turn, only, 0);
+    turn.effect({ kind: 'positions-met', positions: matched.map(({ position }) => position.id) });
+  const [first, second] = matched;
+  const sure = first !== undefined && first.entry.score >= CONFIDENT;
+  if (first && sure && (!second || second.entry.score < CLOSE_RATIO * first.entry.score)) {
+    showAnswer(deps, turn, first.position, 0);
     return;
   }
-  if (matched.length > 1) {
+  if (first && sure) {
     turn.say({
       text: texts.severalMatched,
-      buttons: matched.map((position) => [
-        { label: position[lang].title, data: talkButtons.answer(position.id, 0) },
-      ]),
+      buttons: [
+        ...positionButtons(
+          turn,
+          matched.map(({ position }) => position),
+        ),
+        topicsRow(lang),
+      ],
     });
+    return;
+  }
+  if (first) {
+    turn.say({
+      text: texts.closest,
+      buttons: [...positionButtons(turn, nearest(deps, text, 0)), topicsRow(lang)],
+    });
+    return;
+  }
+  const near = nearest(deps, text, NEAR);
+  // A person's own pain is not a phrasing for the editors: it gets the care above and a way on.
+  if (distress) {
+    turn.say({ text: texts.afterConsent, buttons: [topicsRow(lang)] });
     return;
   }
   turn.state = { ...turn.state, pendingPhrasing: text };
   turn.say({
-    text: texts.noneMatched,
+    text: [texts.noneMatched, texts.firstStep, texts.shareAsk].join('\n\n'),
     buttons: [
+      ...positionButtons(turn, near),
       [
         { label: texts.buttons.share, data: talkButtons.share(true) },
         { label: texts.buttons.dontShare, data: talkButtons.share(false) },
       ],
-      [{ label: texts.buttons.topics, data: talkButtons.open('topics') }, menuButton(lang)],
+      topicsRow(lang),
     ],
   });
 }
@@ -115,17 +178,18 @@ export function advise(deps: Deps, turn: Turn, text: string): void {
 export function consent(turn: Turn, agree: boolean): void {
   const texts = TALK_TEXTS[turn.state.lang];
   const text = turn.state.pendingPhrasing;
+  const buttons = [topicsRow(turn.state.lang)];
   turn.state = { ...turn.state, pendingPhrasing: undefined };
   if (!agree) {
-    turn.say({ text: texts.notShared, buttons: [] });
+    turn.say({ text: `${texts.notShared} ${texts.afterConsent}`, buttons });
     return;
   }
   if (text === undefined) {
-    turn.say({ text: texts.shareExpired, buttons: [] });
+    turn.say({ text: texts.shareExpired, buttons });
     return;
   }
   turn.effect({ kind: 'share-phrasing', text, lang: turn.state.lang });
-  turn.say({ text: texts.shared, buttons: [] });
+  turn.say({ text: `${texts.shared} ${texts.afterConsent}`, buttons });
 }
 
 export function showGroups(turn: Turn): void {

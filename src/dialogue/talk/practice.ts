@@ -1,5 +1,6 @@
 import type { Persona } from '../../catalogue/schema.js';
 import type { Judgement } from '../../coach/coach.js';
+import { isDistress, isNoAnswer } from '../../coach/distress.js';
 import { isToxic, type MarkerKind } from '../../coach/markers.js';
 import { MARKER_LABELS, type TipKey } from '../../coach/tips.js';
 import { words } from '../../matcher/normalize.js';
@@ -190,6 +191,15 @@ export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, t
   const { lang } = turn.state;
   const persona = deps.catalogue.persona(practice.persona);
   if (!persona) return;
+  // The user's own pain and "I don't know what to say" are not replies: neither is graded nor moves the relative.
+  if (isDistress(text)) {
+    turn.say({ text: TALK_TEXTS[lang].distress, buttons: practiceButtons(turn, practice.serial, false) });
+    return;
+  }
+  if (isNoAnswer(text)) {
+    hint(deps, turn, practice);
+    return;
+  }
   const judgement = deps.coach.judge(text, {
     context: saidLine(persona, lang, practice.lastLine),
     lang,
@@ -248,6 +258,17 @@ export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, t
   const line = (closing && turn.pick(persona[lang].closing[closing])) || reply.line;
   turn.say({ text: personaLine(persona, turn, line), buttons: [] });
   finish(turn, next, outcome);
+}
+
+/** A hint from the catalogue: the first answer's relate and ask steps for the position being practised. */
+function hint(deps: Deps, turn: Turn, practice: PracticeState): void {
+  const { lang } = turn.state;
+  const answer = deps.catalogue.position(practice.position)?.[lang].answers[0];
+  const texts = TALK_TEXTS[lang];
+  turn.say({
+    text: answer ? texts.hint(answer.relate, answer.ask) : texts.firstStep,
+    buttons: practiceButtons(turn, practice.serial, practice.history.length > 0),
+  });
 }
 
 function endOf(practice: PracticeState): PracticeOutcome | undefined {

@@ -29,6 +29,17 @@ interface TalkTexts {
   /** When the guide answered a text that is also a relative's position. */
   offerAnswer: string;
   noneMatched: string;
+  /** Asks whether the unrecognised phrasing may go to the editors. */
+  shareAsk: string;
+  /** When the matcher is unsure: its nearest guesses follow as buttons. */
+  closest: string;
+  /** A warm line that fits any position: the first step when nothing was recognised. */
+  firstStep: string;
+  /** When the user, not the relative, is hurting. */
+  distress: string;
+  /** "I don't know what to answer" in a practice: a hint from the catalogue, not a graded reply. */
+  hint: (relate: string, ask: string) => string;
+  afterConsent: string;
   shared: string;
   notShared: string;
   shareExpired: string;
@@ -94,8 +105,19 @@ const ru: TalkTexts = {
   severalMatched: 'Похоже, тут сразу несколько мыслей. С какой начнём?',
   offerAnswer: 'А если так говорит ваш близкий, вот как ему ответить:',
   noneMatched:
-    'Честно: я не узнал в этих словах ни одну из знакомых мне позиций. Посмотрите список тем — может, нужная там есть.\n\n' +
+    'Честно: я не узнал в этих словах ни одну из знакомых мне позиций. Ниже — самые близкие темы и все разделы.',
+  shareAsk:
     'Можно отправить эту фразу редакторам, чтобы они дописали новую тему. Она уйдёт без всякой связи с вами — ни имени, ни номера. Отправить?',
+  closest: 'Я не до конца уверен, о чём речь. Что ближе всего к тому, что сказал близкий?',
+  firstStep:
+    'Для начала можно просто сказать: «Я слышу, что тебя это правда волнует. Расскажи, как ты к этому пришёл(ла)? Мне важно понять».',
+  distress:
+    'Похоже, вам сейчас самим очень тяжело. Это понятно: такие разговоры с близкими выматывают, и вы не обязаны вытягивать их через силу.\n\n' +
+    'Можно сделать паузу: отложить разговор на день-два или честно сказать близкому: «Я тебя люблю, но сейчас не готов(а) об этом говорить». Это нормальная граница, а не поражение.\n\n' +
+    'Если тревога, бессонница или слёзы не отпускают, поговорите с психологом или позвоните на горячую линию психологической помощи в стране, где вы живёте. Найти бесплатную линию по своей стране можно на findahelpline.com (сервис ThroughLine).',
+  hint: (relate, ask) =>
+    `Это нормально — не знать, что ответить. Можно начать с чувства собеседника:\n«${relate}»\n\nА потом спросить:\n«${ask}»\n\nНапишите это своими словами, когда будете готовы.`,
+  afterConsent: 'Что дальше? Можно выбрать тему или вернуться в меню.',
   shared: 'Спасибо! Фраза сохранена для редакторов, без связи с вами.',
   notShared: 'Хорошо, ничего не сохраняю.',
   shareExpired:
@@ -181,8 +203,19 @@ const en: TalkTexts = {
   severalMatched: 'There seem to be several thoughts here. Which one shall we start with?',
   offerAnswer: 'And if this is what your relative says, here is how to answer them:',
   noneMatched:
-    "Honestly, I don't recognise any of the positions I know in these words. Have a look at the topics: the right one may be there.\n\n" +
+    "Honestly, I don't recognise any of the positions I know in these words. Below are the nearest topics and all the sections.",
+  shareAsk:
     'You can send this phrasing to the editors so they can write a new topic. It goes without any link to you: no name, no number. Send it?',
+  closest: "I'm not quite sure what this is about. Which is closest to what they said?",
+  firstStep:
+    'A first step that fits almost any talk: "I can hear this really matters to you. How did you come to see it this way? I want to understand."',
+  distress:
+    'It sounds like you are having a really hard time yourself. That makes sense: these conversations with family are draining, and you do not have to push through them.\n\n' +
+    'You can take a break: put the conversation off for a day or two, or tell your relative honestly, "I love you, but I\'m not ready to talk about this right now." That is a healthy boundary, not a defeat.\n\n' +
+    'If the anxiety, sleeplessness or tears do not let go, talk to a psychologist or call a mental health helpline in the country where you live. You can find a free helpline for your country at findahelpline.com (run by ThroughLine).',
+  hint: (relate, ask) =>
+    `It's fine not to know what to say. You could start with their feeling:\n"${relate}"\n\nand then ask:\n"${ask}"\n\nWrite it in your own words when you're ready.`,
+  afterConsent: 'What next? You can choose a topic or go back to the menu.',
   shared: 'Thank you! The phrasing is kept for the editors, with no link to you.',
   notShared: "All right, I'm not keeping anything.",
   shareExpired:

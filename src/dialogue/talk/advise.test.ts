@@ -1,0 +1,149 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../catalogue/load.js';
+import { createCoach } from '../../coach/coach.js';
+import { createMatcher } from '../../matcher/matcher.js';
+import { coreButtons } from '../buttons.js';
+import { createEngine, type Engine, MAX_INPUT_LENGTH } from '../engine.js';
+import type { StepResult, UserEvent } from '../messages.js';
+import { type DialogueState, initialState } from '../state.js';
+import { talkButtons } from './buttons.js';
+
+// What a person notices when the matcher is unsure, recognises nothing, or the person is the one hurting.
+
+const NOW = new Date('2026-12-07T12:00:00Z');
+let engine: Engine;
+
+beforeAll(() => {
+  const catalogue = loadCatalogue();
+  const matcher = createMatcher(catalogue);
+  engine = createEngine({ catalogue, matcher, coach: createCoach(catalogue, matcher) });
+});
+
+const text = (value: string): UserEvent => ({ kind: 'text', text: value });
+const press = (data: string): UserEvent => ({ kind: 'button', data });
+const datas = (result: StepResult) =>
+  result.messages.flatMap((message) => message.buttons.flat().map((b) => b.data));
+const said = (result: StepResult) => result.messages.map((message) => message.text).join('\n');
+
+function advice(lang: 'ru' | 'en', words: string): StepResult {
+  const opened = engine.step(initialState(lang, 1), press(talkButtons.open('advice')), { now: NOW });
+  return engine.step(opened.state, text(words), { now: NOW });
+}
+
+function practising(lang: 'ru' | 'en'): DialogueState {
+  return engine.step(initialState(lang, 1), press(talkButtons.persona('mother', 'tv-says')), { now: NOW })
+    .state;
+}
+
+describe('advice that never ends in a dead end', () => {
+  it('answers a clear position at once', () => {
+    const result = advice('en', 'Putin brought order after the 90s, pensions are paid on time');
+    expect(datas(result)).toContain(talkButtons.facts('putin-stability'));
+  });
+
+  it('offers its nearest guesses and the topics when a described relative is unclear', () => {
+    for (const [lang, words] of [
+      ['ru', 'она опять про своё, телевизор смотрит'],
+      ['ru', 'мама весь день смотрит первый канал и потом пересказывает'],
+      ['en', "She's at it again, watching TV all day"],
+    ] as const) {
+      const result = advice(lang, words);
+      const buttons = datas(result);
+      // Either recognised, or tv-says is among the offered choices: the person reaches it in one press.
+      expect(
+        buttons.includes(talkButtons.facts('tv-says')) || buttons.includes(talkButtons.answer('tv-says', 0)),
+        words,
+      ).toBe(true);
+      expect(buttons, words).toContain(talkButtons.open('topics'));
+      expect(buttons, words).toContain(coreButtons.menu);
+    }
+  });
+
+  it('offers a choice when two readings are close: "we had no choice" is not only about candidates', () => {
+    const result = advice('en', 'we had no choice');
+    expect(datas(result)).not.toContain(talkButtons.facts('vote-no-candidate'));
+    expect(datas(result)).toEqual(
+      expect.arrayContaining([
+        talkButtons.answer('vote-no-candidate', 0),
+        talkButtons.answer('preemptive-strike', 0),
+      ]),
+    );
+  });
+
+  it('asks "which is closest?" rather than guessing from a vague line', () => {
+    const result = advice('ru', 'мам, ну ты же понимаешь');
+    expect(said(result)).not.toContain('Ответ 1 из');
+    expect(datas(result)).toContain(talkButtons.open('topics'));
+  });
+
+  it('gives a first step, the nearest topics and a way on when nothing is recognised, also after the consent answer', () => {
+    const result = advice('ru', 'а вот у нас в подъезде опять лампочку выкрутили');
+    expect(said(result)).toContain('Для начала');
+    expect(datas(result)).toEqual(
+      expect.arrayContaining([talkButtons.share(false), talkButtons.open('topics'), coreButtons.menu]),
+    );
+    for (const agree of [false, true]) {
+      const answered = engine.step(result.state, press(talkButtons.share(agree)), { now: NOW });
+      expect(datas(answered)).toEqual(expect.arrayContaining([talkButtons.open('topics'), coreButtons.menu]));
+    }
+  });
+
+  it('cares for the user who is hurting and keeps their words away from the editors', () => {
+    for (const [lang, words, support] of [
+      ['ru', 'у меня трясутся руки и я не сплю до трёх ночи', 'психологом'],
+      ['en', "I can't sleep and I'm shaking after every call with my mum", 'psychologist'],
+    ] as const) {
+      const result = advice(lang, words);
+      expect(said(result)).toContain(support);
+      expect(said(result)).toContain('findahelpline.com');
+      expect(datas(result)).not.toContain(talkButtons.share(true));
+      expect(result.state.pendingPhrasing).toBeUndefined();
+      expect(datas(result)).toContain(coreButtons.menu);
+    }
+  });
+
+  it('still answers a message that is too long, after saying so', () => {
+    const aside = 'Мы сидели на кухне, пили чай, говорили о даче и о внуках. '.repeat(40);
+    for (const [start, expected] of [
+      ['Папа опять сказал, что Крым всегда был наш и люди сами проголосовали. ', 'crimea-ours'],
+      ['У меня трясутся руки и я не сплю до трёх ночи. ', 'distress'],
+    ] as const) {
+      const long = `${start}${aside}`;
+      expect(long.length).toBeGreaterThan(MAX_INPUT_LENGTH);
+      const result = advice('ru', long);
+      expect(result.messages[0]?.text).toContain(String(MAX_INPUT_LENGTH));
+      if (expected === 'distress') expect(said(result)).toContain('findahelpline.com');
+      else expect(datas(result)).toContain(talkButtons.facts(expected));
+    }
+  });
+});
+
+describe('practice replies that are not replies', () => {
+  it('does not grade the user hurting, and says where to find support', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const state = practising(lang);
+      const words =
+        lang === 'ru' ? 'я больше не могу, у меня панические атаки' : "I can't do this anymore, I'm shaking";
+      const result = engine.step(state, text(words), { now: NOW });
+      expect(result.messages.some((message) => message.feedback)).toBe(false);
+      expect(said(result)).toContain('findahelpline.com');
+      expect(result.state.practice?.turn).toBe(state.practice?.turn);
+    }
+  });
+
+  it('gives a hint for "I don\'t know what to say" instead of grading it', () => {
+    for (const [lang, words] of [
+      ['ru', 'не знаю что ответить'],
+      ['en', "i don't know what to say"],
+    ] as const) {
+      const state = practising(lang);
+      const result = engine.step(state, text(words), { now: NOW });
+      expect(
+        result.messages.some((message) => message.feedback),
+        words,
+      ).toBe(false);
+      expect(result.state.practice?.turn).toBe(state.practice?.turn);
+      expect(said(result).length).toBeGreaterThan(40);
+    }
+  });
+});

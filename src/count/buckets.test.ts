@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketsOf, localToUtc, openingWindows, zoneOffsetMs } from './buckets.js';
+import { zoneOffsetMs } from '../catalogue/zone-offset.js';
+import { bucketsOf, localToUtc, openingWindows } from './buckets.js';
 
 const utc = (iso: string) => Date.parse(iso);
 const minutes = (windows: { from: number; to: number }[]) =>

@@ -1,6 +1,8 @@
 // A station's opening hours as UTC instants, and the 15-minute buckets that counting is cut into.
 // Times are epoch milliseconds; every interval is half-open, [from, to).
 
+import { zoneOffsetMs } from '../catalogue/zone-offset.js';
+
 export interface Interval {
   from: number;
   to: number;
@@ -15,35 +17,6 @@ export interface Opening {
 }
 
 export const BUCKET_MS = 15 * 60_000;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The zone's offset from UTC at an instant, in milliseconds (+05:30 is 19,800,000). */
-export function zoneOffsetMs(timeZone: string, at: number): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(at)) parts[part.type] = Number(part.value);
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
-  const wall = Date.UTC(year, month - 1, day, hour % 24, minute, second);
-  return wall - Math.floor(at / 1000) * 1000;
-}
 
 /** The instant at which a zone's clocks show `date` (YYYY-MM-DD) `time` (HH:MM). */
 export function localToUtc(date: string, time: string, timeZone: string): number {

@@ -6,7 +6,6 @@ import {
   reminderSlots,
   reminderText,
   zonedInstant,
-  zoneOffsetMs,
 } from './reminders.js';
 
 const BELGRADE: ReminderStation = {
@@ -35,11 +34,6 @@ describe('the time of a station', () => {
     expect(iso(zonedInstant('2024-03-17', '08:00', 'Pacific/Apia'))).toBe('2024-03-16T19:00:00.000Z');
     // A wall time the spring-forward skips (02:30 in Belgrade) comes out as the clocks show it, 03:30.
     expect(iso(zonedInstant('2024-03-31', '02:30', 'Europe/Belgrade'))).toBe('2024-03-31T01:30:00.000Z');
-  });
-
-  it('knows the offset at an instant', () => {
-    expect(zoneOffsetMs(Date.parse('2024-07-01T00:00:00Z'), 'Europe/Belgrade')).toBe(2 * 3_600_000);
-    expect(zoneOffsetMs(Date.parse('2024-01-01T00:00:00Z'), 'UTC')).toBe(0);
   });
 
   it('refuses what is not a day, a time or a zone', () => {

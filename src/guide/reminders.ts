@@ -1,4 +1,5 @@
 import type { Lang } from '../catalogue/schema.js';
+import { zoneOffsetMs } from '../catalogue/zone-offset.js';
 
 // Reminders before voting (issue 20): when each one goes out and what it says. Pure: the station comes from the
 // caller (the counting part's stations or the shipped list), the clock too. Storage is the interface at the end,
@@ -41,38 +42,6 @@ export const DEFAULT_DUE_WINDOW_MS = 6 * 3_600_000;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** How far the time zone is ahead of UTC at an instant, in ms (DST included); throws for an unknown zone. */
-export function zoneOffsetMs(instant: number, timeZone: string): number {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(instant)))
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  const asUtc = Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
-  return asUtc - (instant - (((instant % 1000) + 1000) % 1000));
-}
-
 /**
  * The instant a station's wall clock shows `time` on `day`. Across a DST change the offset of the result itself
  * is used; a wall time skipped by a spring-forward change comes out an hour later, as clocks show it.
@@ -82,9 +51,9 @@ export function zonedInstant(day: string, time: string, timeZone: string): Date 
   const t = TIME.exec(time);
   if (!d || !t) throw new RangeError(`expected YYYY-MM-DD and HH:MM, not ${day} ${time}`);
   const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
-  const first = wall - zoneOffsetMs(wall, timeZone);
-  const second = wall - zoneOffsetMs(first, timeZone);
-  if (second === first || wall - zoneOffsetMs(second, timeZone) === second) return new Date(second);
+  const first = wall - zoneOffsetMs(timeZone, wall);
+  const second = wall - zoneOffsetMs(timeZone, first);
+  if (second === first || wall - zoneOffsetMs(timeZone, second) === second) return new Date(second);
   // No instant shows this wall time (the hour a spring-forward skips): the later reading, as clocks then show.
   return new Date(Math.max(first, second));
 }

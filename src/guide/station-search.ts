@@ -1,4 +1,5 @@
 import type { City } from '../catalogue/cities.js';
+import type { Station } from '../catalogue/stations.js';
 import { countScripts, words } from '../matcher/normalize.js';
 import { latinWordToCyrillic } from '../matcher/translit.js';
 
@@ -6,19 +7,8 @@ import { latinWordToCyrillic } from '../matcher/translit.js';
 // from a point. Pure: the caller passes the stations (the counting part keeps them) and the city names of
 // content/guide/cities.yaml. Names are folded as the matcher folds them (case, ё → е; never NFD, so й stays й).
 
-/** What the finder needs of a station: the counting part's stations have this shape. */
-export interface FinderStation {
-  station: string;
-  country: string;
-  city: string;
-  address: string | null;
-  timezone: string;
-  lat: number | null;
-  lon: number | null;
-  days: readonly string[];
-  opens: string;
-  closes: string;
-}
+/** A station as the stations CSV describes it (catalogue/stations.ts), whether shipped or imported. */
+export type FinderStation = Readonly<Station>;
 
 export type FoundStation<S extends FinderStation = FinderStation> = S & {
   distanceKm?: number;

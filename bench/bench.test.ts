@@ -65,9 +65,14 @@ describe('benchmark harness', () => {
     expect(result.sseRssMb).toBeGreaterThan(0);
   }, 120_000);
 
-  it("runs the guide's reminder broadcast as a command, killed and restarted half-way: nothing twice, nobody missed", async () => {
+  it("runs the guide's reminder broadcast as a command, killed and restarted half-way: nothing twice, nobody missed but the one in doubt", async () => {
     const result = await measureBroadcast({ subscribers: 40, rate: 200 });
-    expect(result).toMatchObject({ killDuplicates: 0, killMissing: 0, termDuplicates: 0, termMissing: 0 });
+    // Stopped gracefully, it finishes the message in flight: nobody twice, nobody missed.
+    expect(result).toMatchObject({ termDuplicates: 0, termMissing: 0 });
+    // Killed outright, the one message in flight is in doubt and not resent: it may be missing, never doubled.
+    expect(result.killDuplicates).toBe(0);
+    expect(result.killInDoubt).toBeLessThanOrEqual(1);
+    expect(result.killMissing).toBeLessThanOrEqual(result.killInDoubt);
     expect(result.messagesPerS).toBeGreaterThan(0);
   }, 120_000);
 });

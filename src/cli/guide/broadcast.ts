@@ -1,6 +1,7 @@
 import { Api } from 'grammy';
 import { type Config, ConfigError, readConfig } from '../../app/config.js';
-import { cityNamer, reminderStations } from '../../app/reminders.js';
+import { cityNamer } from '../../app/reminders.js';
+import { electionStations } from '../../app/stations.js';
 import { loadCatalogue } from '../../catalogue/load.js';
 import { databaseUrlFromEnv } from '../../store/config.js';
 import { dataDirFor, parseDatabaseUrl } from '../../store/database-url.js';
@@ -80,7 +81,7 @@ export async function broadcastCommand(argv: string[]): Promise<number> {
       throw new UsageError(
         `unknown election '${values.election}' (known: ${[...new Set(elections.map((e) => e.id))].join(', ')})`,
       );
-    const stations = await reminderStations(store.count, catalogue, election.id);
+    const stations = await electionStations(store.count, catalogue, election.id);
     const common = { storage: store.guide, election: election.id, stations, now, cityName };
     if (dryRun) {
       const previews = await previewBroadcast(common);

@@ -1,7 +1,7 @@
+import { electionStations } from '../../app/stations.js';
 import { loadCatalogue } from '../../catalogue/load.js';
 import { createQuestionMatcher } from '../../guide/questions.js';
 import {
-  type FinderStation,
   type FoundStation,
   findByCity,
   findByCountry,
@@ -154,8 +154,7 @@ function stations(argv: string[]): Promise<number> {
         `unknown election '${values.election}' (known: ${[...new Set(elections.map((e) => e.id))].join(', ')})`,
       );
     // A list a coordinator imported is newer than the one shipped with the guide.
-    const imported: FinderStation[] = await count.stations(election.id);
-    const list = imported.length > 0 ? imported : (catalogue.stations.get(election.id) ?? []);
+    const list = await electionStations(count, catalogue, election.id);
     const result: StationSearch =
       mode.kind === 'near'
         ? findNear(list, mode.point, catalogue.cities)

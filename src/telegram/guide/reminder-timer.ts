@@ -1,6 +1,7 @@
 import type { Api } from 'grammy';
-import { cityNamer, reminderStations } from '../../app/reminders.js';
+import { cityNamer } from '../../app/reminders.js';
 import type { Services } from '../../app/services.js';
+import { electionStations } from '../../app/stations.js';
 import { describeError } from '../errors.js';
 import { broadcast } from './broadcast.js';
 
@@ -33,7 +34,7 @@ export function startReminderTimer(
         api,
         storage: store.guide,
         election: id,
-        stations: await reminderStations(store.count, catalogue, election.id),
+        stations: await electionStations(store.count, catalogue, election.id),
         openChat: (key, sealed) => services.chats.open(key, sealed),
         cityName: cityNamer(catalogue.cities),
         signal: stopping.signal,

@@ -1,10 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { electionStations } from '../../../app/stations.js';
 import type { City } from '../../../catalogue/cities.js';
 import type { Election } from '../../../catalogue/election.js';
 import type { Catalogue } from '../../../catalogue/load.js';
 import type { Station } from '../../../catalogue/stations.js';
 import { openingWindows } from '../../../count/buckets.js';
 import type { Counting, LiveStation } from '../../../count/counting.js';
+import { stationPoint } from '../../../guide/station-search.js';
 import { topicView } from '../../../guide/topics.js';
 import { refuse } from '../../errors.js';
 import { json, refusal } from '../../openapi.js';
@@ -37,7 +39,6 @@ export interface GuideDeps {
 }
 
 /** A city of the finder, with its centre when content/guide/cities.yaml gives one. */
-type LocatedCity = City & { lat?: number; lon?: number };
 
 export interface GuideStation extends Station {
   /** The city's Russian name, when the city table knows it. */
@@ -64,12 +65,7 @@ export function guideRoutes(deps: GuideDeps) {
   const { counting, files } = deps;
   const now = deps.now ?? Date.now;
 
-  /** The coordinator's imported stations when there are any, else the list shipped in content/. */
-  async function stationsOf(election: string): Promise<readonly Station[]> {
-    const imported = await counting.stations(election);
-    if (imported.length > 0) return imported;
-    return deps.catalogue().stations.get(election) ?? [];
-  }
+  const stationsOf = (election: string) => electionStations(counting, deps.catalogue(), election);
 
   async function electionOf(id: string): Promise<Election> {
     const found = await counting.election(id);
@@ -77,13 +73,15 @@ export function guideRoutes(deps: GuideDeps) {
     return found;
   }
 
-  function located(station: Station, cities: readonly LocatedCity[]) {
-    if (station.lat !== null && station.lon !== null)
-      return { lat: station.lat, lon: station.lon, located: 'station' as const };
-    const city = cities.find((c) => c.country === station.country && c.en === station.city);
-    if (city?.lat !== undefined && city.lon !== undefined)
-      return { lat: city.lat, lon: city.lon, located: 'city' as const };
-    return { lat: null, lon: null, located: null };
+  /** The station's point, its city's centre when its own is not known (guide/station-search.ts), or none. */
+  function located(station: Station, cities: readonly City[]) {
+    const point = stationPoint(station, cities);
+    if (!point) return { lat: null, lon: null, located: null };
+    return {
+      lat: point.lat,
+      lon: point.lon,
+      located: point.approximate ? ('city' as const) : ('station' as const),
+    };
   }
 
   const app = new OpenAPIHono<WebEnv>({ defaultHook: invalidInput });
@@ -165,7 +163,7 @@ export function guideRoutes(deps: GuideDeps) {
   });
   app.openapi(stations, async (c) => {
     const election = await electionOf(c.req.valid('param').id);
-    const cities = deps.catalogue().cities as readonly LocatedCity[];
+    const { cities } = deps.catalogue();
     const list = await stationsOf(election.id);
     const running = list.length > 0 && isRunning(list, now());
     const queues = new Map<string, LiveStation['queue']>();

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load.js';
 import { createCoach } from '../coach/coach.js';
 import { createMatcher } from '../matcher/matcher.js';
+import { noticeSkippedPostgres, testDialects } from '../test-support/databases.js';
+import { storeFixture } from '../test-support/stores.js';
 import { coreButtons } from './buttons.js';
 import { createConversations } from './conversations.js';
 import { createEngine, type Engine } from './engine.js';
@@ -135,3 +137,43 @@ describe('conversations', () => {
     expect(storage.summaries.has('u')).toBe(false);
   });
 });
+
+noticeSkippedPostgres();
+
+const REPLY = 'Ну ладно, понятно.';
+
+for (const dialect of testDialects()) {
+  describe.skipIf(!dialect.available)(`conversations on ${dialect.name}`, () => {
+    const fixture = storeFixture(dialect);
+
+    it('answers ten messages sent at once in the order they came, none lost', async () => {
+      const store = await fixture.open();
+      const conversations = createConversations({
+        engine,
+        users: store.users,
+        talk: store.talk,
+        seed: () => 3,
+      });
+      await conversations.handle('u', { kind: 'button', data: talkButtons.persona('mother') });
+      const replies = await Promise.all(
+        Array.from({ length: 10 }, () => conversations.handle('u', { kind: 'text', text: REPLY })),
+      );
+      expect(replies.map((reply) => reply.state.practice?.turn)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    });
+
+    it('serves one user from two instances on one database, ten messages at once, without an error', async () => {
+      const [first, second] = [await fixture.open(), await fixture.open()];
+      const instances = [first, second].map((store) =>
+        createConversations({ engine, users: store.users, talk: store.talk, seed: () => 3 }),
+      );
+      await instances[0]?.handle('u', { kind: 'button', data: talkButtons.persona('mother') });
+      const replies = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => instances[i % 2]?.handle('u', { kind: 'text', text: REPLY })),
+      );
+      expect(replies.every((reply) => reply?.messages.length)).toBe(true);
+      // Every reply was stepped on the state the one before left: the practice counted ten turns.
+      const turns = replies.map((reply) => reply?.state.practice?.turn ?? 0).sort((a, b) => a - b);
+      expect(turns).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    });
+  });
+}

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Lang } from '../catalogue/schema.js';
 import { needsSummaries } from './engine.js';
 import type { Effect, Message, UserEvent } from './messages.js';
@@ -30,7 +31,10 @@ export interface Reply {
   effects: Effect[];
 }
 
-const MAX_SAVE_ATTEMPTS = 5;
+// Two instances stepping the same user race on the row's version; the loser waits a random moment and steps
+// again. With each instance answering a user's messages one at a time, a few rounds settle any burst.
+const MAX_SAVE_ATTEMPTS = 30;
+const RETRY_MS = { min: 5, max: 60 };
 const MAX_PENDING = 10_000;
 const SUMMARIES_SHOWN = 10;
 
@@ -97,7 +101,22 @@ export function createConversations(options: ConversationsOptions): Conversation
     }
   }
 
-  async function handle(userKey: string, event: UserEvent, hints: Hints = {}): Promise<Reply> {
+  // A user's messages are stepped one at a time, in the order they came: ten sent at once are ten answers in
+  // order, not ten steps racing on one state.
+  const queues = new Map<string, Promise<unknown>>();
+
+  function handle(userKey: string, event: UserEvent, hints: Hints = {}): Promise<Reply> {
+    const previous = queues.get(userKey) ?? Promise.resolve();
+    const turn = previous.catch(() => undefined).then(() => step(userKey, event, hints));
+    queues.set(userKey, turn);
+    const done = () => {
+      if (queues.get(userKey) === turn) queues.delete(userKey);
+    };
+    turn.then(done, done);
+    return turn;
+  }
+
+  async function step(userKey: string, event: UserEvent, hints: Hints): Promise<Reply> {
     for (let attempt = 1; ; attempt++) {
       const stored = await users.loadUser(userKey);
       const summaries = needsSummaries(event)
@@ -122,7 +141,10 @@ export function createConversations(options: ConversationsOptions): Conversation
       const saved = await users.saveUser(userKey, result.row, stored?.version);
       if (saved === undefined) {
         // Another instance handled a message of this user meanwhile: step again on its state.
-        if (attempt < MAX_SAVE_ATTEMPTS) continue;
+        if (attempt < MAX_SAVE_ATTEMPTS) {
+          await delay(randomInt(RETRY_MS.min, RETRY_MS.max));
+          continue;
+        }
         throw new Error('the conversation state kept changing under us; giving up after several attempts');
       }
       holdPending(userKey, result.state);

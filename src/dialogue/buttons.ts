@@ -24,8 +24,19 @@ export function parseButton(data: string): ParsedButton {
 export const MENU = 'menu';
 export const FORGET = 'forget';
 
+/** A command's argument rides on a button only when it is a short code (a language, a persona), never typed text. */
+const CODE = /^[a-z0-9-]{1,24}$/;
+
 export const coreButtons = {
   menu: buttonOf(MENU, 'show'),
+  /** "Finish it and go on" to a command asked for in the middle of a practice; `stay` goes back to it. */
+  leave: (command: string, argument?: string) =>
+    argument !== undefined && CODE.test(argument)
+      ? buttonOf(MENU, 'leave', 'command', command, argument)
+      : buttonOf(MENU, 'leave', 'command', command),
+  /** The same for a menu button pressed in the middle of a practice: it carries the button it stands for. */
+  leaveBy: (button: string) => buttonOf(MENU, 'leave', 'button', button),
+  stay: buttonOf(MENU, 'stay'),
   forget: (confirm: boolean) => buttonOf(FORGET, confirm ? 'yes' : 'no'),
 };
 

@@ -4,8 +4,9 @@ import type { Lang } from '../catalogue/schema.js';
 import { type Coach, createCoach } from '../coach/coach.js';
 import { tipSummary } from '../coach/tips.js';
 import { createMatcher } from '../matcher/matcher.js';
+import { coreButtons } from './buttons.js';
 import { createEngine, type Engine } from './engine.js';
-import type { StepResult, UserEvent } from './messages.js';
+import { COMMANDS, type StepResult, type UserEvent } from './messages.js';
 import { type DialogueState, initialState, persistable } from './state.js';
 import { talkButtons } from './talk/buttons.js';
 
@@ -254,6 +255,46 @@ describe('practice', () => {
     expect(next.messages[1]?.text).toMatch(new RegExp(`^${catalogue.persona('friend')?.en.name}:`));
   });
 
+  it('asks before a command leaves a practice under way, and keeps its summary when the user finishes it', () => {
+    const { state } = run(initialState('ru', 4), [
+      press(talkButtons.persona('mother')),
+      text(WARM.ru[0] ?? ''),
+    ]);
+    const asked = engine.step(state, { kind: 'command', name: 'advice' }, { now: NOW });
+    expect(asked.messages).toHaveLength(1);
+    expect(asked.messages[0]?.text).toContain('Тренировка ещё идёт: Мама, ходов: 1');
+    expect(asked.state).toEqual(state);
+    const finish = asked.messages[0]?.buttons[0]?.[0]?.data ?? '';
+    const left = engine.step(asked.state, press(finish), { now: NOW });
+    expect(left.effects.map((effect) => effect.kind)).toContain('practice-finished');
+    expect(left.messages[0]?.text).toContain('Ходов: 1');
+    expect(left.state).toMatchObject({ mode: 'advise', practice: undefined });
+  });
+
+  it('goes back to the practice as it was when the user stays, and a menu button asks too', () => {
+    const { state } = run(initialState('en', 4), [
+      press(talkButtons.persona('mother')),
+      text(WARM.en[0] ?? ''),
+    ]);
+    const asked = engine.step(state, press(coreButtons.menu), { now: NOW });
+    expect(asked.messages[0]?.text).toContain("You're still practising with Mum (1 turn)");
+    const stayed = engine.step(asked.state, press(coreButtons.stay), { now: NOW });
+    expect(stayed.state).toEqual(state);
+    expect(stayed.messages[0]?.text).toContain("Let's carry on");
+    expect(stayed.messages[0]?.text).toMatch(/\nMum: /);
+    const startAsked = engine.step(state, press(talkButtons.open('topics')), { now: NOW });
+    expect(startAsked.messages[0]?.buttons[0]?.[0]?.data).toBe(
+      coreButtons.leaveBy(talkButtons.open('topics')),
+    );
+  });
+
+  it('leaves a practice with no reply yet without asking: there is nothing to lose', () => {
+    const { state } = run(initialState('ru', 4), [press(talkButtons.persona('mother'))]);
+    const result = engine.step(state, { kind: 'command', name: 'start' }, { now: NOW });
+    expect(result.state.mode).toBe('menu');
+    expect(result.messages.at(-1)?.text).toBe('Что делаем?');
+  });
+
   it('is deterministic for a seed', () => {
     const events = [press(talkButtons.persona('*')), text(WARM.ru[0] ?? ''), text(WARM.ru[1] ?? '')];
     const first = run(initialState('ru', 42), events).results.map((result) => result.messages);
@@ -262,7 +303,44 @@ describe('practice', () => {
   });
 });
 
+describe('help and language', () => {
+  it.each(['ru', 'en'] as const)('help in %s names every command and has the menu buttons', (lang) => {
+    const [help] = engine.step(
+      initialState(lang, 1),
+      { kind: 'command', name: 'help' },
+      { now: NOW },
+    ).messages;
+    for (const name of COMMANDS) expect(help?.text, name).toContain(`/${name}`);
+    expect(help?.buttons.flat().map((button) => button.data)).toContain(talkButtons.open('advice'));
+  });
+
+  it('says the change of language in both languages, with the way back', () => {
+    const [toEnglish] = engine.step(
+      initialState('ru', 1),
+      { kind: 'command', name: 'lang' },
+      { now: NOW },
+    ).messages;
+    expect(toEnglish?.text).toMatch(/I speak English now.*Чтобы вернуть русский: \/lang ru/s);
+    const [toRussian] = engine.step(
+      initialState('en', 1),
+      { kind: 'command', name: 'lang' },
+      { now: NOW },
+    ).messages;
+    expect(toRussian?.text).toMatch(/по-русски.*To switch back to English: \/lang en/s);
+  });
+});
+
 describe('advice', () => {
+  it('"another answer" under the facts goes on from the answer on screen', () => {
+    const { results } = run(initialState('en', 1), [
+      press(talkButtons.answer('vote-rigged', 1)),
+      press(talkButtons.facts('vote-rigged', 1)),
+    ]);
+    const another = results[1]?.messages[0]?.buttons[0]?.[0]?.data ?? '';
+    const count = catalogue.position('vote-rigged')?.en.answers.length ?? 0;
+    expect(another).toBe(talkButtons.answer('vote-rigged', 2 % count));
+  });
+
   it('answers a recognised position with relate, unite and ask, and counts it', () => {
     const result = engine.step(
       initialState('ru', 1),

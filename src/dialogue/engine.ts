@@ -4,9 +4,9 @@ import type { Coach } from '../coach/coach.js';
 import { createQuestionMatcher, type QuestionMatcher } from '../guide/questions.js';
 import type { Matcher } from '../matcher/matcher.js';
 import { clean } from '../matcher/normalize.js';
-import { coreButtons, parseButton } from './buttons.js';
+import { coreButtons, MENU, parseButton } from './buttons.js';
 import type { Deps } from './deps.js';
-import type { Button, CommandName, StepResult, UserEvent } from './messages.js';
+import { type Button, COMMANDS, type CommandName, type StepResult, type UserEvent } from './messages.js';
 import type { Part, PartStep } from './part.js';
 import { PARTS } from './parts.js';
 import type { DialogueState } from './state.js';
@@ -55,6 +55,13 @@ const FRONT_DOOR_MODES: readonly DialogueState['mode'][] = ['menu', 'advise', 'g
  */
 const OFFER_RATIO = 0.75;
 
+/** Commands that keep a practice going: help, language, privacy, forgetting (which asks itself) and its own. */
+const KEEP_OPEN: readonly CommandName[] = ['help', 'lang', 'privacy', 'forget', 'again', 'stop'];
+
+function isCommand(name: string | undefined): name is CommandName {
+  return COMMANDS.some((command) => command === name);
+}
+
 /** Matches Telegram's message limit less room for a note; longer text is cut before matching and judging. */
 export const MAX_INPUT_LENGTH = 2000;
 
@@ -98,7 +105,11 @@ export function createEngine(options: EngineOptions): Engine {
         showMenu(turn);
         return;
       case 'help':
-        turn.say({ text: texts.help, buttons: [] });
+        // In a practice the help leaves it be: the menu's buttons would lead away from it.
+        turn.say({
+          text: texts.help,
+          buttons: turn.state.mode === 'practice' ? [] : menuButtons(turn.state.lang),
+        });
         return;
       case 'lang': {
         const lang: Lang =
@@ -127,6 +138,64 @@ export function createEngine(options: EngineOptions): Engine {
     parts.find((part) => part.commands.includes(name))?.command(step, name, argument);
   }
 
+  /**
+   * A command that would leave a practice under way asks first, so its summary is not lost without a word:
+   * "finish it and go on" or "stay".
+   */
+  function askBeforeLeaving(step: PartStep, event: UserEvent): boolean {
+    const target =
+      event.kind === 'command'
+        ? KEEP_OPEN.includes(event.name)
+          ? undefined
+          : coreButtons.leave(event.name, event.argument)
+        : event.kind === 'button' && leadsAway(step.turn.state.lang, event.data)
+          ? coreButtons.leaveBy(event.data)
+          : undefined;
+    if (!target) return false;
+    const texts = TEXTS[step.turn.state.lang];
+    for (const part of parts) {
+      const question = part.unfinished?.(step);
+      if (!question) continue;
+      step.turn.say({
+        text: question,
+        buttons: [
+          [
+            { label: texts.buttons.leave, data: target },
+            { label: texts.buttons.stay, data: coreButtons.stay },
+          ],
+        ],
+      });
+      return true;
+    }
+    return false;
+  }
+
+  /** The menu and its buttons lead away from a practice; its own buttons and the answers' cards do not. */
+  function leadsAway(lang: Lang, data: string): boolean {
+    return (
+      data === coreButtons.menu || menuButtons(lang).some((row) => row.some((entry) => entry.data === data))
+    );
+  }
+
+  /** The answer to that question. */
+  function leaveOrStay(step: PartStep, action: string, args: readonly string[]): void {
+    const [kind, ...target] = args;
+    const [name, argument] = target;
+    if (action === 'leave' && kind === 'command' && isCommand(name)) {
+      for (const part of parts) part.finish?.(step);
+      command(step, name, argument);
+      return;
+    }
+    if (action === 'leave' && kind === 'button' && leadsAway(step.turn.state.lang, target.join(':'))) {
+      for (const part of parts) part.finish?.(step);
+      button(step, target.join(':'));
+      return;
+    }
+    const said = step.turn.messages.length;
+    for (const part of parts) part.resume?.(step);
+    if (step.turn.messages.length === said) showMenu(step.turn, TEXTS[step.turn.state.lang].stale);
+  }
+
   /** Buttons may come from old messages: anything that no longer fits the state gets a friendly answer. */
   function button(step: PartStep, data: string): void {
     const { turn } = step;
@@ -144,6 +213,10 @@ export function createEngine(options: EngineOptions): Engine {
     }
     if (data === coreButtons.forget(false)) {
       turn.say({ text: texts.forgetKept, buttons: [] });
+      return;
+    }
+    if (id === MENU && (action === 'leave' || action === 'stay')) {
+      leaveOrStay(step, action, args);
       return;
     }
     const part = parts.find((candidate) => candidate.id === id);
@@ -194,6 +267,8 @@ export function createEngine(options: EngineOptions): Engine {
         showMenu: (text) => showMenu(turn, text),
         menuButtons: () => menuButtons(turn.state.lang),
       };
+      if (askBeforeLeaving(step, event))
+        return { state: turn.state, messages: turn.messages, effects: turn.effects };
       if (event.kind === 'command') command(step, event.name, event.argument);
       else if (event.kind === 'button') button(step, event.data);
       else text(step, event.text);

@@ -40,6 +40,14 @@ export interface Part {
     score(step: PartStep, text: string): number;
     offer(step: PartStep, text: string): void;
   };
+  /**
+   * What the part holds open that a command would leave behind (a practice under way): the question to ask
+   * before leaving it, or undefined when there is nothing to lose. `finish` closes it keeping its record (the
+   * practice's summary); `resume` shows it again as it was.
+   */
+  unfinished?(step: PartStep): string | undefined;
+  finish?(step: PartStep): void;
+  resume?(step: PartStep): void;
   /** Whether the step shows the user's earlier practice summaries, which the caller then loads first. */
   needsSummaries?(event: UserEvent): boolean;
 }

@@ -21,6 +21,8 @@ interface CoreTexts {
     menu: string;
     forgetYes: string;
     forgetNo: string;
+    leave: string;
+    stay: string;
   };
   stale: string;
   privacy: (retentionDays: number) => string;
@@ -42,16 +44,19 @@ const ru: CoreTexts = {
     '• Голосование из-за границы: можно ли вам голосовать, где участок, что взять с собой.',
   help:
     'Как мной пользоваться:\n' +
-    '— просто напишите, что сказал ваш близкий, и я подскажу ответ;\n' +
+    '— просто напишите, что сказал ваш близкий, и я подскажу ответ (или /advice);\n' +
     '— /practice — тренировка с виртуальным родственником; /again — переиграть последний ход; /stop — закончить;\n' +
     '— /topics — все темы; /progress — ваши прошлые тренировки;\n' +
     '— /vote — как проголосовать из-за границы; /remind — напоминание о голосовании на вашем участке; можно и просто спросить, например «нужно ли вставать на консульский учёт?»;\n' +
-    '— /lang — язык; /privacy — что я храню; /forget — удалить всё о вас.',
+    '— /lang — язык; /privacy — что я храню; /forget — удалить всё о вас;\n' +
+    '— /menu — меню; /start — начать сначала; /help — эта подсказка.',
   menu: 'Что делаем?',
   buttons: {
     menu: 'Меню',
     forgetYes: 'Да, удалить всё',
     forgetNo: 'Нет, оставить',
+    leave: 'Закончить и перейти',
+    stay: 'Продолжить тренировку',
   },
   stale: 'Эта кнопка уже не действует. Вот меню:',
   privacy: (days) =>
@@ -74,7 +79,7 @@ const ru: CoreTexts = {
     'Удалить всё, что я о вас храню: язык, текущий разговор, итоги тренировок, связь со счётчиком на участке и подписку на напоминания? Это нельзя отменить.',
   forgetDone: 'Готово: всё удалено. Если напишете снова, начнём с чистого листа.',
   forgetKept: 'Хорошо, ничего не удаляю.',
-  langChanged: 'Теперь говорю по-русски.',
+  langChanged: 'Теперь говорю по-русски. To switch back to English: /lang en',
   tooLong: (limit) => `Сообщение длинное, поэтому я прочитал первые ${limit} символов. Отвечаю по ним:`,
   empty: 'Сообщение пустое. Напишите хоть пару слов.',
   stateReset: 'Я обновился и не смог продолжить прошлый разговор. Начнём заново.',
@@ -89,16 +94,19 @@ const en: CoreTexts = {
     '• Voting from abroad: whether you can vote, where your station is, what to bring.',
   help:
     'How to use me:\n' +
-    '— just write what your relative said and I will suggest a reply;\n' +
+    '— just write what your relative said and I will suggest a reply (or /advice);\n' +
     '— /practice — practise with a simulated relative; /again — retry your last turn; /stop — finish;\n' +
     '— /topics — all topics; /progress — your past practice;\n' +
     '— /vote — how to vote from abroad; /remind — a reminder to vote at your station; or just ask, e.g. "do I need consular registration?";\n' +
-    '— /lang — language; /privacy — what I keep; /forget — delete everything about you.',
+    '— /lang — language; /privacy — what I keep; /forget — delete everything about you;\n' +
+    '— /menu — the menu; /start — start over; /help — this help.',
   menu: 'What shall we do?',
   buttons: {
     menu: 'Menu',
     forgetYes: 'Yes, delete everything',
     forgetNo: 'No, keep it',
+    leave: 'Finish and go on',
+    stay: 'Keep practising',
   },
   stale: 'This button no longer works. Here is the menu:',
   privacy: (days) =>
@@ -121,7 +129,7 @@ const en: CoreTexts = {
     "Delete everything I keep about you: language, the current conversation, practice results, your link to a station's counter and your reminder subscription? This cannot be undone.",
   forgetDone: "Done: everything is deleted. If you write again, we'll start from scratch.",
   forgetKept: "All right, I'm not deleting anything.",
-  langChanged: 'I speak English now.',
+  langChanged: 'I speak English now. Чтобы вернуть русский: /lang ru',
   tooLong: (limit) =>
     `The message is long, so I read the first ${limit} characters. Here is my answer to them:`,
   empty: 'The message is empty. Write a few words.',

@@ -16,10 +16,10 @@ function cardButtons(deps: Deps, turn: Turn, position: Position, answer: number)
   return [
     [
       { label: labels.anotherAnswer, data: talkButtons.answer(position.id, (answer + 1) % answers) },
-      { label: labels.facts, data: talkButtons.facts(position.id) },
+      { label: labels.facts, data: talkButtons.facts(position.id, answer) },
     ],
     [
-      { label: labels.pitfalls, data: talkButtons.pitfalls(position.id) },
+      { label: labels.pitfalls, data: talkButtons.pitfalls(position.id, answer) },
       ...(deps.personasHolding(position.id).length > 0 || position.related.length > 0
         ? [{ label: labels.practiseThis, data: talkButtons.practisePosition(position.id) }]
         : []),
@@ -50,7 +50,7 @@ export function showAnswer(deps: Deps, turn: Turn, position: Position, answer: n
   });
 }
 
-export function showFacts(deps: Deps, turn: Turn, position: Position): void {
+export function showFacts(deps: Deps, turn: Turn, position: Position, answer: number): void {
   const { lang } = turn.state;
   const facts = position.counterarguments.map(
     ({ claim, source }) =>
@@ -58,11 +58,11 @@ export function showFacts(deps: Deps, turn: Turn, position: Position): void {
   );
   turn.say({
     text: [TALK_TEXTS[lang].factsHeading(position[lang].title), '', ...facts].join('\n'),
-    buttons: cardButtons(deps, turn, position, 0),
+    buttons: cardButtons(deps, turn, position, answer),
   });
 }
 
-export function showPitfalls(deps: Deps, turn: Turn, position: Position): void {
+export function showPitfalls(deps: Deps, turn: Turn, position: Position, answer: number): void {
   const { lang } = turn.state;
   const texts = TALK_TEXTS[lang];
   const pitfalls = position[lang].pitfalls.map(
@@ -70,7 +70,7 @@ export function showPitfalls(deps: Deps, turn: Turn, position: Position): void {
   );
   turn.say({
     text: [texts.pitfallsHeading(position[lang].title), '', ...pitfalls].join('\n'),
-    buttons: cardButtons(deps, turn, position, 0),
+    buttons: cardButtons(deps, turn, position, answer),
   });
 }
 

@@ -11,8 +11,9 @@ export const talkButtons = {
   open: (target: MenuTarget) => buttonOf(TALK, target),
   group: (group: Group) => buttonOf(TALK, 'group', group),
   answer: (position: string, index: number) => buttonOf(TALK, 'answer', position, index),
-  facts: (position: string) => buttonOf(TALK, 'facts', position),
-  pitfalls: (position: string) => buttonOf(TALK, 'avoid', position),
+  /** With the answer on screen, so that "another answer" under the facts goes on from it. */
+  facts: (position: string, answer = 0) => buttonOf(TALK, 'facts', position, answer),
+  pitfalls: (position: string, answer = 0) => buttonOf(TALK, 'avoid', position, answer),
   practisePosition: (position: string) => buttonOf(TALK, 'train', position),
   /** `*` for a persona chosen at random; with a position, the practice opens on it. */
   persona: (persona: string, position?: string) =>

@@ -291,6 +291,18 @@ function finish(turn: Turn, practice: PracticeState, outcome: PracticeOutcome): 
   });
 }
 
+/** Back in the practice after the user chose to stay in it: the relative's last line again. */
+export function resume(deps: Deps, turn: Turn, practice: PracticeState): void {
+  const persona = deps.catalogue.persona(practice.persona);
+  if (!persona) return;
+  turn.state = { ...turn.state, mode: 'practice' };
+  const line = saidLine(persona, turn.state.lang, practice.lastLine);
+  turn.say({
+    text: `${TALK_TEXTS[turn.state.lang].resumed}\n\n${personaLine(persona, turn, line)}`,
+    buttons: practiceButtons(turn, practice.serial, practice.history.length > 0),
+  });
+}
+
 /** "Try that turn again": the state before the last reply, exactly, and the relative's line repeated. */
 export function retry(deps: Deps, turn: Turn, practice: PracticeState): void {
   const texts = TALK_TEXTS[turn.state.lang];

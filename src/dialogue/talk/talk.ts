@@ -15,6 +15,7 @@ import {
   choosePersona,
   practiceReply,
   practisePosition,
+  resume,
   retry,
   startPractice,
   startRandomPractice,
@@ -112,11 +113,11 @@ export const talk: Part = {
         return true;
       case 'facts':
         if (!position) return false;
-        showFacts(deps, turn, position);
+        showFacts(deps, turn, position, Number(second) || 0);
         return true;
       case 'avoid':
         if (!position) return false;
-        showPitfalls(deps, turn, position);
+        showPitfalls(deps, turn, position, Number(second) || 0);
         return true;
       case 'train':
         if (!position) return false;
@@ -171,6 +172,23 @@ export const talk: Part = {
         ]),
       });
     },
+  },
+
+  unfinished({ deps, turn }) {
+    const practice = turn.state.practice;
+    if (turn.state.mode !== 'practice' || !practice || practice.turn === 0) return undefined;
+    const name = deps.catalogue.persona(practice.persona)?.[turn.state.lang].name ?? practice.persona;
+    return TALK_TEXTS[turn.state.lang].leavePractice(name, practice.turn);
+  },
+
+  finish({ turn }) {
+    const practice = turn.state.practice;
+    if (turn.state.mode === 'practice' && practice) stop(turn, practice);
+  },
+
+  resume({ deps, turn }) {
+    const practice = turn.state.practice;
+    if (practice) resume(deps, turn, practice);
   },
 
   needsSummaries: (event) =>

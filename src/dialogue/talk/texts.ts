@@ -62,6 +62,8 @@ interface TalkTexts {
   againDone: string;
   nothingToRedo: string;
   notPractising: string;
+  leavePractice: (name: string, turns: number) => string;
+  resumed: string;
   summaryHeading: Record<PracticeOutcome, string>;
   summaryTurns: (turns: number) => string;
   summaryVerdicts: (empathic: number, neutral: number, toxic: number) => string;
@@ -144,6 +146,9 @@ const ru: TalkTexts = {
   againDone: 'Ход отменён. Попробуйте ответить иначе. Собеседник только что сказал:',
   nothingToRedo: 'Переигрывать пока нечего: вы ещё не ответили.',
   notPractising: 'Сейчас нет тренировки. Начать новую?',
+  leavePractice: (name, turns) =>
+    `Тренировка ещё идёт: ${name}, ходов: ${turns}. Закончить её? Итог останется в «Прогрессе».`,
+  resumed: 'Продолжаем. Вот на чём остановились:',
   summaryHeading: {
     opened: 'Собеседник раскрылся — получилось настоящее общение.',
     closed: 'Собеседник закрылся. Так бывает; попробуйте ещё раз и спокойнее.',
@@ -242,6 +247,9 @@ const en: TalkTexts = {
   againDone: 'Turn undone. Try answering differently. Your relative just said:',
   nothingToRedo: "There is nothing to retry yet: you haven't answered.",
   notPractising: 'There is no practice going on. Start a new one?',
+  leavePractice: (name, turns) =>
+    `You're still practising with ${name} (${turns === 1 ? '1 turn' : `${turns} turns`}). Finish now? The summary stays in Progress.`,
+  resumed: "Let's carry on. Here is where we stopped:",
   summaryHeading: {
     opened: 'Your relative opened up: that was a real conversation.',
     closed: 'Your relative shut down. It happens; try again, more calmly.',

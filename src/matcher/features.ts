@@ -10,6 +10,8 @@ import { STOPWORDS } from './stopwords.js';
  */
 const FEATURE_BITS = 21;
 const MASK = (1 << FEATURE_BITS) - 1;
+/** Character n-grams hash above the words' range: a word and an n-gram never share a feature. */
+const CHAR_SPACE = 1 << FEATURE_BITS;
 const WORD_SEED = 0x811c9dc5;
 const CHAR_SEED = 0x2545f491;
 const PRIME = 0x01000193;
@@ -75,9 +77,10 @@ export function charGrams(word: string, out: Int32Array, at: number): number {
   let end = at;
   for (let i = 0; i + 3 <= padded.length; i++) {
     const three = hashState(padded, CHAR_SEED, i, i + 3);
-    out[end++] = three & MASK;
+    out[end++] = (three & MASK) | CHAR_SPACE;
     // The 4-gram's hash goes on from its first three letters'.
-    if (i + 4 <= padded.length) out[end++] = Math.imul(three ^ padded.charCodeAt(i + 3), PRIME) & MASK;
+    if (i + 4 <= padded.length)
+      out[end++] = (Math.imul(three ^ padded.charCodeAt(i + 3), PRIME) & MASK) | CHAR_SPACE;
   }
   return end;
 }

@@ -239,7 +239,7 @@ interface CountedParts {
 /**
  * Counts the repeats within each part of each text (its word features, then its n-grams): `lastEnd[id]` says
  * where a feature was last written, so that a repeat within the part is counted in place, with no sorting and
- * no map per text. A word feature and a character n-gram that hash alike share an id but count in each part.
+ * no map per text. Words and n-grams hash into separate ranges (features.ts), so no id is in both parts.
  */
 function countRepeats(read: ReadTexts, size: number): CountedParts {
   const { stems, stemStart, tokens, tokenStart, grams, gramStart } = read;

@@ -74,7 +74,11 @@ export function showPitfalls(deps: Deps, turn: Turn, position: Position, answer:
   });
 }
 
-/** The best score a single recognised position needs to be answered at once rather than offered as a choice. */
+/**
+ * The best score a single recognised position needs to be answered at once rather than offered as a choice.
+ * Checked on the nine spent evaluation sets (3,204 matched lines): at 0.18 the 2,360 answered at once were 99.9%
+ * right and below it the first button 88%; real quotes are harder, so the line stays where a choice is cheap.
+ */
 export const CONFIDENT = 0.18;
 /** A runner-up this close to the best makes the matcher unsure even above the confidence line. */
 const CLOSE_RATIO = 0.75;

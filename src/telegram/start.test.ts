@@ -167,15 +167,17 @@ describe('the Telegram bot over HTTP (long polling)', () => {
     expect(datas(answer)).toEqual(
       expect.arrayContaining([
         'talk:answer:vote-rigged:1',
-        'talk:facts:vote-rigged',
-        'talk:avoid:vote-rigged',
+        'talk:facts:vote-rigged:0',
+        'talk:avoid:vote-rigged:0',
       ]),
     );
     u.press('talk:answer:vote-rigged:1');
     expect((await u.replies(1))[0]?.text).toMatch(/Ответ 2 из \d/);
-    u.press('talk:facts:vote-rigged');
+    u.press('talk:facts:vote-rigged:1');
     const [facts] = await u.replies(1);
     expect(facts?.text).toMatch(/https?:\/\//);
+    // "Another answer" under the facts goes on to the third answer, not back to the second.
+    expect(datas(facts)).toContain('talk:answer:vote-rigged:2');
   });
 
   it('practice: a persona by button, feedback and the relative’s reply, try again, on to the summary', async () => {

@@ -44,6 +44,13 @@ export interface MatcherOptions {
   runnerUpRatio: number;
   /** How much better than the off-topic examples a position must score, on the same sentence. */
   offTopicMargin: number;
+  /**
+   * How much surer than the whole text a single sentence (or pair of clauses) must be over the off-topic
+   * examples to count: in a long account of everyday life one sentence brushes a position by chance. Chosen on
+   * content/eval/dev/match-dev-real.jsonl (long real-style text): rejection 0.33 at 1, 0.84 at 2, 0.88 at 2.5,
+   * 0.93 at 3 — where a plain "mum said the TV explained it all" after two sentences about the dacha is lost.
+   */
+  partMargin: number;
 }
 
 export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
@@ -54,6 +61,7 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
   threshold: 0.07,
   runnerUpRatio: 0.5,
   offTopicMargin: 1.2,
+  partMargin: 2.5,
 };
 
 /** The label of the off-topic training examples. */
@@ -195,10 +203,11 @@ export function trainMatcher(examples: TrainingExample[], overrides: Partial<Mat
   function match(input: string): MatchResult {
     const { lang, parts } = scoreSegments(input);
     // A position counts where it beats the off-topic examples on the same segment: one sentence of a long
-    // message about the garden can still say that the vote is rigged.
+    // message about the garden can still say that the vote is rigged, if it says so clearly (partMargin).
     const accepted = new Float64Array(labels.length);
-    for (const part of parts) {
-      const offTopic = (part[offTopicLabel] ?? 0) * options.offTopicMargin;
+    for (const [index, part] of parts.entries()) {
+      const margin = index === 0 ? options.offTopicMargin : options.offTopicMargin * options.partMargin;
+      const offTopic = (part[offTopicLabel] ?? 0) * margin;
       for (let label = 0; label < labels.length; label++) {
         const score = part[label] ?? 0;
         if (label === offTopicLabel || score < options.threshold || score < offTopic) continue;

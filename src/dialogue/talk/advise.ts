@@ -6,22 +6,32 @@ import type { Deps } from '../deps.js';
 import type { Button } from '../messages.js';
 import type { Turn } from '../turn.js';
 import { talkButtons } from './buttons.js';
+import { relativeIn } from './relative.js';
 import { TALK_TEXTS } from './texts.js';
 
 // Advice ("my relative said…") and the topic browser: both end on a position card with the same buttons.
 
-function cardButtons(deps: Deps, turn: Turn, position: Position, answer: number): Button[][] {
+function cardButtons(
+  deps: Deps,
+  turn: Turn,
+  position: Position,
+  answer: number,
+  relative: string | undefined,
+): Button[][] {
   const labels = TALK_TEXTS[turn.state.lang].buttons;
   const answers = position[turn.state.lang].answers.length;
   return [
     [
-      { label: labels.anotherAnswer, data: talkButtons.answer(position.id, (answer + 1) % answers) },
-      { label: labels.facts, data: talkButtons.facts(position.id, answer) },
+      {
+        label: labels.anotherAnswer,
+        data: talkButtons.answer(position.id, (answer + 1) % answers, relative),
+      },
+      { label: labels.facts, data: talkButtons.facts(position.id, answer, relative) },
     ],
     [
-      { label: labels.pitfalls, data: talkButtons.pitfalls(position.id, answer) },
+      { label: labels.pitfalls, data: talkButtons.pitfalls(position.id, answer, relative) },
       ...(deps.personasHolding(position.id).length > 0 || position.related.length > 0
-        ? [{ label: labels.practiseThis, data: talkButtons.practisePosition(position.id) }]
+        ? [{ label: labels.practiseThis, data: talkButtons.practisePosition(position.id, relative) }]
         : []),
     ],
     [menuButton(turn.state.lang)],
@@ -29,7 +39,13 @@ function cardButtons(deps: Deps, turn: Turn, position: Position, answer: number)
 }
 
 /** The position's three-step answer number `answer`: relate → unite → ask. */
-export function showAnswer(deps: Deps, turn: Turn, position: Position, answer: number): void {
+export function showAnswer(
+  deps: Deps,
+  turn: Turn,
+  position: Position,
+  answer: number,
+  relative?: string,
+): void {
   const { lang } = turn.state;
   const texts = TALK_TEXTS[lang];
   const answers = position[lang].answers;
@@ -46,11 +62,17 @@ export function showAnswer(deps: Deps, turn: Turn, position: Position, answer: n
       '',
       `${texts.steps.ask}\n${chosen.ask}`,
     ].join('\n'),
-    buttons: cardButtons(deps, turn, position, index),
+    buttons: cardButtons(deps, turn, position, index, relative),
   });
 }
 
-export function showFacts(deps: Deps, turn: Turn, position: Position, answer: number): void {
+export function showFacts(
+  deps: Deps,
+  turn: Turn,
+  position: Position,
+  answer: number,
+  relative?: string,
+): void {
   const { lang } = turn.state;
   const facts = position.counterarguments.map(
     ({ claim, source }) =>
@@ -58,11 +80,17 @@ export function showFacts(deps: Deps, turn: Turn, position: Position, answer: nu
   );
   turn.say({
     text: [TALK_TEXTS[lang].factsHeading(position[lang].title), '', ...facts].join('\n'),
-    buttons: cardButtons(deps, turn, position, answer),
+    buttons: cardButtons(deps, turn, position, answer, relative),
   });
 }
 
-export function showPitfalls(deps: Deps, turn: Turn, position: Position, answer: number): void {
+export function showPitfalls(
+  deps: Deps,
+  turn: Turn,
+  position: Position,
+  answer: number,
+  relative?: string,
+): void {
   const { lang } = turn.state;
   const texts = TALK_TEXTS[lang];
   const pitfalls = position[lang].pitfalls.map(
@@ -70,7 +98,7 @@ export function showPitfalls(deps: Deps, turn: Turn, position: Position, answer:
   );
   turn.say({
     text: [texts.pitfallsHeading(position[lang].title), '', ...pitfalls].join('\n'),
-    buttons: cardButtons(deps, turn, position, answer),
+    buttons: cardButtons(deps, turn, position, answer, relative),
   });
 }
 
@@ -100,10 +128,10 @@ function nearest(deps: Deps, text: string, floor: number): Position[] {
     .slice(0, CHOICES);
 }
 
-function positionButtons(turn: Turn, positions: readonly Position[]): Button[][] {
+function positionButtons(turn: Turn, positions: readonly Position[], relative?: string): Button[][] {
   const { lang } = turn.state;
   return positions.map((position) => [
-    { label: position[lang].title, data: talkButtons.answer(position.id, 0) },
+    { label: position[lang].title, data: talkButtons.answer(position.id, 0, relative) },
   ]);
 }
 
@@ -122,6 +150,8 @@ export function advise(deps: Deps, turn: Turn, text: string): void {
   const texts = TALK_TEXTS[lang];
   turn.state = { ...turn.state, mode: 'advise', pendingPhrasing: undefined };
   const distress = isDistress(text);
+  // Only the relative's persona id rides on the buttons; the text itself is not kept.
+  const relative = relativeIn(text);
   if (distress) careFor(turn);
   const result = deps.matcher.match(text);
   const matched = result.positions
@@ -135,7 +165,7 @@ export function advise(deps: Deps, turn: Turn, text: string): void {
   const [first, second] = matched;
   const sure = first !== undefined && first.entry.score >= CONFIDENT;
   if (first && sure && (!second || second.entry.score < CLOSE_RATIO * first.entry.score)) {
-    showAnswer(deps, turn, first.position, 0);
+    showAnswer(deps, turn, first.position, 0, relative);
     return;
   }
   if (first && sure) {
@@ -145,6 +175,7 @@ export function advise(deps: Deps, turn: Turn, text: string): void {
         ...positionButtons(
           turn,
           matched.map(({ position }) => position),
+          relative,
         ),
         topicsRow(lang),
       ],
@@ -154,7 +185,7 @@ export function advise(deps: Deps, turn: Turn, text: string): void {
   if (first) {
     turn.say({
       text: texts.closest,
-      buttons: [...positionButtons(turn, nearest(deps, text, 0)), topicsRow(lang)],
+      buttons: [...positionButtons(turn, nearest(deps, text, 0), relative), topicsRow(lang)],
     });
     return;
   }
@@ -168,7 +199,7 @@ export function advise(deps: Deps, turn: Turn, text: string): void {
   turn.say({
     text: [texts.noneMatched, texts.firstStep, texts.shareAsk].join('\n\n'),
     buttons: [
-      ...positionButtons(turn, near),
+      ...positionButtons(turn, near, relative),
       [
         { label: texts.buttons.share, data: talkButtons.share(true) },
         { label: texts.buttons.dontShare, data: talkButtons.share(false) },

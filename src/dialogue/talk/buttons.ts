@@ -5,16 +5,25 @@ import { buttonOf } from '../buttons.js';
 
 export const TALK = 'talk';
 
+function optional(value: string | undefined): string[] {
+  return value === undefined ? [] : [value];
+}
+
 export type MenuTarget = 'advice' | 'practice' | 'topics' | 'progress';
 
 export const talkButtons = {
   open: (target: MenuTarget) => buttonOf(TALK, target),
   group: (group: Group) => buttonOf(TALK, 'group', group),
-  answer: (position: string, index: number) => buttonOf(TALK, 'answer', position, index),
+  // A card's buttons carry the relative the user spoke of (a persona id), so that "practise" starts with them.
+  answer: (position: string, index: number, relative?: string) =>
+    buttonOf(TALK, 'answer', position, index, ...optional(relative)),
   /** With the answer on screen, so that "another answer" under the facts goes on from it. */
-  facts: (position: string, answer = 0) => buttonOf(TALK, 'facts', position, answer),
-  pitfalls: (position: string, answer = 0) => buttonOf(TALK, 'avoid', position, answer),
-  practisePosition: (position: string) => buttonOf(TALK, 'train', position),
+  facts: (position: string, answer = 0, relative?: string) =>
+    buttonOf(TALK, 'facts', position, answer, ...optional(relative)),
+  pitfalls: (position: string, answer = 0, relative?: string) =>
+    buttonOf(TALK, 'avoid', position, answer, ...optional(relative)),
+  practisePosition: (position: string, relative?: string) =>
+    buttonOf(TALK, 'train', position, ...optional(relative)),
   /** `*` for a persona chosen at random; with a position, the practice opens on it. */
   persona: (persona: string, position?: string) =>
     position ? buttonOf(TALK, 'persona', persona, position) : buttonOf(TALK, 'persona', persona),

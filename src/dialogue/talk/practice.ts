@@ -37,6 +37,7 @@ export function choosePersona(
   deps: Deps,
   turn: Turn,
   personas: readonly Persona[] = deps.catalogue.personas,
+  position?: string,
 ): void {
   const { lang } = turn.state;
   const texts = TALK_TEXTS[lang];
@@ -44,21 +45,31 @@ export function choosePersona(
     text: texts.choosePersona,
     buttons: [
       ...personas.map((persona) => [
-        { label: texts.personaLabel(persona[lang].name, persona.age), data: talkButtons.persona(persona.id) },
+        {
+          label: texts.personaLabel(persona[lang].name, persona.age),
+          data: talkButtons.persona(persona.id, position),
+        },
       ]),
-      [{ label: texts.buttons.randomPersona, data: talkButtons.persona('*') }],
+      // "Anyone" would drop the position asked for; it is offered only on a free choice.
+      ...(position ? [] : [[{ label: texts.buttons.randomPersona, data: talkButtons.persona('*') }]]),
     ],
   });
 }
 
 /** Practice on a chosen position with a relative who holds it, or with one who holds a related one. */
-export function practisePosition(deps: Deps, turn: Turn, positionId: string): void {
+export function practisePosition(deps: Deps, turn: Turn, positionId: string, relative?: string): void {
   const position = deps.catalogue.position(positionId);
   if (!position) return;
   const holders = deps.personasHolding(position.id);
+  // The relative the user spoke of, when one of the personas is them and holds the position; else ask who.
+  const chosen =
+    holders.find((persona) => persona.id === relative) ?? (holders.length === 1 ? holders[0] : undefined);
+  if (chosen) {
+    startPractice(deps, turn, chosen, position.id);
+    return;
+  }
   if (holders.length > 0) {
-    const holder = turn.pick(holders);
-    if (holder) startPractice(deps, turn, holder, position.id);
+    choosePersona(deps, turn, holders, position.id);
     return;
   }
   const near = deps.catalogue.personas.filter((persona) =>

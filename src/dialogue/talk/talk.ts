@@ -97,7 +97,7 @@ export const talk: Part = {
 
   button(step, action, args) {
     const { deps, turn } = step;
-    const [first, second] = args;
+    const [first, second, third] = args;
     const position = first === undefined ? undefined : deps.catalogue.position(first);
     const practice = turn.state.practice;
     const current = practice !== undefined && String(practice.serial) === first;
@@ -109,19 +109,19 @@ export const talk: Part = {
       case 'answer':
         if (!position) return false;
         turn.state = { ...turn.state, mode: turn.state.mode === 'browse' ? 'browse' : 'advise' };
-        showAnswer(deps, turn, position, Number(second) || 0);
+        showAnswer(deps, turn, position, Number(second) || 0, third);
         return true;
       case 'facts':
         if (!position) return false;
-        showFacts(deps, turn, position, Number(second) || 0);
+        showFacts(deps, turn, position, Number(second) || 0, third);
         return true;
       case 'avoid':
         if (!position) return false;
-        showPitfalls(deps, turn, position, Number(second) || 0);
+        showPitfalls(deps, turn, position, Number(second) || 0, third);
         return true;
       case 'train':
         if (!position) return false;
-        practisePosition(deps, turn, position.id);
+        practisePosition(deps, turn, position.id, second);
         return true;
       case 'persona': {
         if (first === '*') {

@@ -85,6 +85,8 @@ export const personaTextSchema = z.strictObject({
 export const personaSchema = z.strictObject({
   id,
   age: z.number({ error: 'must be a number' }).int().min(1).max(120),
+  /** For Russian grammar (она сказала / он сказал, её / его); neutral wording where it is not given. */
+  gender: z.enum(['female', 'male'], { error: 'must be female or male' }).optional(),
   positions: atLeast(id, 1),
   ru: personaTextSchema,
   en: personaTextSchema,

@@ -139,17 +139,19 @@ describe('practice', () => {
     const start = run(initialState('en', 5), [press(talkButtons.persona('colleague'))]);
     let state = start.state;
     const before: DialogueState[] = [];
-    /** The relative's line the user was answering, as shown. */
-    const shown = [start.results[0]?.messages.at(-1)?.text ?? ''];
+    /** The relative's line the user was answering, as shown (after "Name: "). */
+    const spoken = (message: string | undefined) => (message ?? '').replace(/^[^:]+: /, '');
+    const shown = [spoken(start.results[0]?.messages.at(-1)?.text)];
     for (const reply of [WARM.en[0], HOSTILE.en[1], WARM.en[2]]) {
       before.push(state);
       const result = engine.step(state, text(reply ?? ''), { now: NOW });
       state = result.state;
-      shown.push(result.messages.at(-1)?.text ?? '');
+      shown.push(spoken(result.messages.at(-1)?.text));
     }
     const serial = state.practice?.serial ?? 0;
     const again = engine.step(state, press(talkButtons.again(serial)), { now: NOW });
     expect(again.state).toEqual(before[2]);
+    expect(again.messages[0]?.text).toMatch(/^Turn undone\. Andrey, a colleague just said this/);
     expect(again.messages[0]?.text.endsWith(`\n\n${shown[2]}`)).toBe(true);
     const twice = engine.step(again.state, { kind: 'command', name: 'again' }, { now: NOW });
     expect(twice.state).toEqual(before[1]);
@@ -163,10 +165,11 @@ describe('practice', () => {
   it('repeats a confidence number exactly after "try again", on the scale the question used', () => {
     let { state } = run(initialState('ru', 11), [press(talkButtons.persona('mother'))]);
     const asked = engine.step(state, text('Мам, а насколько ты в этом уверена, от 0 до 100?'), { now: NOW });
-    const line = asked.messages.at(-1)?.text ?? '';
+    const line = (asked.messages.at(-1)?.text ?? '').replace(/^Мама: /, '');
     expect(Number(/\d+/.exec(line)?.[0])).toBeGreaterThanOrEqual(60);
     state = engine.step(asked.state, text(WARM.ru[0] ?? ''), { now: NOW }).state;
     const again = engine.step(state, { kind: 'command', name: 'again' }, { now: NOW });
+    expect(again.messages[0]?.text).toMatch(/^Ход отменён\. Мама только что сказала/);
     expect(again.messages[0]?.text.endsWith(`\n\n${line}`)).toBe(true);
   });
 
@@ -229,6 +232,9 @@ describe('practice', () => {
     const summary = last?.messages.at(-1)?.text ?? '';
     expect(summary).toContain('Turns: 12');
     expect(summary).toContain('neutral: 12');
+    expect(summary).toContain(
+      'You never put his feelings into words and never asked — next time, start with these',
+    );
     expect(summary).toMatch(/Openness: [▁▂▃▄▅▆▇█]{13} /);
     expect(summary).toContain('For next time:');
     expect(last?.state.practice).toBeUndefined();

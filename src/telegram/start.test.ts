@@ -203,7 +203,7 @@ describe('the Telegram bot over HTTP (long polling)', () => {
     expect(again).toBeDefined();
     u.press(again!);
     const [undone] = await u.replies(1);
-    expect(undone?.text).toContain(TALK_TEXTS.ru.againDone);
+    expect(undone?.text).toContain('Ход отменён.');
     expect(undone?.text).toContain(opener);
 
     const summary = await practiseToTheEnd(u);

@@ -268,7 +268,7 @@ export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, t
   const closing = outcome === 'opened' ? 'warm' : outcome === 'closed' ? 'cold' : undefined;
   const line = (closing && turn.pick(persona[lang].closing[closing])) || reply.line;
   turn.say({ text: personaLine(persona, turn, line), buttons: [] });
-  finish(turn, next, outcome);
+  finish(turn, next, outcome, persona);
 }
 
 /** A hint from the catalogue: the first answer's relate and ask steps for the position being practised. */
@@ -289,13 +289,21 @@ function endOf(practice: PracticeState): PracticeOutcome | undefined {
   return undefined;
 }
 
-function finish(turn: Turn, practice: PracticeState, outcome: PracticeOutcome): void {
+function finish(
+  turn: Turn,
+  practice: PracticeState,
+  outcome: PracticeOutcome,
+  persona: Persona | undefined,
+): void {
   const texts = TALK_TEXTS[turn.state.lang];
   turn.state = { ...turn.state, mode: 'menu', practice: undefined };
   if (practice.turn > 0)
     turn.effect({ kind: 'practice-finished', summary: practiceSummary(practice, outcome, turn.now) });
   turn.say({
-    text: summaryText(practice, outcome, turn.state.lang),
+    text: summaryText(practice, outcome, turn.state.lang, {
+      name: persona?.[turn.state.lang].name ?? practice.persona,
+      gender: persona?.gender,
+    }),
     buttons: [
       [{ label: texts.buttons.practice, data: talkButtons.open('practice') }, menuButton(turn.state.lang)],
     ],
@@ -338,11 +346,11 @@ export function retry(deps: Deps, turn: Turn, practice: PracticeState): void {
   turn.state = { ...turn.state, practice: restored, rng: last.rng };
   const line = saidLine(persona, turn.state.lang, restored.lastLine);
   turn.say({
-    text: `${texts.againDone}\n\n${personaLine(persona, turn, line)}`,
+    text: `${texts.againDone(persona[turn.state.lang].name, persona.gender)}\n\n${line}`,
     buttons: practiceButtons(turn, practice.serial, restored.history.length > 0),
   });
 }
 
-export function stop(turn: Turn, practice: PracticeState): void {
-  finish(turn, practice, 'stopped');
+export function stop(deps: Deps, turn: Turn, practice: PracticeState): void {
+  finish(turn, practice, 'stopped', deps.catalogue.persona(practice.persona));
 }

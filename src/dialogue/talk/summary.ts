@@ -2,7 +2,7 @@ import type { Lang } from '../../catalogue/schema.js';
 import { type TipKey, tipSummary } from '../../coach/tips.js';
 import type { PracticeState } from '../state.js';
 import type { PracticeOutcome, PracticeSummary } from '../storage.js';
-import { TALK_TEXTS } from './texts.js';
+import { type Gender, TALK_TEXTS } from './texts.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 
@@ -45,16 +45,27 @@ function balance(reflections: number, questions: number): keyof (typeof TALK_TEX
   return 'low';
 }
 
-export function summaryText(practice: PracticeState, outcome: PracticeOutcome, lang: Lang): string {
+/** The relative as the summary names them. */
+export interface Named {
+  name: string;
+  gender: Gender;
+}
+
+export function summaryText(
+  practice: PracticeState,
+  outcome: PracticeOutcome,
+  lang: Lang,
+  who: Named,
+): string {
   const texts = TALK_TEXTS[lang];
   const { counts, opennessTrail } = practice;
   const tips = topTips(practice);
   return [
-    texts.summaryHeading[outcome],
+    texts.summaryHeading[outcome](who.name, who.gender),
     '',
     texts.summaryTurns(practice.turn),
     texts.summaryVerdicts(counts.empathic, counts.neutral, counts.toxic),
-    `${texts.summaryBalance(counts.reflections, counts.questions)} — ${texts.balanceVerdict[balance(counts.reflections, counts.questions)]}`,
+    `${texts.summaryBalance(counts.reflections, counts.questions, who.gender)} — ${texts.balanceVerdict[balance(counts.reflections, counts.questions)]}`,
     texts.summaryOpenness(sparkline(opennessTrail), opennessTrail[0] ?? 0, opennessTrail.at(-1) ?? 0),
     ...(tips.length > 0 ? ['', texts.summaryTips, ...tips.map((tip) => `• ${tipSummary(tip, lang)}`)] : []),
   ].join('\n');
@@ -72,7 +83,7 @@ export function progressText(
     summary.turns === 0 ? 0 : Math.round((summary.empathic / summary.turns) * 100);
   const rows = summaries.map((summary) =>
     texts.progressLine(
-      summary.finishedAt.slice(0, 10),
+      summary.finishedAt,
       personaName(summary.persona),
       summary.turns,
       share(summary),

@@ -81,7 +81,7 @@ export const talk: Part = {
       return;
     }
     if (name === 'stop') {
-      if (practice) stop(turn, practice);
+      if (practice) stop(deps, turn, practice);
       else step.showMenu();
       return;
     }
@@ -139,7 +139,7 @@ export const talk: Part = {
         return true;
       case 'stop':
         if (!current) return false;
-        stop(turn, practice);
+        stop(deps, turn, practice);
         return true;
       case 'share':
         consent(turn, first === 'yes');
@@ -181,9 +181,9 @@ export const talk: Part = {
     return TALK_TEXTS[turn.state.lang].leavePractice(name, practice.turn);
   },
 
-  finish({ turn }) {
+  finish({ deps, turn }) {
     const practice = turn.state.practice;
-    if (turn.state.mode === 'practice' && practice) stop(turn, practice);
+    if (turn.state.mode === 'practice' && practice) stop(deps, turn, practice);
   },
 
   resume({ deps, turn }) {

@@ -1,6 +1,31 @@
 import type { Group } from '../../catalogue/contract.js';
-import type { Lang } from '../../catalogue/schema.js';
+import type { Lang, Persona } from '../../catalogue/schema.js';
 import type { PracticeOutcome } from '../storage.js';
+
+/** A relative's grammatical gender; unknown gets wording that needs none. */
+export type Gender = Persona['gender'];
+
+function ruForm(gender: Gender, female: string, male: string): string | undefined {
+  return gender === 'female' ? female : gender === 'male' ? male : undefined;
+}
+
+/** "дважды", "5 раз": how often, as people say it. */
+function ruTimes(count: number): string {
+  const words = ['ни разу', 'один раз', 'дважды', 'трижды'];
+  const few = count % 10 >= 2 && count % 10 <= 4 && (count % 100 < 12 || count % 100 > 14);
+  return words[count] ?? `${count} ${few ? 'раза' : 'раз'}`;
+}
+
+function enTimes(count: number): string {
+  return ['never', 'once', 'twice', 'three times'][count] ?? `${count} times`;
+}
+
+/** "7 декабря", "7 December": a day as people write it. */
+function dayOf(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
+}
 
 // Talk's words in both languages: advice, topics, practice and its summary. Catalogue texts (answers, sources,
 // persona lines) come from content/; these are only the frame around them.
@@ -59,15 +84,16 @@ interface TalkTexts {
   feedbackTry: string;
   feedbackRewrite: string;
   verdicts: Record<'toxic' | 'neutral' | 'empathic', string>;
-  againDone: string;
+  againDone: (name: string, gender: Gender) => string;
   nothingToRedo: string;
   notPractising: string;
   leavePractice: (name: string, turns: number) => string;
   resumed: string;
-  summaryHeading: Record<PracticeOutcome, string>;
+  summaryHeading: Record<PracticeOutcome, (name: string, gender: Gender) => string>;
   summaryTurns: (turns: number) => string;
   summaryVerdicts: (empathic: number, neutral: number, toxic: number) => string;
-  summaryBalance: (reflections: number, questions: number) => string;
+  /** What the user did, in words: "Вы дважды пересказали её чувства и один раз спросили". */
+  summaryBalance: (reflections: number, questions: number, gender: Gender) => string;
   balanceVerdict: { good: string; fair: string; low: string; none: string };
   summaryOpenness: (line: string, from: number, to: number) => string;
   summaryTips: string;
@@ -143,34 +169,52 @@ const ru: TalkTexts = {
   feedbackTry: 'Попробуйте:',
   feedbackRewrite: 'Можно сказать так:',
   verdicts: { toxic: 'Это ранит', neutral: 'Нейтрально', empathic: 'Тепло' },
-  againDone: 'Ход отменён. Попробуйте ответить иначе. Собеседник только что сказал:',
+  againDone: (name, gender) => {
+    const said = ruForm(gender, 'сказала', 'сказал');
+    return said
+      ? `Ход отменён. ${name} только что ${said} — попробуйте ответить иначе:`
+      : 'Ход отменён. Вот последняя реплика — попробуйте ответить иначе:';
+  },
   nothingToRedo: 'Переигрывать пока нечего: вы ещё не ответили.',
   notPractising: 'Сейчас нет тренировки. Начать новую?',
   leavePractice: (name, turns) =>
     `Тренировка ещё идёт: ${name}, ходов: ${turns}. Закончить её? Итог останется в «Прогрессе».`,
   resumed: 'Продолжаем. Вот на чём остановились:',
   summaryHeading: {
-    opened: 'Собеседник раскрылся — получилось настоящее общение.',
-    closed: 'Собеседник закрылся. Так бывает; попробуйте ещё раз и спокойнее.',
-    stopped: 'Тренировка закончена.',
-    limit: 'Ходы закончились.',
+    opened: (name, gender) => {
+      const opened = ruForm(gender, 'раскрылась', 'раскрылся');
+      return opened ? `${name} ${opened} — получился настоящий разговор.` : 'Получился настоящий разговор.';
+    },
+    closed: (name, gender) => {
+      const closed = ruForm(gender, 'закрылась', 'закрылся');
+      const line = closed ? `${name} ${closed}.` : 'Разговор не сложился.';
+      return `${line} Так бывает; попробуйте ещё раз, спокойнее.`;
+    },
+    stopped: () => 'Тренировка закончена.',
+    limit: () => 'Ходы закончились.',
   },
   summaryTurns: (turns) => `Ходов: ${turns}`,
   summaryVerdicts: (empathic, neutral, toxic) =>
     `Тёплых: ${empathic} · нейтральных: ${neutral} · ранящих: ${toxic}`,
-  summaryBalance: (reflections, questions) => `Отражений: ${reflections} · вопросов: ${questions}`,
+  summaryBalance: (reflections, questions, gender) => {
+    const feelings =
+      gender === 'female' ? 'её чувства' : gender === 'male' ? 'его чувства' : 'чувства собеседника';
+    const retold = reflections > 0 ? `${ruTimes(reflections)} пересказали` : 'ни разу не пересказали';
+    const asked = questions > 0 ? `${ruTimes(questions)} спросили` : 'ни о чём не спросили';
+    return `Вы ${retold} ${feelings} и ${asked}`;
+  },
   balanceVerdict: {
-    good: 'хорошо: отражений хотя бы вдвое больше, чем вопросов',
-    fair: 'неплохо: отражений не меньше, чем вопросов; цель — вдвое больше',
-    low: 'больше отражайте: перескажите чувство, прежде чем спрашивать',
-    none: 'ни вопросов, ни отражений — попробуйте начать с них',
+    good: 'хорошо: пересказывать вдвое чаще, чем спрашивать, — то, что нужно',
+    fair: 'неплохо; ещё лучше — пересказывать вдвое чаще, чем спрашивать',
+    low: 'пересказывайте чаще: назовите чувство, прежде чем спрашивать',
+    none: 'в следующий раз начните с этого',
   },
   summaryOpenness: (line, from, to) => `Открытость: ${line} (${from} → ${to})`,
   summaryTips: 'Главное на следующий раз:',
   progressNone: 'Тренировок пока не было. Начнём?',
   progressHeading: (count) => `Ваши последние тренировки (${count}):`,
   progressLine: (date, persona, turns, empathicShare, line) =>
-    `${date} · ${persona} · ходов ${turns} · тёплых ${empathicShare}% · ${line}`,
+    `${dayOf(date, 'ru-RU')} · ${persona} · ходов ${turns} · тёплых ${empathicShare}% · ${line}`,
   progressTrend: {
     up: 'Тёплых ответов становится больше — так держать.',
     flat: 'Пока примерно одинаково. Попробуйте чаще отражать чувства.',
@@ -244,34 +288,41 @@ const en: TalkTexts = {
   feedbackTry: 'Try:',
   feedbackRewrite: 'You could say:',
   verdicts: { toxic: 'This hurts', neutral: 'Neutral', empathic: 'Warm' },
-  againDone: 'Turn undone. Try answering differently. Your relative just said:',
+  againDone: (name) => `Turn undone. ${name} just said this — try answering differently:`,
   nothingToRedo: "There is nothing to retry yet: you haven't answered.",
   notPractising: 'There is no practice going on. Start a new one?',
   leavePractice: (name, turns) =>
     `You're still practising with ${name} (${turns === 1 ? '1 turn' : `${turns} turns`}). Finish now? The summary stays in Progress.`,
   resumed: "Let's carry on. Here is where we stopped:",
   summaryHeading: {
-    opened: 'Your relative opened up: that was a real conversation.',
-    closed: 'Your relative shut down. It happens; try again, more calmly.',
-    stopped: 'Practice finished.',
-    limit: 'Out of turns.',
+    opened: (name) => `${name} opened up: that was a real conversation.`,
+    closed: (name) => `${name} shut down. It happens; try again, more calmly.`,
+    stopped: () => 'Practice finished.',
+    limit: () => 'Out of turns.',
   },
   summaryTurns: (turns) => `Turns: ${turns}`,
   summaryVerdicts: (empathic, neutral, toxic) =>
     `Warm: ${empathic} · neutral: ${neutral} · hurtful: ${toxic}`,
-  summaryBalance: (reflections, questions) => `Reflections: ${reflections} · questions: ${questions}`,
+  summaryBalance: (reflections, questions, gender) => {
+    const feelings =
+      gender === 'female' ? 'her feelings' : gender === 'male' ? 'his feelings' : 'their feelings';
+    const asked = questions > 0 ? `asked ${enTimes(questions)}` : 'never asked';
+    return reflections > 0
+      ? `You put ${feelings} into words ${enTimes(reflections)} and ${asked}`
+      : `You never put ${feelings} into words and ${asked}`;
+  },
   balanceVerdict: {
-    good: 'good: at least twice as many reflections as questions',
-    fair: 'fair: as many reflections as questions; aim for twice as many',
-    low: 'reflect more: name the feeling before you ask',
-    none: 'no questions or reflections yet: try starting with them',
+    good: 'good: twice as often as you ask is the aim',
+    fair: 'fair; better still, put feelings into words twice as often as you ask',
+    low: 'name the feeling more often, before you ask',
+    none: 'next time, start with these',
   },
   summaryOpenness: (line, from, to) => `Openness: ${line} (${from} → ${to})`,
   summaryTips: 'For next time:',
   progressNone: 'No practice yet. Shall we start?',
   progressHeading: (count) => `Your recent practice (${count}):`,
   progressLine: (date, persona, turns, empathicShare, line) =>
-    `${date} · ${persona} · ${turns} turns · ${empathicShare}% warm · ${line}`,
+    `${dayOf(date, 'en-GB')} · ${persona} · ${turns} turns · ${empathicShare}% warm · ${line}`,
   progressTrend: {
     up: 'More of your replies are warm: keep going.',
     flat: 'About the same so far. Try reflecting feelings more often.',

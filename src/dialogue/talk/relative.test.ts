@@ -11,9 +11,15 @@ describe('relativeIn', () => {
     expect(relativeIn('a colleague at work keeps saying')).toBe('colleague');
   });
 
-  it('guesses nothing when no relative among the personas is named', () => {
-    expect(relativeIn('папа говорит, что всё нарисуют')).toBeUndefined();
+  it('knows a man or a woman where no persona stands for the relative', () => {
+    expect(relativeIn('папа говорит, что всё нарисуют')).toBe('he');
+    expect(relativeIn('Тётя Люба уверена, что нас не тронут')).toBe('she');
+    expect(relativeIn('my dad keeps saying it')).toBe('he');
+  });
+
+  it('guesses nothing when no relative is named', () => {
     expect(relativeIn('всё равно нарисуют')).toBeUndefined();
+    expect(relativeIn('она опять про своё')).toBeUndefined();
     expect(relativeIn('')).toBeUndefined();
   });
 });

@@ -56,7 +56,7 @@ const ru = {
   summary: 'Итог тренировки',
   networkError: 'Нет связи с сервером. Попробуйте ещё раз.',
   privacy:
-    'Мы не храним ваши сообщения и не знаем, кто вы: разговор привязан к случайному коду в этом окне браузера.',
+    'Мы не храним ваши сообщения на сервере и не знаем, кто вы: разговор привязан к случайному коду, а его текст остаётся только в этой вкладке браузера, пока она открыта.',
   forget: 'Удалить всё обо мне',
   forgotten: 'Готово: всё удалено. Начинаем с чистого листа.',
   statsHeading: 'Что встречается чаще',
@@ -134,7 +134,7 @@ const en: typeof ru = {
   summary: 'Practice summary',
   networkError: 'Cannot reach the server. Please try again.',
   privacy:
-    'We do not store your messages and do not know who you are: the conversation is tied to a random code in this browser window.',
+    'We do not store your messages on the server and do not know who you are: the conversation is tied to a random code, and its text stays only in this browser tab while it is open.',
   forget: 'Delete everything about me',
   forgotten: 'Done: everything is deleted. Starting afresh.',
   statsHeading: 'What comes up most',

@@ -237,11 +237,14 @@ function updateMeter(before: State | null, undone: boolean): void {
   const delta = previous === null || undone ? 0 : value - previous;
   const output = byId('meter-value');
   // An undone turn is no progress: the value it went back to, said so, in neither colour.
-  output.textContent = undone
-    ? `${value} (${t('meterUndone')})`
-    : delta === 0
-      ? `${value}`
-      : `${value} (${delta > 0 ? '+' : ''}${delta})`;
+  const note = undone ? ` (${t('meterUndone')})` : delta === 0 ? '' : ` (${delta > 0 ? '+' : ''}${delta})`;
+  render(
+    <>
+      {value}
+      {note && <span class="meter-note">{note}</span>}
+    </>,
+    output,
+  );
   output.className = `meter-value${delta > 0 ? ' up' : delta < 0 ? ' down' : ''}`;
   const label = state.trail.map((value) => Math.round(value)).join(' → ');
   render(<Sparkline values={state.trail} label={label} />, byId('trail'));

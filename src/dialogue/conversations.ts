@@ -38,10 +38,14 @@ const RETRY_MS = { min: 5, max: 60 };
 const MAX_PENDING = 10_000;
 const SUMMARIES_SHOWN = 10;
 
-/** What the channel knows: the user's language, and whether it can write to them later (reminders). */
+/**
+ * What the channel knows: the user's language, whether it can write to them later (reminders), and whether its
+ * users type slash commands (default) or press the page's buttons for them (the web).
+ */
 export interface Hints {
   lang?: Lang;
   reminders?: boolean;
+  slashCommands?: boolean;
 }
 
 export interface Conversations {
@@ -126,7 +130,12 @@ export function createConversations(options: ConversationsOptions): Conversation
       const result = await engine.stepStored({
         stored,
         event,
-        context: { now: time, summaries, reminders: hints.reminders ?? false },
+        context: {
+          now: time,
+          summaries,
+          reminders: hints.reminders ?? false,
+          slashCommands: hints.slashCommands ?? true,
+        },
         lang: hints.lang ?? options.defaultLang ?? 'ru',
         seed: seed(),
         pendingPhrasing: pendingOf(userKey),

@@ -38,6 +38,8 @@ export interface StepContext {
   summaries?: readonly PracticeSummary[];
   /** The channel can write to the user later (Telegram), so the guide may offer reminders. */
   reminders?: boolean;
+  /** The channel's users type slash commands (default); false where the page has buttons for them (the web). */
+  slashCommands?: boolean;
 }
 
 export interface Engine {
@@ -260,7 +262,13 @@ export function createEngine(options: EngineOptions): Engine {
 
   const engine: Engine = {
     step(state, event, context) {
-      const turn = new Turn(state, context.now, context.summaries ?? [], context.reminders ?? false);
+      const turn = new Turn(
+        state,
+        context.now,
+        context.summaries ?? [],
+        context.reminders ?? false,
+        context.slashCommands ?? true,
+      );
       const step: PartStep = {
         deps,
         turn,

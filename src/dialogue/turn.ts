@@ -15,6 +15,8 @@ export class Turn {
     readonly summaries: readonly PracticeSummary[],
     /** The channel can write to the user later (see StepContext). */
     readonly reminders = false,
+    /** The channel's users type slash commands, so texts name them; else they name the buttons (see StepContext). */
+    readonly slashCommands = true,
   ) {}
 
   say(message: Message): void {

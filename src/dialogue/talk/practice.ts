@@ -112,7 +112,12 @@ export function startPractice(deps: Deps, turn: Turn, persona: Persona, position
   turn.state = { ...turn.state, mode: 'practice', practiceSerial: serial, practice, rng: opener.rng };
   turn.effect({ kind: 'practice-started', persona: persona.id });
   turn.say({
-    text: texts.practiceIntro(persona[lang].name, persona[lang].background, deps.maxTurns),
+    text: texts.practiceIntro(
+      persona[lang].name,
+      persona[lang].background,
+      deps.maxTurns,
+      !turn.slashCommands,
+    ),
     buttons: [],
   });
   turn.say({ text: personaLine(persona, turn, opener.line), buttons: practiceButtons(turn, serial, false) });

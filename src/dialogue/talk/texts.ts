@@ -77,7 +77,8 @@ interface TalkTexts {
   choosePersona: string;
   personaLabel: (name: string, age: number) => string;
   noPersonaHolds: (title: string) => string;
-  practiceIntro: (name: string, background: string, maxTurns: number) => string;
+  /** `buttons`: the channel names its buttons rather than slash commands (the web page). */
+  practiceIntro: (name: string, background: string, maxTurns: number, buttons: boolean) => string;
   persona: (name: string) => string;
   feedbackWorked: string;
   feedbackNothingWorked: string;
@@ -161,8 +162,11 @@ const ru: TalkTexts = {
   personaLabel: (name, age) => `${name}, ${age}`,
   noPersonaHolds: (title) =>
     `Пока никто из виртуальных собеседников не говорит на тему «${title}». Выберите собеседника — тема будет близкой.`,
-  practiceIntro: (name, background, maxTurns) =>
-    `Тренировка: ${name}.\n${background}\n\nОтвечайте, как ответили бы в жизни. После каждой реплики — разбор и вариант получше. До ${maxTurns} ходов; /again — переиграть ход, /stop — закончить.`,
+  practiceIntro: (name, background, maxTurns, buttons) =>
+    `Тренировка: ${name}.\n${background}\n\nОтвечайте, как ответили бы в жизни. После каждой реплики — разбор и вариант получше. ` +
+    (buttons
+      ? `До ${maxTurns} ходов; кнопки под репликами собеседника: «${ru.buttons.again}» и «${ru.buttons.stop}».`
+      : `До ${maxTurns} ходов; /again — переиграть ход, /stop — закончить.`),
   persona: (name) => `${name}:`,
   feedbackWorked: 'Сработало:',
   feedbackNothingWorked: 'Пока ни одного приёма, который сближает.',
@@ -280,8 +284,11 @@ const en: TalkTexts = {
   personaLabel: (name, age) => `${name}, ${age}`,
   noPersonaHolds: (title) =>
     `None of the simulated relatives talks about "${title}" yet. Choose one: their topics are close to it.`,
-  practiceIntro: (name, background, maxTurns) =>
-    `Practice: ${name}.\n${background}\n\nAnswer as you would in real life. After each reply you get feedback and a better version. Up to ${maxTurns} turns; /again retries a turn, /stop finishes.`,
+  practiceIntro: (name, background, maxTurns, buttons) =>
+    `Practice: ${name}.\n${background}\n\nAnswer as you would in real life. After each reply you get feedback and a better version. ` +
+    (buttons
+      ? `Up to ${maxTurns} turns; the buttons under your relative's lines: "${en.buttons.again}" and "${en.buttons.stop}".`
+      : `Up to ${maxTurns} turns; /again retries a turn, /stop finishes.`),
   persona: (name) => `${name}:`,
   feedbackWorked: 'What worked:',
   feedbackNothingWorked: 'No move that brings you closer yet.',

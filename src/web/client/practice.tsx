@@ -1,41 +1,41 @@
 import { render } from 'preact';
+import { coreButtons } from '../../dialogue/buttons.js';
 import { api, refusal } from './api.js';
 import { byId } from './dom.js';
-import { lang, onLangChange, setupLangSwitch, t } from './i18n.js';
+import { lang, onLangChange, setLang, setupLangSwitch, t } from './i18n.js';
+import {
+  drawLog,
+  type Entry,
+  hasChart,
+  type Log,
+  type LogActions,
+  type Message,
+  type MessageEntry,
+  type MineEntry,
+  markUndone,
+} from './practice-log.js';
 import { SafeLink } from './safe-link.js';
 import { Sparkline } from './sparkline.js';
 import type { Lang } from './texts.js';
+import { parseTyped, type Typed } from './typed-command.js';
 
 // The practice page: one web session with the engine, shown as three panels (practice, advice, topics).
 // Preact renders every text from the server or the user as text, never as markup.
-
-interface Button {
-  label: string;
-  data: string;
-}
-
-interface Message {
-  text: string;
-  buttons: Button[][];
-  feedback?: {
-    verdict: 'empathic' | 'neutral' | 'toxic';
-    labels?: string[];
-    tips: string[];
-    rewrite?: string | null;
-  };
-}
 
 interface State {
   mode: string;
   lang: Lang;
   persona: string | null;
   openness: number | null;
+  turn: number | null;
   trail: number[];
 }
 
 interface Reply {
   messages: Message[];
   state: State;
+  /** When the step finished a practice: the openness after each turn, for the summary's line. */
+  finished?: { outcome: string; openness: number[] };
 }
 
 interface Session extends Reply {
@@ -64,17 +64,8 @@ interface Positions {
 
 type Event = { text: string } | { button: string } | { command: string; argument?: string; lang?: Lang };
 
-/** What a log shows, in order; `stale` messages keep their buttons but disabled. */
-type Entry =
-  | { key: number; mine: string }
-  | { key: number; message: Message; summary: boolean; stale: boolean };
-
-interface Log {
-  node: HTMLElement;
-  entries: Entry[];
-}
-
 const SESSION_KEY = 'sobesednik-session';
+const LOG_KEY = 'sobesednik-log';
 
 const practiceLog: Log = { node: byId('practice-log'), entries: [] };
 const adviceLog: Log = { node: byId('advice-log'), entries: [] };
@@ -101,6 +92,57 @@ function practising(): boolean {
   return state?.mode === 'practice';
 }
 
+const actions: LogActions = {
+  press: (data, log) => send({ button: data }, log),
+  useRewrite(text) {
+    practiceInput.value = text;
+    practiceInput.focus();
+  },
+  lang,
+};
+
+function draw(log: Log): void {
+  drawLog(log, actions);
+}
+
+// ---- the conversation kept for a reload ------------------------------------------------------------------
+
+/**
+ * The logs and the state, in this tab's sessionStorage, so that a reload shows the conversation where it was.
+ * The server keeps the engine's state under the session's key but never what was typed; the text lives only
+ * here, in the browser, and goes with the tab or with "Delete everything about me".
+ */
+interface Saved {
+  state: State;
+  nextKey: number;
+  practice: Entry[];
+  advice: Entry[];
+}
+
+function save(): void {
+  if (!state) return;
+  const saved: Saved = { state, nextKey, practice: practiceLog.entries, advice: adviceLog.entries };
+  try {
+    sessionStorage.setItem(LOG_KEY, JSON.stringify(saved));
+  } catch {
+    // Storage full or off: the conversation goes on, only a reload will start afresh.
+  }
+}
+
+function restore(): boolean {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(LOG_KEY) ?? 'null') as Saved | null;
+    if (!saved?.state) return false;
+    state = saved.state;
+    nextKey = saved.nextKey;
+    practiceLog.entries = saved.practice;
+    adviceLog.entries = saved.advice;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // ---- talking to the server -------------------------------------------------------------------------------
 
 async function createSession(): Promise<Session> {
@@ -124,30 +166,45 @@ async function post(event: Event): Promise<Reply> {
   return reply.data;
 }
 
-/** The conversation follows the interface language, but never in the middle of a practice. */
+/**
+ * The conversation follows the page's language, in a practice too. The engine's own "I speak English now" is
+ * not shown: the page's switch already says so, and that message is written in both languages for the bot.
+ */
 async function syncLang(): Promise<void> {
-  if (!state || practising() || state.lang === lang()) return;
+  if (!state || state.lang === lang()) return;
   const reply = await post({ command: 'lang', argument: lang() });
   state = reply.state;
 }
 
 interface Delivery {
   echo?: string;
+  /** The user acted: keyboard focus follows the conversation. */
   focus?: boolean;
+  /** The page scrolls to the new messages; by default when the user acted, never on load. */
+  scroll?: boolean;
 }
 
-/** One event and its rendering; `focus`: the user acted, so keyboard focus follows the conversation. */
-async function deliver(event: Event, origin: Log, { echo, focus = false }: Delivery = {}): Promise<void> {
+/** One event and its rendering. */
+async function deliver(event: Event, origin: Log, options: Delivery = {}): Promise<void> {
+  const { echo, focus = false, scroll = focus } = options;
   const log = practising() ? practiceLog : origin;
   log.node.setAttribute('aria-busy', 'true');
   status('');
   try {
     if (!('command' in event && event.command === 'lang')) await syncLang();
+    let answers: number | undefined;
     if (echo !== undefined) {
-      origin.entries.push({ key: nextKey++, mine: echo });
-      draw(origin);
+      // Text in a practice is a reply to the relative: an exchange that "try again" can take back.
+      const entry: MineEntry = { key: nextKey++, mine: echo };
+      if ('text' in event && practising()) {
+        entry.reply = true;
+        answers = entry.key;
+      }
+      log.entries.push(entry);
+      draw(log);
+      save();
     }
-    show(await post(event), origin, focus);
+    show(await post(event), origin, { focus, scroll, answers });
   } catch (error) {
     failed(error);
   } finally {
@@ -165,130 +222,9 @@ function send(event: Event, origin: Log, options: Delivery = { focus: true }): P
   return enqueue(() => deliver(event, origin, options));
 }
 
-// ---- rendering -------------------------------------------------------------------------------------------
+// ---- showing a reply -------------------------------------------------------------------------------------
 
-function Mine({ text }: { text: string }) {
-  return (
-    <li class="msg me">
-      <span class="visually-hidden">{`${t('you')}: `}</span>
-      <p class="text">{text}</p>
-    </li>
-  );
-}
-
-function FeedbackCard({ message }: { message: Message }) {
-  const feedback = message.feedback;
-  if (!feedback) return null;
-  const rewrite = feedback.rewrite;
-  return (
-    <li class={`msg feedback verdict-${feedback.verdict}`}>
-      <p class="verdict">{t('verdict')[feedback.verdict] ?? feedback.verdict}</p>
-      {feedback.labels?.length ? <p class="moves">{`${t('moves')}: ${feedback.labels.join(', ')}`}</p> : null}
-      {feedback.tips.length > 0 && [
-        <p class="label">{t('tips')}</p>,
-        <ul class="tips">
-          {feedback.tips.map((tip) => (
-            <li>{tip}</li>
-          ))}
-        </ul>,
-      ]}
-      {/* The engine leaves the rewrite out of its text when the reply was already as good; so does the page. */}
-      {rewrite &&
-        message.text.includes(rewrite) && [
-          <p class="label">{t('rewrite')}</p>,
-          <blockquote class="rewrite">{rewrite}</blockquote>,
-          <button
-            type="button"
-            class="quiet"
-            onClick={() => {
-              practiceInput.value = rewrite;
-              practiceInput.focus();
-            }}
-          >
-            {t('useRewrite')}
-          </button>,
-        ]}
-    </li>
-  );
-}
-
-const URL_PATTERN = /(https?:\/\/[^\s«»"<>]+[^\s«»"<>.,;:!?)])/;
-
-/** The engine's text with its source URLs as links. */
-function Linkified({ text }: { text: string }) {
-  return (
-    <>
-      {text
-        .split(URL_PATTERN)
-        .map((part, i) => (i % 2 === 1 ? <SafeLink url={part}>{part}</SafeLink> : part))}
-    </>
-  );
-}
-
-function BotMessage({
-  message,
-  summary,
-  stale,
-  log,
-}: {
-  message: Message;
-  summary: boolean;
-  stale: boolean;
-  log: Log;
-}) {
-  return (
-    <li class={summary ? 'msg bot summary' : 'msg bot'}>
-      {summary && <h2>{t('summary')}</h2>}
-      <p class="text">
-        <Linkified text={message.text} />
-      </p>
-      {message.buttons.length > 0 && (
-        <div class="buttons">
-          {message.buttons.map((row) => (
-            <div class="button-row">
-              {row.map((button) => (
-                <button
-                  type="button"
-                  class="choice"
-                  disabled={stale}
-                  onClick={() => send({ button: button.data }, log)}
-                >
-                  {button.label}
-                </button>
-              ))}
-            </div>
-          ))}
-        </div>
-      )}
-    </li>
-  );
-}
-
-function LogEntries({ log }: { log: Log }) {
-  return (
-    <>
-      {log.entries.map((entry) => {
-        if ('mine' in entry) return <Mine key={entry.key} text={entry.mine} />;
-        if (entry.message.feedback) return <FeedbackCard key={entry.key} message={entry.message} />;
-        return (
-          <BotMessage
-            key={entry.key}
-            log={log}
-            message={entry.message}
-            summary={entry.summary}
-            stale={entry.stale}
-          />
-        );
-      })}
-    </>
-  );
-}
-
-function draw(log: Log): void {
-  render(<LogEntries log={log} />, log.node);
-}
-
-function updateMeter(before: State | null): void {
+function updateMeter(before: State | null, undone: boolean): void {
   const box = byId('meter-box');
   box.hidden = !practising();
   if (!state || !practising()) return;
@@ -298,46 +234,92 @@ function updateMeter(before: State | null): void {
     before?.mode === 'practice' && before.persona === state.persona && before.openness !== null
       ? Math.round(before.openness)
       : null;
-  const delta = previous === null ? 0 : value - previous;
+  const delta = previous === null || undone ? 0 : value - previous;
   const output = byId('meter-value');
-  output.textContent = delta === 0 ? `${value}` : `${value} (${delta > 0 ? '+' : ''}${delta})`;
+  // An undone turn is no progress: the value it went back to, said so, in neither colour.
+  const note = undone ? ` (${t('meterUndone')})` : delta === 0 ? '' : ` (${delta > 0 ? '+' : ''}${delta})`;
+  render(
+    <>
+      {value}
+      {note && <span class="meter-note">{note}</span>}
+    </>,
+    output,
+  );
   output.className = `meter-value${delta > 0 ? ' up' : delta < 0 ? ' down' : ''}`;
-  render(<Sparkline values={state.trail} label={state.trail.join(' → ')} />, byId('trail'));
+  const label = state.trail.map((value) => Math.round(value)).join(' → ');
+  render(<Sparkline values={state.trail} label={label} />, byId('trail'));
 }
 
 function updateForms(): void {
   byId('practice-hint').textContent = practising() ? '' : t('notPractising');
   byId('advice-warning').hidden = !practising();
+  // In a practice the reply box stays at the bottom of the screen (style.css): always within reach.
+  byId('panel-practice').classList.toggle('practising', practising());
+}
+
+/**
+ * Puts a new message's top just under the sticky openness meter: after a reply that is the verdict, which the
+ * meter would otherwise cover. The meter's own height, not its place now: once scrolled, it sticks at the top.
+ */
+function bringIntoView(node: Element | undefined): void {
+  if (!node) return;
+  const meter = byId('meter-box');
+  const covered = meter.hidden ? 0 : meter.offsetHeight;
+  window.scrollBy({ top: node.getBoundingClientRect().top - covered - 8, behavior: 'instant' });
+}
+
+interface Shown {
+  focus: boolean;
+  scroll: boolean;
+  /** The key of the user's reply these messages answer. */
+  answers: number | undefined;
 }
 
 /** Where a reply goes: practice (and its end) to the practice panel, anything else where it was asked. */
-function show(reply: Reply, origin: Log, focus: boolean): void {
+function show(reply: Reply, origin: Log, { focus, scroll, answers }: Shown): void {
   const before = state;
-  state = reply.state;
+  const now = reply.state;
+  state = now;
   const wasPractising = before?.mode === 'practice';
   const log = practising() || wasPractising ? practiceLog : origin;
+  // "Try again" sends the practice one turn back.
+  const undone =
+    wasPractising &&
+    practising() &&
+    !reply.finished &&
+    before.persona === now.persona &&
+    (now.turn ?? 0) < (before.turn ?? 0);
+  if (undone) markUndone(log);
   for (const entry of log.entries) if ('stale' in entry) entry.stale = true;
   const ended = wasPractising && !practising();
-  log.entries.push(
-    ...reply.messages.map((message, i) => ({
+  const added = reply.messages.map((message): MessageEntry => {
+    // The summary is the message of the ending that carries the openness chart.
+    const summary = ended && hasChart(message.text);
+    const chart = summary ? (reply.finished?.openness ?? before.trail) : undefined;
+    return {
       key: nextKey++,
       message,
-      summary: ended && i === reply.messages.length - 1,
+      lang: now.lang,
+      summary,
       stale: false,
-    })),
-  );
+      ...(answers === undefined ? {} : { answers }),
+      ...(chart ? { chart } : {}),
+    };
+  });
+  log.entries.push(...added);
   draw(log);
-  updateMeter(before);
+  updateMeter(before, undone);
   updateForms();
-  if (log === practiceLog) selectTab('practice');
-  const added = reply.messages.length === 0 ? [] : [...log.node.children].slice(-reply.messages.length);
-  added.at(-1)?.scrollIntoView({ block: 'nearest' });
+  save();
+  if (log === practiceLog && (focus || scroll)) selectTab('practice');
+  const nodes = added.length === 0 ? [] : [...log.node.children].slice(-added.length);
+  if (scroll) bringIntoView(nodes[0]);
   if (!focus) return;
   // Keyboard users continue where the conversation goes on: the reply box, or the first new choice.
   const next = practising()
     ? practiceInput
-    : added.flatMap((item) => [...item.querySelectorAll<HTMLElement>('button.choice')])[0];
-  next?.focus();
+    : nodes.flatMap((item) => [...item.querySelectorAll<HTMLElement>('button.choice')])[0];
+  next?.focus({ preventScroll: true });
 }
 
 // ---- topics ----------------------------------------------------------------------------------------------
@@ -477,12 +459,60 @@ function setupTabs(): void {
 
 // ---- forms -----------------------------------------------------------------------------------------------
 
+/** Deletes the session on the server and the conversation kept in this tab, and starts afresh. */
+function forgetAll(): void {
+  enqueue(async () => {
+    if (session) await api('DELETE', `/api/sessions/${session}`);
+    sessionStorage.removeItem(SESSION_KEY);
+    sessionStorage.removeItem(LOG_KEY);
+    session = null;
+    state = null;
+    for (const log of [practiceLog, adviceLog]) {
+      log.entries = [];
+      draw(log);
+    }
+    updateMeter(null, false);
+    await start();
+    status(t('forgotten'));
+  });
+}
+
+/**
+ * A command typed into either box, as in the bot: to the engine, except the two the page does itself (the
+ * language switch, and forgetting, which also clears this tab's copy of the conversation).
+ */
+function runCommand(typed: Extract<Typed, { kind: 'command' }>, text: string, origin: Log): void {
+  const { command, argument } = typed;
+  if (command === 'lang') {
+    setLang(argument === 'ru' || argument === 'en' ? argument : lang() === 'ru' ? 'en' : 'ru');
+    return;
+  }
+  if (command === 'forget') {
+    forgetAll();
+    return;
+  }
+  send(argument ? { command, argument } : { command }, origin, { echo: text, focus: true });
+}
+
+/** A typed command, run or refused; false when the text is for the conversation. */
+function handledAsCommand(text: string, input: HTMLTextAreaElement, origin: Log): boolean {
+  const typed = parseTyped(text);
+  if (typed.kind === 'text') return false;
+  if (typed.kind === 'unknown') {
+    status(t('unknownCommand')(typed.name));
+    return true;
+  }
+  input.value = '';
+  runCommand(typed, text, origin);
+  return true;
+}
+
 function setupForms(): void {
   const practiceForm = byId<HTMLFormElement>('practice-form');
   practiceForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = practiceInput.value.trim();
-    if (text === '') return;
+    if (text === '' || handledAsCommand(text, practiceInput, practiceLog)) return;
     if (!practising()) {
       status(t('notPractising'));
       return;
@@ -500,7 +530,7 @@ function setupForms(): void {
   byId('advice-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const text = adviceInput.value.trim();
-    if (text === '') return;
+    if (text === '' || handledAsCommand(text, adviceInput, adviceLog)) return;
     adviceInput.value = '';
     // Text during a practice would be taken as a reply to the relative: end the practice first, visibly.
     if (practising()) send({ command: 'stop' }, practiceLog, { focus: false });
@@ -511,56 +541,44 @@ function setupForms(): void {
     const data = byId<HTMLSelectElement>('topic-select').value;
     if (data) send({ button: data }, practiceLog);
   });
-  byId('forget').addEventListener('click', () => {
-    enqueue(async () => {
-      if (session) await api('DELETE', `/api/sessions/${session}`);
-      sessionStorage.removeItem(SESSION_KEY);
-      session = null;
-      state = null;
-      for (const log of [practiceLog, adviceLog]) {
-        log.entries = [];
-        draw(log);
-      }
-      updateMeter(null);
-      await start();
-      status(t('forgotten'));
-    });
-  });
+  byId('forget').addEventListener('click', forgetAll);
 }
 
 // ---- start -----------------------------------------------------------------------------------------------
 
-function showIntro(reply: Reply): void {
-  byId('intro').textContent = reply.messages.find((message) => message.buttons.length === 0)?.text ?? '';
-}
-
-/** A new or continued session: the welcome as the introduction, then the choice of relative. */
+/**
+ * The conversation this tab had, as it was (a reload), or a new session and the choice of relative. The page
+ * stays at its top on load, where the greeting and the language switch are, unless a practice is under way:
+ * then its last line comes into view.
+ */
 async function start(): Promise<void> {
-  const first =
-    (session && (await post({ command: 'start', lang: lang() }).catch(() => null))) ||
-    (await createSession());
-  state = first.state;
-  await syncLang();
-  showIntro(first);
+  if (session && restore()) {
+    for (const log of [practiceLog, adviceLog]) draw(log);
+    updateMeter(null, false);
+    updateForms();
+    if (practising()) bringIntoView(practiceLog.node.lastElementChild ?? undefined);
+    return;
+  }
+  await createSession();
   updateForms();
   await deliver({ command: 'practice' }, practiceLog);
 }
 
 onLangChange(() => {
   loadTopics().catch(failed);
-  if (practising()) {
-    status(t('langDeferred'));
-    return;
-  }
+  // The page's words around earlier messages stay in those messages' language; "you", "undone" follow.
+  for (const log of [practiceLog, adviceLog]) draw(log);
   enqueue(async () => {
     await syncLang();
-    const reply = await post({ command: 'start' });
-    state = reply.state;
-    showIntro(reply);
-    await deliver({ command: 'practice' }, practiceLog);
+    // A practice goes on in the new language, from the relative's last line said again in it; otherwise the
+    // choice of relative is asked again in it.
+    if (practising()) await deliver({ button: coreButtons.stay }, practiceLog, { scroll: true });
+    else await deliver({ command: 'practice' }, practiceLog);
   });
 });
 
+// A reload starts at the top (or at the practice, above), not where the browser last was.
+history.scrollRestoration = 'manual';
 setupLangSwitch();
 setupTabs();
 setupForms();

@@ -1,7 +1,15 @@
 /** Openness 0–100 as a small line: too small for a charting library's axes and legend to help. */
-export function Sparkline({ values, label }: { values: number[]; label: string }) {
-  const width = 120;
-  const height = 28;
+export function Sparkline({
+  values,
+  label,
+  width = 120,
+  height = 28,
+}: {
+  values: number[];
+  label: string;
+  width?: number;
+  height?: number;
+}) {
   const step = values.length > 1 ? (width - 4) / (values.length - 1) : 0;
   const points = values.map((value, i) => [
     2 + i * step,

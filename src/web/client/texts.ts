@@ -1,5 +1,6 @@
 import type { Lang } from '../../catalogue/schema.js';
 import { TALK_TEXTS as SERVER } from '../../dialogue/talk/texts.js';
+import { TEXTS as CORE } from '../../dialogue/texts.js';
 
 // The words of the pages. Those the bot also says (tabs, verdicts, the answer steps) come from the server's
 // texts, so a change there shows on the page too; only the words that exist on the page alone are written here.
@@ -31,7 +32,10 @@ const ru = {
   replyPlaceholder: 'Напишите, что бы вы сказали…',
   send: 'Отправить',
   notPractising: 'Сначала выберите собеседника или тему.',
-  langDeferred: 'Собеседник договорит на прежнем языке; новый язык — со следующей тренировки.',
+  unknownCommand: (name: string) =>
+    `Команды /${name} нет. Здесь работают /again, /stop, /help и /menu — или кнопки под сообщениями.`,
+  undone: 'отменено',
+  meterUndone: 'ход отменён',
   adviceHeading: 'Совет: что ответить',
   adviceLabel: 'Что сказал ваш близкий?',
   advicePlaceholder: 'Например: «да всё равно нарисуют сколько надо»',
@@ -52,7 +56,7 @@ const ru = {
   summary: 'Итог тренировки',
   networkError: 'Нет связи с сервером. Попробуйте ещё раз.',
   privacy:
-    'Мы не храним ваши сообщения и не знаем, кто вы: разговор привязан к случайному коду в этом окне браузера.',
+    'Мы не храним ваши сообщения на сервере и не знаем, кто вы: разговор привязан к случайному коду, а его текст остаётся только в этой вкладке браузера, пока она открыта.',
   forget: 'Удалить всё обо мне',
   forgotten: 'Готово: всё удалено. Начинаем с чистого листа.',
   statsHeading: 'Что встречается чаще',
@@ -105,7 +109,10 @@ const en: typeof ru = {
   replyPlaceholder: 'Write what you would say…',
   send: 'Send',
   notPractising: 'Choose someone to talk with, or a topic, first.',
-  langDeferred: 'The relative finishes in the old language; the new one starts with the next practice.',
+  unknownCommand: (name: string) =>
+    `There is no /${name} command. Here /again, /stop, /help and /menu work, and so do the buttons under the messages.`,
+  undone: 'undone',
+  meterUndone: 'turn undone',
   adviceHeading: 'Advice: what to answer',
   adviceLabel: 'What did your relative say?',
   advicePlaceholder: 'For example: "they will draw whatever numbers they need anyway"',
@@ -127,7 +134,7 @@ const en: typeof ru = {
   summary: 'Practice summary',
   networkError: 'Cannot reach the server. Please try again.',
   privacy:
-    'We do not store your messages and do not know who you are: the conversation is tied to a random code in this browser window.',
+    'We do not store your messages on the server and do not know who you are: the conversation is tied to a random code, and its text stays only in this browser tab while it is open.',
   forget: 'Delete everything about me',
   forgotten: 'Done: everything is deleted. Starting afresh.',
   statsHeading: 'What comes up most',
@@ -173,6 +180,8 @@ function fromServer(lang: Lang) {
     avoid: server.avoid,
     why: server.why,
     verdict: server.verdicts,
+    /** The bot's greeting is the page's introduction, so it follows the page's language switch. */
+    welcome: CORE[lang].welcome,
   };
 }
 

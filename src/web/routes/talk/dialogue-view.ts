@@ -43,9 +43,21 @@ function messageView(message: Message, lang: Lang) {
   };
 }
 
+/**
+ * A finished practice's openness, exactly: the summary's text draws it in block glyphs, which a page draws
+ * better as a line. Only a practice with a reply has a summary to store, hence none after zero turns.
+ */
+function finishedView(reply: Reply) {
+  for (const effect of reply.effects)
+    if (effect.kind === 'practice-finished')
+      return { outcome: effect.summary.outcome, openness: effect.summary.openness };
+  return undefined;
+}
+
 export function replyView(reply: Reply) {
   return {
     messages: reply.messages.map((message) => messageView(message, reply.state.lang)),
     state: stateView(reply.state),
+    finished: finishedView(reply),
   };
 }

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { LANGS } from '../../../catalogue/schema.js';
 import { COMMANDS } from '../../../dialogue/messages.js';
 import { MODES } from '../../../dialogue/state.js';
+import { PRACTICE_OUTCOMES } from '../../../dialogue/storage.js';
 import { refusal } from '../../openapi.js';
 
 // Talk's requests and answers, checked with zod; the OpenAPI document is generated from the same schemas, so it
@@ -100,7 +101,11 @@ const state = z
   })
   .partial();
 
-export const replySchema = z.object({ messages: z.array(message), state }).partial();
+const finished = z
+  .object({ outcome: z.enum(PRACTICE_OUTCOMES), openness: z.array(z.number()) })
+  .describe('present when this step finished a practice: its outcome and the openness after each turn');
+
+export const replySchema = z.object({ messages: z.array(message), state, finished }).partial();
 export const sessionSchema = replySchema.extend({ id: z.string() });
 
 export const notOwned = { 403: refusal('the session cookie does not match the id') };

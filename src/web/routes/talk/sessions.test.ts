@@ -45,6 +45,19 @@ describe('sessions', () => {
     expect((response.json as unknown as TestReply).state.lang).toBe('ru');
   });
 
+  it("names the page's buttons in the practice intro, not the slash commands Telegram offers", async () => {
+    for (const [lang, again] of [
+      ['en', '"↩ Try that turn again"'],
+      ['ru', '«↩ Переиграть ход»'],
+    ] as const) {
+      const { client, id } = await newSession(web.client(), lang);
+      const started = await sendEvent(client, id, { command: 'practice', argument: 'mother' });
+      const intro = started.reply.messages[0]?.text ?? '';
+      expect(intro).toContain(again);
+      expect(intro).not.toMatch(/\/again|\/stop/);
+    }
+  });
+
   it('runs a practice: a warm reply with feedback raises openness, try again rewinds, stop gives the summary', async () => {
     const { client, id } = await newSession(web.client(), 'en');
     const started = await sendEvent(client, id, { command: 'practice', argument: 'mother' });

@@ -92,7 +92,7 @@ export function sessionRoutes(deps: SessionDeps) {
       const reply = await conversations.handle(
         userKey('web', id),
         { kind: 'command', name: 'start' },
-        { lang },
+        { lang, slashCommands: false },
       );
       metrics.dialogueEvents.inc({ kind: 'command' });
       setSessionCookie(c, id);
@@ -123,7 +123,11 @@ export function sessionRoutes(deps: SessionDeps) {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const event = toEvent(body);
-      const reply = await conversations.handle(userKey('web', id), event, { lang: body.lang });
+      // The page has buttons for /again and /stop, so the engine's texts name those rather than the commands.
+      const reply = await conversations.handle(userKey('web', id), event, {
+        lang: body.lang,
+        slashCommands: false,
+      });
       metrics.dialogueEvents.inc({ kind: event.kind });
       for (const effect of reply.effects) {
         if (effect.kind === 'practice-started') metrics.practicesStarted.inc();

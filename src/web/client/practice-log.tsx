@@ -1,0 +1,217 @@
+import { render } from 'preact';
+import { SafeLink } from './safe-link.js';
+import { Sparkline } from './sparkline.js';
+import { type Lang, TEXTS } from './texts.js';
+
+// A conversation's log as the page shows it: the user's lines, the engine's messages with their buttons, the
+// coach's feedback cards. Each message keeps the language it came in, and so do the page's words around it:
+// after a language switch the old messages read whole in the old language, the new ones in the new.
+
+export interface Button {
+  label: string;
+  data: string;
+}
+
+export interface Message {
+  text: string;
+  buttons: Button[][];
+  feedback?: {
+    verdict: 'empathic' | 'neutral' | 'toxic';
+    labels?: string[];
+    tips: string[];
+    rewrite?: string | null;
+  };
+}
+
+/** The user's line; `reply`: a reply to the relative in a practice, which "try again" can undo. */
+export interface MineEntry {
+  key: number;
+  mine: string;
+  reply?: boolean;
+  undone?: boolean;
+}
+
+/** An engine message; `answers`: the key of the reply it answers; `chart`: the openness its glyphs stand for. */
+export interface MessageEntry {
+  key: number;
+  message: Message;
+  lang: Lang;
+  summary: boolean;
+  /** Its buttons are kept but disabled: a newer message replaced them. */
+  stale: boolean;
+  answers?: number;
+  undone?: boolean;
+  chart?: number[];
+}
+
+export type Entry = MineEntry | MessageEntry;
+
+export interface Log {
+  node: HTMLElement;
+  entries: Entry[];
+}
+
+export interface LogActions {
+  /** A button of a message was pressed. */
+  press(data: string, log: Log): void;
+  /** "Use this wording": the rewrite goes into the reply box. */
+  useRewrite(text: string): void;
+  /** The language of the page's words that belong to no message ("undone"). */
+  lang(): Lang;
+}
+
+/** Marked so, greyed and struck through: the exchange "try again" took back stays readable but is not progress. */
+function Undone({ lang }: { lang: Lang }) {
+  return <span class="undone-label">{TEXTS[lang].undone}</span>;
+}
+
+function Mine({ entry, lang }: { entry: MineEntry; lang: Lang }) {
+  return (
+    <li class={entry.undone ? 'msg me undone' : 'msg me'}>
+      <span class="visually-hidden">{`${TEXTS[lang].you}: `}</span>
+      {entry.undone && <Undone lang={lang} />}
+      <p class="text">{entry.mine}</p>
+    </li>
+  );
+}
+
+function FeedbackCard({ entry, actions }: { entry: MessageEntry; actions: LogActions }) {
+  const { message } = entry;
+  const feedback = message.feedback;
+  if (!feedback) return null;
+  const texts = TEXTS[entry.lang];
+  const rewrite = feedback.rewrite;
+  return (
+    <li class={`msg feedback verdict-${feedback.verdict}${entry.undone ? ' undone' : ''}`}>
+      {entry.undone && <Undone lang={actions.lang()} />}
+      <p class="verdict">{texts.verdict[feedback.verdict] ?? feedback.verdict}</p>
+      {feedback.labels?.length ? (
+        <p class="moves">{`${texts.moves}: ${feedback.labels.join(', ')}`}</p>
+      ) : null}
+      {feedback.tips.length > 0 && [
+        <p class="label">{texts.tips}</p>,
+        <ul class="tips">
+          {feedback.tips.map((tip) => (
+            <li>{tip}</li>
+          ))}
+        </ul>,
+      ]}
+      {/* The engine leaves the rewrite out of its text when the reply was already as good; so does the page.
+          An undone card keeps its button: the better version is what one tries again with. */}
+      {rewrite &&
+        message.text.includes(rewrite) && [
+          <p class="label">{texts.rewrite}</p>,
+          <blockquote class="rewrite">{rewrite}</blockquote>,
+          <button type="button" class="quiet" onClick={() => actions.useRewrite(rewrite)}>
+            {texts.useRewrite}
+          </button>,
+        ]}
+    </li>
+  );
+}
+
+const URL_PATTERN = /(https?:\/\/[^\s«»"<>]+[^\s«»"<>.,;:!?)])/;
+/** The bot's openness chart, ▁▂▃▅▇, one block per turn: a smudge in a browser's font. */
+const BLOCKS = /([▁▂▃▄▅▆▇█]+)/;
+const BLOCK_LEVELS = '▁▂▃▄▅▆▇█';
+
+/** The openness a row of blocks stands for, to the block's precision: for a chart the page has no numbers of. */
+function levels(blocks: string): number[] {
+  return [...blocks].map((block) => ((BLOCK_LEVELS.indexOf(block) + 0.5) / BLOCK_LEVELS.length) * 100);
+}
+
+/** The engine's text with its source URLs as links. */
+function Linkified({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(URL_PATTERN)
+        .map((part, i) => (i % 2 === 1 ? <SafeLink url={part}>{part}</SafeLink> : part))}
+    </>
+  );
+}
+
+/** The text with each row of blocks drawn as the meter's line: from `chart` when given, else from the blocks. */
+function Charted({ text, chart }: { text: string; chart: number[] | undefined }) {
+  return (
+    <>
+      {text.split(BLOCKS).map((part, i) => {
+        if (i % 2 === 0) return <Linkified text={part} />;
+        const values = chart && chart.length === part.length ? chart : levels(part);
+        return (
+          <Sparkline
+            values={values}
+            label={values.map((value) => Math.round(value)).join(' → ')}
+            width={Math.max(80, Math.min(200, values.length * 24))}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+function BotMessage({ entry, log, actions }: { entry: MessageEntry; log: Log; actions: LogActions }) {
+  const { message, summary, stale } = entry;
+  const classes = ['msg', 'bot', summary && 'summary', entry.undone && 'undone'].filter(Boolean).join(' ');
+  return (
+    <li class={classes}>
+      {entry.undone && <Undone lang={actions.lang()} />}
+      {summary && <h2>{TEXTS[entry.lang].summary}</h2>}
+      <p class="text">
+        <Charted text={message.text} chart={entry.chart} />
+      </p>
+      {message.buttons.length > 0 && (
+        <div class="buttons">
+          {message.buttons.map((row) => (
+            <div class="button-row">
+              {row.map((button) => (
+                <button
+                  type="button"
+                  class="choice"
+                  disabled={stale}
+                  onClick={() => actions.press(button.data, log)}
+                >
+                  {button.label}
+                </button>
+              ))}
+            </div>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function LogEntries({ log, actions }: { log: Log; actions: LogActions }) {
+  return (
+    <>
+      {log.entries.map((entry) => {
+        if ('mine' in entry) return <Mine key={entry.key} entry={entry} lang={actions.lang()} />;
+        if (entry.message.feedback) return <FeedbackCard key={entry.key} entry={entry} actions={actions} />;
+        return <BotMessage key={entry.key} entry={entry} log={log} actions={actions} />;
+      })}
+    </>
+  );
+}
+
+export function drawLog(log: Log, actions: LogActions): void {
+  render(<LogEntries log={log} actions={actions} />, log.node);
+}
+
+/**
+ * "Try again" took back the last reply: it and what answered it (feedback, the relative's line) are marked
+ * undone, so the log no longer reads as if the exchange still counted.
+ */
+export function markUndone(log: Log): void {
+  const reply = log.entries.findLast(
+    (entry): entry is MineEntry => 'mine' in entry && entry.reply === true && !entry.undone,
+  );
+  if (!reply) return;
+  for (const entry of log.entries)
+    if (entry === reply || ('answers' in entry && entry.answers === reply.key)) entry.undone = true;
+}
+
+/** Whether a text carries an openness chart in blocks: the summary of a practice does. */
+export function hasChart(text: string): boolean {
+  return BLOCKS.test(text);
+}

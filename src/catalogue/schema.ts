@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GROUPS } from './contract.js';
+import { markProblem } from './gendered.js';
 
 export const LANGS = ['ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -32,9 +33,14 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
 });
 
-export const answerSchema = z.strictObject({ relate: text, unite: text, ask: text });
+/** A line that may mark gendered words ({прав|права} for the relative, [хотел|хотела] for the user). */
+const marked = text.refine((value) => markProblem(value) === undefined, {
+  error: 'has a gender mark that is not {male|female} (the relative) or [male|female] (the user)',
+});
 
-export const pitfallSchema = z.strictObject({ avoid: text, why: text });
+export const answerSchema = z.strictObject({ relate: marked, unite: marked, ask: marked });
+
+export const pitfallSchema = z.strictObject({ avoid: marked, why: marked });
 
 export const positionTextSchema = z.strictObject({
   title: text,

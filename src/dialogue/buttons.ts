@@ -37,6 +37,8 @@ export const coreButtons = {
   /** The same for a menu button pressed in the middle of a practice: it carries the button it stands for. */
   leaveBy: (button: string) => buttonOf(MENU, 'leave', 'button', button),
   stay: buttonOf(MENU, 'stay'),
+  /** The answer to /settings: how the user speaks of themselves in Russian. */
+  userGender: (gender: 'female' | 'male' | 'none') => buttonOf(MENU, 'gender', gender),
   forget: (confirm: boolean) => buttonOf(FORGET, confirm ? 'yes' : 'no'),
 };
 

@@ -320,6 +320,21 @@ describe('help and language', () => {
     expect(help?.buttons.flat().map((button) => button.data)).toContain(talkButtons.open('advice'));
   });
 
+  it('keeps how the user speaks of themselves, chosen once with /settings, and can forget it', () => {
+    const asked = engine.step(initialState('ru', 1), { kind: 'command', name: 'settings' }, { now: NOW });
+    const datas = asked.messages[0]?.buttons.flat().map((button) => button.data);
+    expect(datas).toEqual([
+      coreButtons.userGender('female'),
+      coreButtons.userGender('male'),
+      coreButtons.userGender('none'),
+    ]);
+    const chosen = engine.step(asked.state, press(coreButtons.userGender('female')), { now: NOW });
+    expect(chosen.state.userGender).toBe('female');
+    expect(chosen.messages[0]?.text).toContain('«я поняла»');
+    const unset = engine.step(chosen.state, press(coreButtons.userGender('none')), { now: NOW });
+    expect(unset.state.userGender).toBeUndefined();
+  });
+
   it('says the change of language in both languages, with the way back', () => {
     const [toEnglish] = engine.step(
       initialState('ru', 1),

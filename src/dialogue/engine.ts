@@ -58,7 +58,7 @@ const FRONT_DOOR_MODES: readonly DialogueState['mode'][] = ['menu', 'advise', 'g
 const OFFER_RATIO = 0.75;
 
 /** Commands that keep a practice going: help, language, privacy, forgetting (which asks itself) and its own. */
-const KEEP_OPEN: readonly CommandName[] = ['help', 'lang', 'privacy', 'forget', 'again', 'stop'];
+const KEEP_OPEN: readonly CommandName[] = ['help', 'lang', 'settings', 'privacy', 'forget', 'again', 'stop'];
 
 function isCommand(name: string | undefined): name is CommandName {
   return COMMANDS.some((command) => command === name);
@@ -122,6 +122,18 @@ export function createEngine(options: EngineOptions): Engine {
         else showMenu(turn, TEXTS[lang].langChanged);
         return;
       }
+      case 'settings':
+        turn.say({
+          text: texts.settingsAsk,
+          buttons: [
+            [
+              { label: texts.buttons.female, data: coreButtons.userGender('female') },
+              { label: texts.buttons.male, data: coreButtons.userGender('male') },
+            ],
+            [{ label: texts.buttons.noGender, data: coreButtons.userGender('none') }],
+          ],
+        });
+        return;
       case 'privacy':
         turn.say({ text: texts.privacy(deps.retentionDays), buttons: [] });
         return;
@@ -215,6 +227,16 @@ export function createEngine(options: EngineOptions): Engine {
     }
     if (data === coreButtons.forget(false)) {
       turn.say({ text: texts.forgetKept, buttons: [] });
+      return;
+    }
+    const [gender] = args;
+    if (
+      id === MENU &&
+      action === 'gender' &&
+      (gender === 'female' || gender === 'male' || gender === 'none')
+    ) {
+      turn.state = { ...turn.state, userGender: gender === 'none' ? undefined : gender };
+      turn.say({ text: texts.settingsDone[gender], buttons: [] });
       return;
     }
     if (id === MENU && (action === 'leave' || action === 'stay')) {

@@ -28,7 +28,7 @@ export interface Message {
 }
 
 /** The core's commands: the menu, help, language, privacy and forgetting. */
-const CORE_COMMANDS = ['start', 'help', 'menu', 'lang', 'privacy', 'forget'] as const;
+const CORE_COMMANDS = ['start', 'help', 'menu', 'lang', 'settings', 'privacy', 'forget'] as const;
 /** Every part's commands: what the channels accept (the web's schema, the terminal, Telegram's handlers). */
 export const COMMANDS = [...CORE_COMMANDS, ...TALK_COMMANDS, ...GUIDE_COMMANDS] as const;
 export type CommandName = (typeof COMMANDS)[number];

@@ -74,6 +74,8 @@ export const dialogueStateSchema = z.object({
   rng: z.number().int(),
   practiceSerial: z.number().int().min(0),
   practice: practiceSchema.optional(),
+  /** How the user speaks of themselves in Russian («я поняла» / «я понял»), if they said (/settings). */
+  userGender: z.enum(['female', 'male']).optional(),
   /**
    * The guide's place: the wizard's answers so far (short codes from its buttons, never typed text) and the
    * station last shown, which /remind subscribes to.

@@ -23,6 +23,9 @@ interface CoreTexts {
     forgetNo: string;
     leave: string;
     stay: string;
+    female: string;
+    male: string;
+    noGender: string;
   };
   stale: string;
   privacy: (retentionDays: number) => string;
@@ -30,6 +33,8 @@ interface CoreTexts {
   forgetDone: string;
   forgetKept: string;
   langChanged: string;
+  settingsAsk: string;
+  settingsDone: Record<'female' | 'male' | 'none', string>;
   tooLong: (limit: number) => string;
   empty: string;
   stateReset: string;
@@ -48,7 +53,7 @@ const ru: CoreTexts = {
     '— /practice — тренировка с виртуальным родственником; /again — переиграть последний ход; /stop — закончить;\n' +
     '— /topics — все темы; /progress — ваши прошлые тренировки;\n' +
     '— /vote — как проголосовать из-за границы; /remind — напоминание о голосовании на вашем участке; можно и просто спросить, например «нужно ли вставать на консульский учёт?»;\n' +
-    '— /lang — язык; /privacy — что я храню; /forget — удалить всё о вас;\n' +
+    '— /lang — язык; /settings — «я понял» или «я поняла» в подсказках; /privacy — что я храню; /forget — удалить всё о вас;\n' +
     '— /menu — меню; /start — начать сначала; /help — эта подсказка.',
   menu: 'Что делаем?',
   buttons: {
@@ -57,12 +62,15 @@ const ru: CoreTexts = {
     forgetNo: 'Нет, оставить',
     leave: 'Закончить и перейти',
     stay: 'Продолжить тренировку',
+    female: '«я поняла»',
+    male: '«я понял»',
+    noGender: 'Не указывать',
   },
   stale: 'Эта кнопка уже не действует. Вот меню:',
   privacy: (days) =>
     'Что я храню:\n' +
     '• вместо вашего Telegram-номера — необратимый код (HMAC), по которому вас нельзя найти;\n' +
-    '• язык и место, где вы остановились в разговоре (режим, тема, собеседник, ход);\n' +
+    '• язык и место, где вы остановились в разговоре (режим, тема, собеседник, ход), и окончания, если вы их выбрали (/settings);\n' +
     '• день вашего последнего сообщения, без времени, — чтобы знать, когда всё удалить;\n' +
     '• итоги тренировок — только числа: сколько ходов, сколько тёплых ответов, открытость собеседника;\n' +
     '• общие счётчики без связи с людьми: какие темы встречаются чаще.\n' +
@@ -80,6 +88,13 @@ const ru: CoreTexts = {
   forgetDone: 'Готово: всё удалено. Если напишете снова, начнём с чистого листа.',
   forgetKept: 'Хорошо, ничего не удаляю.',
   langChanged: 'Теперь говорю по-русски. To switch back to English: /lang en',
+  settingsAsk:
+    'Как вы говорите о себе — «я поняла» или «я понял»? Тогда в подсказанных ответах окончания будут ваши. Если не указывать, пишу «понял(а)».',
+  settingsDone: {
+    female: 'Хорошо: в ответах от вашего имени будет «я поняла». Поменять — /settings.',
+    male: 'Хорошо: в ответах от вашего имени будет «я понял». Поменять — /settings.',
+    none: 'Хорошо: пишу оба окончания, «понял(а)». Поменять — /settings.',
+  },
   tooLong: (limit) => `Сообщение длинное, поэтому я прочитал первые ${limit} символов. Отвечаю по ним:`,
   empty: 'Сообщение пустое. Напишите хоть пару слов.',
   stateReset: 'Я обновился и не смог продолжить прошлый разговор. Начнём заново.',
@@ -98,7 +113,7 @@ const en: CoreTexts = {
     '— /practice — practise with a simulated relative; /again — retry your last turn; /stop — finish;\n' +
     '— /topics — all topics; /progress — your past practice;\n' +
     '— /vote — how to vote from abroad; /remind — a reminder to vote at your station; or just ask, e.g. "do I need consular registration?";\n' +
-    '— /lang — language; /privacy — what I keep; /forget — delete everything about you;\n' +
+    '— /lang — language; /settings — your gender for Russian word endings; /privacy — what I keep; /forget — delete everything about you;\n' +
     '— /menu — the menu; /start — start over; /help — this help.',
   menu: 'What shall we do?',
   buttons: {
@@ -107,12 +122,15 @@ const en: CoreTexts = {
     forgetNo: 'No, keep it',
     leave: 'Finish and go on',
     stay: 'Keep practising',
+    female: 'Feminine («я поняла»)',
+    male: 'Masculine («я понял»)',
+    noGender: "Don't say",
   },
   stale: 'This button no longer works. Here is the menu:',
   privacy: (days) =>
     'What I keep:\n' +
     '• instead of your Telegram number, a one-way code (HMAC) that cannot lead back to you;\n' +
-    '• your language and where you are in the conversation (mode, topic, relative, turn);\n' +
+    '• your language and where you are in the conversation (mode, topic, relative, turn), and your Russian word endings if you chose them (/settings);\n' +
     '• the day of your last message, without the time, so I know when to delete it all;\n' +
     "• practice results as numbers only: turns, warm replies, the relative's openness;\n" +
     '• counters with no link to anyone: which topics come up most.\n' +
@@ -130,6 +148,13 @@ const en: CoreTexts = {
   forgetDone: "Done: everything is deleted. If you write again, we'll start from scratch.",
   forgetKept: "All right, I'm not deleting anything.",
   langChanged: 'I speak English now. Чтобы вернуть русский: /lang ru',
+  settingsAsk:
+    'In Russian, words about yourself change with your gender ("я поняла" or "я понял"). Which should the suggested replies use? Without a choice they show both, "понял(а)".',
+  settingsDone: {
+    female: 'Done: replies in your name will say "я поняла". Change it with /settings.',
+    male: 'Done: replies in your name will say "я понял". Change it with /settings.',
+    none: 'Done: I show both endings, "понял(а)". Change it with /settings.',
+  },
   tooLong: (limit) =>
     `The message is long, so I read the first ${limit} characters. Here is my answer to them:`,
   empty: 'The message is empty. Write a few words.',

@@ -14,7 +14,7 @@ export interface BotTexts {
 
 /** The menu opens with /start and ends with the settings; each part's commands come between. */
 export const MENU_START = ['start'] as const;
-export const MENU_END = ['lang', 'privacy', 'forget', 'help'] as const;
+export const MENU_END = ['lang', 'settings', 'privacy', 'forget', 'help'] as const;
 type CoreMenuCommand = (typeof MENU_START)[number] | (typeof MENU_END)[number];
 
 export const BOT_TEXTS: Record<Lang, BotTexts> = {
@@ -29,6 +29,7 @@ export const BOT_TEXTS: Record<Lang, BotTexts> = {
     commands: {
       start: 'Начать и показать меню',
       lang: 'Switch to English',
+      settings: '«Я понял» или «я поняла» в подсказках',
       privacy: 'Что я храню',
       forget: 'Удалить всё обо мне',
       help: 'Как мной пользоваться',
@@ -45,6 +46,7 @@ export const BOT_TEXTS: Record<Lang, BotTexts> = {
     commands: {
       start: 'Start and show the menu',
       lang: 'Перейти на русский',
+      settings: 'Your gender for Russian word endings',
       privacy: 'What I keep',
       forget: 'Delete everything about me',
       help: 'How to use me',

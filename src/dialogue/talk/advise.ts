@@ -1,4 +1,5 @@
 import { GROUPS, type Group } from '../../catalogue/contract.js';
+import { gendered } from '../../catalogue/gendered.js';
 import type { Position } from '../../catalogue/schema.js';
 import { isDistress } from '../../coach/distress.js';
 import { menuButton } from '../buttons.js';
@@ -6,7 +7,7 @@ import type { Deps } from '../deps.js';
 import type { Button } from '../messages.js';
 import type { Turn } from '../turn.js';
 import { talkButtons } from './buttons.js';
-import { relativeIn } from './relative.js';
+import { genderOf, relativeIn } from './relative.js';
 import { TALK_TEXTS } from './texts.js';
 
 // Advice ("my relative said…") and the topic browser: both end on a position card with the same buttons.
@@ -52,15 +53,17 @@ export function showAnswer(
   const index = ((answer % answers.length) + answers.length) % answers.length;
   const chosen = answers[index];
   if (!chosen) return;
+  const say = (line: string) =>
+    gendered(line, { relative: genderOf(deps, relative), user: turn.state.userGender });
   turn.say({
     text: [
       texts.answerHeading(position[lang].title, index + 1, answers.length),
       '',
-      `${texts.steps.relate}\n${chosen.relate}`,
+      `${texts.steps.relate}\n${say(chosen.relate)}`,
       '',
-      `${texts.steps.unite}\n${chosen.unite}`,
+      `${texts.steps.unite}\n${say(chosen.unite)}`,
       '',
-      `${texts.steps.ask}\n${chosen.ask}`,
+      `${texts.steps.ask}\n${say(chosen.ask)}`,
     ].join('\n'),
     buttons: cardButtons(deps, turn, position, index, relative),
   });
@@ -93,8 +96,10 @@ export function showPitfalls(
 ): void {
   const { lang } = turn.state;
   const texts = TALK_TEXTS[lang];
+  const say = (line: string) =>
+    gendered(line, { relative: genderOf(deps, relative), user: turn.state.userGender });
   const pitfalls = position[lang].pitfalls.map(
-    ({ avoid, why }) => `• ${texts.avoid}: ${avoid}\n  ${texts.why}: ${why}`,
+    ({ avoid, why }) => `• ${texts.avoid}: ${say(avoid)}\n  ${texts.why}: ${say(why)}`,
   );
   turn.say({
     text: [texts.pitfallsHeading(position[lang].title), '', ...pitfalls].join('\n'),

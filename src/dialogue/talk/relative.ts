@@ -10,14 +10,26 @@ import type { Deps } from '../deps.js';
 export type RelativeKey = string;
 
 const KIN: readonly [key: RelativeKey, word: RegExp][] = [
-  ['mother', /^(?:мам(?:а|ы|е|у|ой|очка|очки|очке|уля|ули)?|мать|матери|матерью|mum|mom|mummy|mommy|mother|mama)$/],
-  ['grandmother', /^(?:бабушк[аиеуой]|бабул[яиеюей]|бабуленьк[аи]|grandma|granny|gran|nan|nana|grandmother)$/],
+  [
+    'mother',
+    /^(?:мам(?:а|ы|е|у|ой|очка|очки|очке|уля|ули)?|мать|матери|матерью|mum|mom|mummy|mommy|mother|mama)$/,
+  ],
+  [
+    'grandmother',
+    /^(?:бабушк[аиеуой]|бабул[яиеюей]|бабуленьк[аи]|grandma|granny|gran|nan|nana|grandmother)$/,
+  ],
   ['uncle', /^(?:дяд[яиеюей]|дядьк[аиеуой]|uncle)$/],
   ['brother', /^(?:брат|брата|брату|братом|брате|братишк[аиеуой]|братан|brother|bro)$/],
   ['friend', /^(?:друг|друга|другу|другом|друге|friend|buddy)$/],
   ['colleague', /^(?:коллег[аиеуой]|colleague|coworker)$/],
-  ['he', /^(?:пап[аыеуой]?|папочк[аи]|отец|отца|отцу|батя|бати|дед|деда|деду|дедушк[аиеуой]|муж|мужа|сын|сына|тесть|свекор|начальник|dad|daddy|father|grandpa|granddad|husband|son)$/],
-  ['she', /^(?:тет[яиеюей]|тетушк[аи]|сестр[аыеуой]|жен[аыеуой]|доч[ьи]|дочк[аиеуой]|свекров[ьи]|теща|тещи|подруг[аиеуой]|начальница|aunt|auntie|sister|wife|daughter|girlfriend)$/],
+  [
+    'he',
+    /^(?:пап[аыеуой]?|папочк[аи]|отец|отца|отцу|батя|бати|дед|деда|деду|дедушк[аиеуой]|муж|мужа|сын|сына|тесть|свекор|начальник|dad|daddy|father|grandpa|granddad|husband|son)$/,
+  ],
+  [
+    'she',
+    /^(?:тет[яиеюей]|тетушк[аи]|сестр[аыеуой]|жен[аыеуой]|доч[ьи]|дочк[аиеуой]|свекров[ьи]|теща|тещи|подруг[аиеуой]|начальница|aunt|auntie|sister|wife|daughter|girlfriend)$/,
+  ],
 ];
 
 /** The relative of the first kin word in the text, if any. */

@@ -1,10 +1,13 @@
+import { EN_ABUSE } from './abuse.js';
 import { patterns, type Rules } from './patterns.js';
+import { EN_VIOLENCE } from './violence.js';
 
 // English. Text is folded to lower case before matching.
 const raw = String.raw;
 
 export const EN_RULES: Rules = {
-  insult: patterns(raw`
+  insult: [
+    ...patterns(raw`
     idiot\p{L}* | moron\p{L}* | imbecile\p{L}* | retard\p{L}* | dumbass | dimwit\p{L}* | halfwit\p{L}* | nitwit\p{L}*
     brainless | sheeple | vatnik\p{L}* | orcs? | bootlicker\p{L}* | putinists? | scum | brain-?dead | pea-?brain\p{L}*
     (?:you|you're|youre|ur|u r|u are|you are|are you|so|such an?|bunch of|you old|you poor) (?:so |just |completely |totally |really |truly |absolutely |honestly |such |an? |the most |one |bunch of |pack of )*(?:stupid|dumb|fools?|foolish|crazy|insane|senile|ignorant|dense|deluded|delusional|pathetic|clowns?|sheep|zombies?|slaves?|lunatics?|nutcase|simpleton|losers?|cowards?|morons?|idiots?|hypocrites?|traitors?|jerks?|scum)
@@ -19,6 +22,9 @@ export const EN_RULES: Rules = {
     (?:you|you're|you are) (?:\p{L}+ ){0,2}(?:such )?an? (?:\p{L}+ )?(?:dinosaur|child|baby|dope|fool|clown)
     puppet | (?:silly|poor|naive) little (?:thing|girl|boy|man|lady)
   `),
+    // Names built from roots and affixes, and dehumanising names for groups (abuse.ts).
+    ...patterns(EN_ABUSE),
+  ],
   labelling: patterns(raw`
     brain-?washed | brainwashing | propaganda (?:victim|zombie|parrot|robot)
     (?:you(?:'ve| have)? been|you're being|you are being|they) (?:fed|programmed|brainwashed|duped|conned)
@@ -93,7 +99,8 @@ export const EN_RULES: Rules = {
     not (?:even )?worth (?:discussing|talking|arguing) | impossible to (?:have a normal|talk|reason) | (?:utter|what) (?:madness|nonsense|rubbish) | from a grown (?:adult|man|woman|person)
     (?:it's )?about time you (?:read|learned|grew|opened|woke)
   `),
-  threat: patterns(raw`
+  threat: [
+    ...patterns(raw`
     don't (?:call|text|talk to) me (?:again )?(?:until|unless|ever) | (?:i'm|i am|i will|i'll) (?:not )?(?:never )?(?:talk|speak)(?:ing)? to you (?:again|anymore)
     i won't (?:talk|speak|call|visit) (?:to you )?(?:again|anymore|until) | i'm done with you | we're done | i am done with you
     (?:you'll|you will) never see (?:the |your )?(?:kids|grandkids|grandchildren|me) | (?:you'll|you will) regret
@@ -114,6 +121,9 @@ export const EN_RULES: Rules = {
     don't (?:message|text|call|email) me (?:again|anymore|ever) | without me | not coming back
     don't invite me
   `),
+    // Wishes and threats of violence (violence.ts).
+    ...patterns(EN_VIOLENCE),
+  ],
   'group-blame': patterns(raw`
     you people | all of you (?:are|over there)? | you(?: guys| lot)? are all | your (?:whole )?generation | people like you
     all russians | (?:all|you) (?:boomers|pensioners|old people) (?:are|always) | the whole country is | you russians

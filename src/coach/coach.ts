@@ -72,6 +72,11 @@ const TONE_THRESHOLD = { toxic: 0.8, empathic: 0.7 };
 const TONE_MARGIN = 0.5;
 const TONE_SURE = 0.9;
 
+// The learned layer was trained on replies to a relative: a reply that answers what the relative said (a context),
+// or that calls them мам, пап, dad…, is what it knows, and there it may speak without a cue word.
+const FAMILY =
+  /(?<![\p{L}])(?:мам\p{L}*|пап\p{L}*|бабул\p{L}*|бабушк\p{L}*|дедул\p{L}*|дедушк\p{L}*|дяд\p{L}*|тет\p{L}*|сестр\p{L}*|брат\p{L}*|сын\p{L}*|доч\p{L}*|mom|mum|mother|dad|father|grandma|granny|grandpa|grandad|uncle|auntie|aunt|sis|bro)(?![\p{L}])/u;
+
 const tones = new Map<string, ToneModel | null>();
 
 /** The learned layer for a catalogue folder, trained once per process (about 0.1 s for 1,100 replies). */
@@ -97,7 +102,7 @@ function languageOf(text: string): Lang {
  * When the rules found no move, the learned layer may still hear one in the tone: the marker names the move it
  * finds most likely and shows the sentence that carries it most (a toxic one is left out of the rewrite).
  */
-function listen(tone: ToneModel, text: string, sentences: Sentence[]): Marker | undefined {
+function listen(tone: ToneModel, text: string, sentences: Sentence[], inDomain: boolean): Marker | undefined {
   const p = tone.verdict(toneReading(text));
   const verdict = isSureToxic(p) ? 'toxic' : p.empathic >= TONE_THRESHOLD.empathic ? 'empathic' : undefined;
   if (!verdict) return undefined;
@@ -110,7 +115,7 @@ function listen(tone: ToneModel, text: string, sentences: Sentence[]): Marker | 
     const reading = toneReading(sentence.text);
     // A toxic sentence must say something that may hurt, unless the model is very sure of the reply (see
     // TONE_THRESHOLD).
-    if (verdict === 'toxic' && p.toxic < TONE_SURE && !hasHostileCue(reading)) continue;
+    if (verdict === 'toxic' && !inDomain && p.toxic < TONE_SURE && !hasHostileCue(reading)) continue;
     const share = sentences.length > 1 ? tone.verdict(reading)[verdict] : 1;
     if (share > most) {
       most = share;
@@ -150,7 +155,10 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions
       const lang = options.lang ?? languageOf(text);
       const context = options.context ? clean(options.context) : undefined;
       const { sentences, markers, swearing } = detect(text);
-      const heard = tone && markers.length === 0 ? listen(tone, text, sentences) : undefined;
+      const heard =
+        tone && markers.length === 0
+          ? listen(tone, text, sentences, context !== undefined || FAMILY.test(fold(text)))
+          : undefined;
       if (heard) markers.push(heard);
       const toxic = markers.filter((marker) => isToxic(marker.kind));
       const empathic = markers.filter((marker) => !isToxic(marker.kind));

@@ -280,6 +280,9 @@ function findMoves(sentence: string, rules: RuleSet[], reading: string): Marker[
         : true;
     if (start && open && !FACT_QUESTION.test(reading)) found.push({ kind: 'open-question', text: sentence });
   }
+  // A question that insults or mocks is not open, however it starts ("почему ты такой тупой?", "why are you so
+  // dense?", "кто это минусует, вы больные?"): it asks for no answer.
+  if (found.some((move) => isToxic(move.kind))) return found.filter((move) => move.kind !== 'open-question');
   return found;
 }
 

@@ -49,7 +49,7 @@ export const EN_RULES: Rules = {
     (?:oh )?wow,? (?:just )?wow | sure,? grandma | sure,? mom | sure thing,? mom | /s | riiight | suuure
     (?:liberators|heroes|saviours|saviors) (?:indeed|sure)
     ^sure,? (?:go|keep|let's|because|why not|whatever) | ^oh well | wow,? what an? | worked (?:out )?(?:so )?great | keep pretending | must be nice | a whole \d+ | time to celebrate
-    if the \p{L}+ says so | (?:and )?i'm the queen | congrats on | whatever (?:the )?(?:tv|they|channel one|putin) | lol ok | ok (?:grandpa|grandma|boomer) | classic\. | how's that going | 👏 | 😂 | 🤣 | 😏 | 🙄 | 🤡 | 🎉
+    if the \p{L}+ says so | (?:and )?i'm the queen | congrats on(?! (?:\d+|your|being|getting|finishing|graduating|passing|the (?:new|baby|wedding))) | whatever (?:the )?(?:tv|they|channel one|putin) | lol ok | ok (?:grandpa|grandma|boomer) | classic\. | how's that going | 👏 | 😂 | 🤣 | 😏 | 🙄 | 🤡 | 🎉
     very original | (?:a |such a |what a )?great track record | (?:it's )?(?:sweet|cute|adorable) (?:that|how) you (?:still )?(?:think|believe)
     you(?:'re| are) always right | whatever the party says | comrade (?:dad|mom|mum|uncle|grandpa|grandma) | (?:earth|world) is flat | control the weather
     lol | lmao | lmfao | rofl | 💀 | 🙃 | 🤦\S*
@@ -74,8 +74,9 @@ export const EN_RULES: Rules = {
     congratulations,? you(?:'ve| have) | totally (?:normal|fine|reasonable) to | tell me another one | pull the other one | i'm sure(?<=, i'm sure)[.!]*$ | (?:very )?valuable opinion
   `),
   contempt: patterns(raw`
+    crawl back (?:under|into|to) | go back to (?:your|the) (?:cave|hole|basement|swamp|rock) | cry (?:more|harder|me a river) | cope harder | stay mad
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
-    (?:i )?pity you | (?:i )?feel sorry for you | wake up | open your eyes | use your (?:brain|head) | think for once
+    (?:i )?pity you | (?:i )?feel sorry for you | wake up(?! (?:tomorrow|in the morning|early|late|rested|refreshed|feeling|at \d|every|each|next|and things|to (?:a|better|good|some))) | open your eyes | use your (?:brain|head) | think for once
     ^(?:just |oh )?grow up | grow up[.!]*$ | laughable | embarrassing | (?:you )?disgust me | disgusting | (?:it's )?pointless (?:talking|arguing) (?:to|with) you
     you (?:don't|do not) (?:know|understand) anything | you (?:know|understand) nothing | get a grip | come on,? really
     what a (?:joke|load of) | like some people | no wonder | (?:thoughts|mind|brain) of your own | think for yourself
@@ -151,6 +152,8 @@ export const EN_RULES: Rules = {
     listen and (?:remember|learn) | i won't repeat (?:it|myself)
   `),
   'rhetorical-question': patterns(raw`
+    why (?:are|r) (?:you|u) (?:so|this|that|such an?|always so) (?:\p{L}+ )?(?:stupid|dumb|dense|thick|ignorant|blind|naive|arrogant|pathetic|clueless|gullible|rude|lazy|useless|incompetent|entitled|obsessed|brainwashed)
+    how (?:are|r) (?:you|u) (?:this|that|so) (?:stupid|dumb|dense|thick|ignorant|blind|naive|clueless|gullible) | (?:can|do) (?:you|u) (?:even )?read\? | do you even (?:care|have|own|know how)
     (?:don't|can't|cant|dont) you see | (?:don't|do not) you (?:understand|get it|realize|realise) | are you blind
     how (?:can|could) (?:you|anyone) (?:still )?(?:believe|not see|not understand|be so|defend|support|justify)
     do you (?:even|actually|seriously|really) (?:think|believe|listen|hear|know) | are you (?:serious|kidding|out of your mind|insane)
@@ -182,6 +185,9 @@ export const EN_RULES: Rules = {
     stop forwarding | turn (?:that|the) (?:tv|telly) off | don't you dare | unsubscribe | quit it | drop it | subject closed | throw (?:that|the) (?:tv|telly) | just say you're wrong | delete that
   `),
   'emotional-reaction': patterns(raw`
+    sending (?:you )?(?:so much |lots of |all my |all the |some )?(?:love|hugs|strength|good vibes|virtual hugs) | (?:big |virtual |internet )hugs? | hugs? from (?:a )?(?:stranger|me) | rooting for you
+    (?:all )?the strength in the world | one day at a time | take care of yourself | be (?:gentle|kind|easy) (?:with|to|on) yourself | hold on to (?:the )?good
+    i hope (?:\p{L}+ ){0,3}(?:is|gets|feels) (?:kinder|easier|better|lighter) | (?:that's|that is|it's|it is|this is) (?:so )?(?:unfair|heartbreaking|awful|unfair to you)
     i(?:'m| am) (?:also |so |really |very |truly )*(?:sorry|sad|scared|afraid|worried|heartbroken|upset|anxious|frightened|touched|moved)
     i (?:also |really |truly )?(?:feel|felt) (?:so |really |very )?(?:sad|scared|afraid|worried|sorry|helpless|the same|it too)
     i (?:also |really )?(?:worry|miss you|love you|fear) | love you | miss you | hugs | sending (?:you )?(?:love|hugs)
@@ -236,6 +242,9 @@ export const EN_RULES: Rules = {
     in what way | what would you | who do you
   `),
   affirmation: patterns(raw`
+    you(?:'re| are) doing (?:an? |such an? )?(?:amazing|great|good|wonderful|fantastic|brilliant|incredible) job | (?:be |so |really )proud of (?:yourself|you) | congrat\p{L}* on (?:\d+|your|being|getting|finishing|graduating|passing)
+    your feelings are (?:\p{L}+ )?valid | you matter | you deserved? (?:\p{L}+ ){0,2}better | (?:it's|it is|it was|it wasn't) (?:not |never )?your fault | (?:please )?don't blame yourself
+    you handled (?:it|this|that) | you(?:'re| are) not (?:alone|a burden|crazy|weak|broken) | you(?:'ve| have)? got this | you(?:'re| are) (?:so much )?stronger than
     you(?:'ve| have) always | i (?:really )?(?:appreciate|respect|admire) | you(?:'re| are) (?:\p{L}+ )?right (?:that|about|there) | good point
     (?:that's|that is) (?:a )?(?:fair|good|great|important|valid) (?:point|question)? | you(?:'re| are) a (?:good|kind|caring|wise|strong|loving)
     you(?:'ve| have) carried | you(?:'re| are) right | you care (?:so much|a lot|deeply)? ?about | i(?:'m| am) proud of you | you(?:'ve| have) (?:worked|done) so much | fair enough

@@ -42,7 +42,7 @@ const EN_HARMED = raw`(?:shot|hanged|killed|murdered|lynched|gassed|executed|ext
 const EN_TARGET = raw`(?:them|him|her|you|u|ya|em|'em|these|those|all of them|every (?:last )?one|the lot|people like)`;
 
 export const EN_VIOLENCE = [
-  raw`(?:shoot|hang|kill|murder|lynch|punch|slap|stab|strangle|burn|gas|execute|nuke|exterminate|castrate|torture|choke|smack) ${EN_TARGET}(?![\p{L}])(?!\s+(?:a|an|up|on|out|over|down|back|off|some|my|your|the)(?![\p{L}]))`,
+  raw`(?:shoot|hang|kill|murder|lynch|punch|slap|stab|strangle|burn|gas|execute|nuke|exterminate|castrate|torture|choke|smack)\s${EN_TARGET}(?![\p{L}])(?!\s+(?:a|an|up|on|out|over|down|back|off|some|my|your|the)(?![\p{L}]))`,
   raw`(?:should|ought to|deserves? to|needs? to|must|oughta) (?:all )?be ${EN_HARMED}`,
   raw`(?:someone|somebody|they|we|you|i|people) (?:should|need to|needs to|ought to|gotta|must|oughta|will|'ll|would|'d|wanna|want to|gonna) (?:just )?${EN_HARM} ${EN_TARGET}`,
   raw`(?:punch|smack|kick|hit|slap|smash|deck|sock) (?:\p{L}+ )?(?:in the|in his|in her|in your|in their|in ur) (?:face|teeth|mouth|head|jaw|nose)`,

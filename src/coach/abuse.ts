@@ -36,6 +36,7 @@ const RU_PERSON_ROOTS = [
   raw`школот`,
   raw`жирух|жирдя\p{L}*|жиробас`,
   raw`душнил`,
+  raw`козлин|тупиц|тупорыл\p{L}*|кретинищ`,
   raw`мамкин\p{L}* (?:эксперт|аналитик|стратег|бизнесмен|воин|герой|тролль)`,
   raw`ебобо`,
 ];
@@ -53,7 +54,7 @@ const RU_GROUP_ROOTS = [
 ];
 
 /** Names that insult when said to someone: after ты/вы, or as a form of address at either end of the sentence. */
-const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*)`;
+const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*)`;
 
 /** Words that may stand between "ты" and the name: "ты просто клоун", "вы же натуральные свиньи". */
 const RU_INTENSIFIER = raw`(?:и |же |просто |реально |вообще |настоящ\p{L}* |натуральн\p{L}* |жалк\p{L}* |обычн\p{L}* |конченн?\p{L}* |стар\p{L}* |тупо\p{L}* )*`;
@@ -65,6 +66,9 @@ export const RU_ABUSE = [
   raw`^${RU_ADDRESSED},`,
   raw`${RU_ADDRESSED}(?<=, \p{L}+)[.!?)]*$`,
   raw`(?:какой|какая|какие) (?:же )?(?:ты|вы) ${RU_ADDRESSED}`,
+  // A face called a snout: "ну и рожа", "твоё хлебало".
+  raw`(?:ну и|какая|твоя|тво[её]|у тебя|мерзк\p{L}*|наглая|пьяная|жирная|тупая) (?:\p{L}+ )?(?:рожа|харя|рыло|хлебало|ебало|морда)(?![\p{L}])`,
+  raw`жирн(?:ый|ая|ые|ого|ую) (?:тролл\p{L}*|свин\p{L}*|коров\p{L}*|боров\p{L}*|урод\p{L}*|скотин\p{L}*)`,
   // "скот, а не люди": a name for people set against "people".
   raw`(?:скот|животные|звери|твари|нелюди|стадо),? а не (?:люди|человек)`,
 ].join('\n');
@@ -79,6 +83,7 @@ const EN_ADDRESSED = raw`(?:loser|clown|tool|joke|disgrace|embarrassment|troglod
 const EN_VOCATIVE = raw`(?:loser|clown|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|karen|boomer)`;
 
 export const EN_ABUSE = [
+  raw`(?:lying|stupid|fat|silly|ugly|old|dumb|miserable|nasty|pathetic|sad|little|filthy) (?:old |little |fat )?(?:cow|pig|bitch|sow|hag|rat|snake|bastard|twat|witch|slob|worm|weasel|toad)s?(?![\p{L}])`,
   EN_DEHUMANISING,
   raw`(?:these|those|they're|theyre|they are|bunch of|pack of|herd of|filthy|dirty|fucking) (?:\p{L}+ ){0,2}${EN_BEASTS}`,
   raw`(?:you|ya) (?:filthy |dirty |fucking |stupid |dumb |bloody )?${EN_BEASTS}`,

@@ -72,7 +72,7 @@ const PREFIX =
 // Each root as a whole word: prefixes, the root, and only the endings that make it that word (so "себе", "небо",
 // "хлеб", "рубля", "мудрый", "сукно", "мандарин", "бляшка" stay clean).
 const RU_ROOTS: { pattern: RegExp; insult: boolean }[] = [
-  { pattern: new RegExp(`^${PREFIX}{0,2}ху(?:[йяеию]\\p{L}*|ло|ла)$`, 'u'), insult: false },
+  { pattern: new RegExp(`^${PREFIX}{0,2}ху(?:[йяеию]\\p{L}*|ло|ла|ли|ле|ля|лей)$`, 'u'), insult: false },
   { pattern: new RegExp(`^${PREFIX}{0,2}(?:пизд|пезд)\\p{L}*$`, 'u'), insult: false },
   // The root "еб" takes any ending after any prefixes ("уебывай", "съеби", "ебобо", "заебись"): the clean words that
   // start the same way are "себе/себя/себесто…" (с- before "еб") and "веб…".

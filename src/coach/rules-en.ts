@@ -185,6 +185,7 @@ export const EN_RULES: Rules = {
     stop forwarding | turn (?:that|the) (?:tv|telly) off | don't you dare | unsubscribe | quit it | drop it | subject closed | throw (?:that|the) (?:tv|telly) | just say you're wrong | delete that
   `),
   'emotional-reaction': patterns(raw`
+    thinking of you | hang in there | (?:that's|that is|this is) (?:so |really |just )?(?:scary|terrifying|frightening|brutal|unfair|a lot) | glad you(?:'re| are| and| got| made)
     sending (?:you )?(?:so much |lots of |all my |all the |some )?(?:love|hugs|strength|good vibes|virtual hugs) | (?:big |virtual |internet )hugs? | hugs? from (?:a )?(?:stranger|me) | rooting for you
     (?:all )?the strength in the world | one day at a time | take care of yourself | be (?:gentle|kind|easy) (?:with|to|on) yourself | hold on to (?:the )?good
     i hope (?:\p{L}+ ){0,3}(?:is|gets|feels) (?:kinder|easier|better|lighter) | (?:that's|that is|it's|it is|this is) (?:so )?(?:unfair|heartbreaking|awful|unfair to you)
@@ -242,6 +243,7 @@ export const EN_RULES: Rules = {
     in what way | what would you | who do you
   `),
   affirmation: patterns(raw`
+    you deserve (?:some |a little |a lot of |so much )?(?:kindness|rest|better|a break|peace|support|happiness|care) | you(?:'re| are) not (?:overreacting|being dramatic|too sensitive) | (?:that|it) would (?:upset|hurt|scare|break) anyone
     you(?:'re| are) doing (?:an? |such an? )?(?:amazing|great|good|wonderful|fantastic|brilliant|incredible) job | (?:be |so |really )proud of (?:yourself|you) | congrat\p{L}* on (?:\d+|your|being|getting|finishing|graduating|passing)
     your feelings are (?:\p{L}+ )?valid | you matter | you deserved? (?:\p{L}+ ){0,2}better | (?:it's|it is|it was|it wasn't) (?:not |never )?your fault | (?:please )?don't blame yourself
     you handled (?:it|this|that) | you(?:'re| are) not (?:alone|a burden|crazy|weak|broken) | you(?:'ve| have)? got this | you(?:'re| are) (?:so much )?stronger than

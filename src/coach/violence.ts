@@ -31,6 +31,8 @@ export const RU_VIOLENCE = [
   // A threat to come and settle it, or "you think you're immortal?".
   raw`(?:приеду|выйдем|выйди|встретимся|найду|найдем) (?:\p{L}+ ){0,2}(?:разбер\p{L}*|поговорим по-?мужски)`,
   raw`(?:ты|вы) (?:что |чо |че |шо )?(?:бессмертн\p{L}*|берега попутал\p{L}*|страх потерял\p{L}*|нюх потерял\p{L}*)`,
+  // Death wished on oneself at someone's bidding: "убей себя об стену", "выпились".
+  raw`убей(?:те)? себя | убейся | убейтесь | самоубейся | выпились | выпилитесь`,
   raw`вычислю (?:тебя|вас) | (?:тебя|вас) вычислю`,
 ].join('\n');
 
@@ -42,6 +44,7 @@ const EN_HARMED = raw`(?:shot|hanged|killed|murdered|lynched|gassed|executed|ext
 const EN_TARGET = raw`(?:them|him|her|you|u|ya|em|'em|these|those|all of them|every (?:last )?one|the lot|people like)`;
 
 export const EN_VIOLENCE = [
+  raw`(?:smash|bash|kick|punch|cave|knock) (?:your|his|her|their|ur) (?:face|head|teeth|skull)s? in | (?:go )?choke on (?:it|this|that|your|a)(?![\p{L}])`,
   raw`(?:shoot|hang|kill|murder|lynch|punch|slap|stab|strangle|burn|gas|execute|nuke|exterminate|castrate|torture|choke|smack)\s${EN_TARGET}(?![\p{L}])(?!\s+(?:a|an|up|on|out|over|down|back|off|some|my|your|the)(?![\p{L}]))`,
   raw`(?:should|ought to|deserves? to|needs? to|must|oughta) (?:all )?be ${EN_HARMED}`,
   raw`(?:someone|somebody|they|we|you|i|people) (?:should|need to|needs to|ought to|gotta|must|oughta|will|'ll|would|'d|wanna|want to|gonna) (?:just )?${EN_HARM} ${EN_TARGET}`,

@@ -36,7 +36,7 @@ const RU_PERSON_ROOTS = [
   raw`школот`,
   raw`жирух|жирдя\p{L}*|жиробас`,
   raw`душнил`,
-  raw`козлин|тупиц|тупорыл\p{L}*|кретинищ`,
+  raw`козлин|тупиц|тупорыл\p{L}*|кретинищ|карг|кошелк(?=\p{L}* (?:стар|драна))`,
   raw`мамкин\p{L}* (?:эксперт|аналитик|стратег|бизнесмен|воин|герой|тролль)`,
   raw`ебобо`,
 ];
@@ -56,6 +56,9 @@ const RU_GROUP_ROOTS = [
 /** Names that insult when said to someone: after ты/вы, or as a form of address at either end of the sentence. */
 const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*)`;
 
+/** Stems of adjectives that only ever condemn (мерзкий, гнусный, никчёмный), in any gender and case. */
+const RU_PEJORATIVE = raw`мерзк|гнусн|подл(?:ый|ая|ые|ого|ому|ую|ым|ых)|убог|никчемн|бездарн|лжив|гадк|ничтожн|омерзительн|отвратительн|вонюч|паршив|поган|продажн|конченн?`;
+
 /** Words that may stand between "ты" and the name: "ты просто клоун", "вы же натуральные свиньи". */
 const RU_INTENSIFIER = raw`(?:и |же |просто |реально |вообще |настоящ\p{L}* |натуральн\p{L}* |жалк\p{L}* |обычн\p{L}* |конченн?\p{L}* |стар\p{L}* |тупо\p{L}* )*`;
 
@@ -66,6 +69,9 @@ export const RU_ABUSE = [
   raw`^${RU_ADDRESSED},`,
   raw`${RU_ADDRESSED}(?<=, \p{L}+)[.!?)]*$`,
   raw`(?:какой|какая|какие) (?:же )?(?:ты|вы) ${RU_ADDRESSED}`,
+  // A pejorative adjective said of someone ("ты мерзкий лицемер", "вы гнусные люди") or before a word for a person.
+  raw`(?:ты|вы|он|она|они) (?:\p{L}+ )?(?:${RU_PEJORATIVE})\p{L}*`,
+  raw`(?:${RU_PEJORATIVE})\p{L}* (?:\p{L}+ )?(?:\p{L}+(?:ец|ник|ница|тель|ист|истка|ер|ун|як|ак|ьщик))(?![\p{L}])`,
   // A face called a snout: "ну и рожа", "твоё хлебало".
   raw`(?:ну и|какая|твоя|тво[её]|у тебя|мерзк\p{L}*|наглая|пьяная|жирная|тупая) (?:\p{L}+ )?(?:рожа|харя|рыло|хлебало|ебало|морда)(?![\p{L}])`,
   raw`жирн(?:ый|ая|ые|ого|ую) (?:тролл\p{L}*|свин\p{L}*|коров\p{L}*|боров\p{L}*|урод\p{L}*|скотин\p{L}*)`,
@@ -83,6 +89,8 @@ const EN_ADDRESSED = raw`(?:loser|clown|tool|joke|disgrace|embarrassment|troglod
 const EN_VOCATIVE = raw`(?:loser|clown|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|karen|boomer)`;
 
 export const EN_ABUSE = [
+  raw`(?:you|you're|youre|ur|u r|you are) (?:such )?(?:a |an )?(?:disgusting|vile|nasty|worthless|useless|spineless|lying|miserable|repulsive|despicable|contemptible|sorry excuse)(?![\p{L}])`,
+  raw`basement dwellers? | neckbeards? | mouth-?breathers? | knuckle-?draggers? | (?:sack|bag) of (?:shit|crap|garbage|trash|rocks)`,
   raw`(?:lying|stupid|fat|silly|ugly|old|dumb|miserable|nasty|pathetic|sad|little|filthy) (?:old |little |fat )?(?:cow|pig|bitch|sow|hag|rat|snake|bastard|twat|witch|slob|worm|weasel|toad)s?(?![\p{L}])`,
   EN_DEHUMANISING,
   raw`(?:these|those|they're|theyre|they are|bunch of|pack of|herd of|filthy|dirty|fucking) (?:\p{L}+ ){0,2}${EN_BEASTS}`,

@@ -74,6 +74,7 @@ export const EN_RULES: Rules = {
     congratulations,? you(?:'ve| have) | totally (?:normal|fine|reasonable) to | tell me another one | pull the other one | i'm sure(?<=, i'm sure)[.!]*$ | (?:very )?valuable opinion
   `),
   contempt: patterns(raw`
+    get a life | touch grass | (?:your|ur|his|her|their) (?:opinion|take|comment|post|argument|logic|brain|article) (?:is|=) (?:\p{L}+ )?(?:trash|garbage|shit|crap|worthless|stupid|dumb|idiotic)
     crawl back (?:under|into|to) | go back to (?:your|the) (?:cave|hole|basement|swamp|rock) | cry (?:more|harder|me a river) | cope harder | stay mad
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
     (?:i )?pity you | (?:i )?feel sorry for you | wake up(?! (?:tomorrow|in the morning|early|late|rested|refreshed|feeling|at \d|every|each|next|and things|to (?:a|better|good|some))) | open your eyes | use your (?:brain|head) | think for once
@@ -185,6 +186,7 @@ export const EN_RULES: Rules = {
     stop forwarding | turn (?:that|the) (?:tv|telly) off | don't you dare | unsubscribe | quit it | drop it | subject closed | throw (?:that|the) (?:tv|telly) | just say you're wrong | delete that
   `),
   'emotional-reaction': patterns(raw`
+    (?:sending|saying) (?:a |some )?prayers? | praying for (?:you|your) | stay strong
     thinking of you | hang in there | (?:that's|that is|this is) (?:so |really |just )?(?:scary|terrifying|frightening|brutal|unfair|a lot) | glad you(?:'re| are| and| got| made)
     sending (?:you )?(?:so much |lots of |all my |all the |some )?(?:love|hugs|strength|good vibes|virtual hugs) | (?:big |virtual |internet )hugs? | hugs? from (?:a )?(?:stranger|me) | rooting for you
     (?:all )?the strength in the world | one day at a time | take care of yourself | be (?:gentle|kind|easy) (?:with|to|on) yourself | hold on to (?:the )?good
@@ -243,6 +245,7 @@ export const EN_RULES: Rules = {
     in what way | what would you | who do you
   `),
   affirmation: patterns(raw`
+    you(?:'re| are) doing (?:so |much |a lot )?better than | you (?:don't|do not) owe (?:anyone|anybody|them|him|her)
     you deserve (?:some |a little |a lot of |so much )?(?:kindness|rest|better|a break|peace|support|happiness|care) | you(?:'re| are) not (?:overreacting|being dramatic|too sensitive) | (?:that|it) would (?:upset|hurt|scare|break) anyone
     you(?:'re| are) doing (?:an? |such an? )?(?:amazing|great|good|wonderful|fantastic|brilliant|incredible) job | (?:be |so |really )proud of (?:yourself|you) | congrat\p{L}* on (?:\d+|your|being|getting|finishing|graduating|passing)
     your feelings are (?:\p{L}+ )?valid | you matter | you deserved? (?:\p{L}+ ){0,2}better | (?:it's|it is|it was|it wasn't) (?:not |never )?your fault | (?:please )?don't blame yourself

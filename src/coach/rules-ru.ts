@@ -233,7 +233,7 @@ export const RU_RULES: Rules = {
   profanity: patterns(raw`
     # Мат itself, with its prefixes, endings and masked spellings, is found by profanity.ts; these are the milder words.
     хер(?:ня|ню|ней|ов\p{L}*)? | нахер | охренел\p{L}* | охренеть | говн\p{L}* | дерьм\p{L}* | жоп\p{L}* | насрать | срать
-    засранц\p{L}* | засранец | трах\p{L}* | нахрен | хрен(?:ово|овый|ь)
+    засранц\p{L}* | засранец | трах\p{L}* | нахрен\p{L}* | хрен(?:ово|овый|ь)
     просра\p{L}* | обосра\p{L}* | засра\p{L}*
     задолбал\p{L}* | ёпт | епт | хрень | хренов\p{L}* | на хер | нафиг | к черту | мать твою
   `),

@@ -33,6 +33,8 @@ export const RU_VIOLENCE = [
   raw`(?:ты|вы) (?:что |чо |че |шо )?(?:бессмертн\p{L}*|берега попутал\p{L}*|страх потерял\p{L}*|нюх потерял\p{L}*)`,
   // Death wished on oneself at someone's bidding: "убей себя об стену", "выпились".
   raw`убей(?:те)? себя | убейся | убейтесь | самоубейся | выпились | выпилитесь`,
+  raw`(?:убил|убила|прибил|прибила|придушил|придушила|пристрелил|пристрелила|урыл|удавил) бы | (?:в лицо|в морду|в рожу|в харю) (?:\p{L}+ )?плюн\p{L}* | плюн\p{L}* (?:\p{L}+ )?(?:в лицо|в морду|в рожу|в харю)`,
+  raw`(?:раздавить|давить|травить|передавить|перебить|истребить|уничтожить|перетравить) (?:\p{L}+ ){0,3}(?:как )?(?:клоп\p{L}*|тарака\p{L}*|крыс\p{L}*|вшей|собак\p{L}*|скот\p{L}*)`,
   raw`вычислю (?:тебя|вас) | (?:тебя|вас) вычислю`,
 ].join('\n');
 
@@ -44,6 +46,7 @@ const EN_HARMED = raw`(?:shot|hanged|killed|murdered|lynched|gassed|executed|ext
 const EN_TARGET = raw`(?:them|him|her|you|u|ya|em|'em|these|those|all of them|every (?:last )?one|the lot|people like)`;
 
 export const EN_VIOLENCE = [
+  raw`jump off a (?:bridge|cliff|roof|building) | (?:left|leave (?:them|him|her|you)) to rot | (?:shipped|sent) off and (?:left|shot|killed)`,
   raw`(?:smash|bash|kick|punch|cave|knock) (?:your|his|her|their|ur) (?:face|head|teeth|skull)s? in | (?:go )?choke on (?:it|this|that|your|a)(?![\p{L}])`,
   raw`(?:shoot|hang|kill|murder|lynch|punch|slap|stab|strangle|burn|gas|execute|nuke|exterminate|castrate|torture|choke|smack)\s${EN_TARGET}(?![\p{L}])(?!\s+(?:a|an|up|on|out|over|down|back|off|some|my|your|the)(?![\p{L}]))`,
   raw`(?:should|ought to|deserves? to|needs? to|must|oughta) (?:all )?be ${EN_HARMED}`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load.js';
 import { createMatcher } from '../matcher/matcher.js';
 import { createCoach } from './coach.js';
+import { evaluateCoach } from './evaluate.js';
 
 // Text that is not a reply to a relative: a sentence out of context, a forum comment, a post comforting a stranger.
 // The coach judges those too (the external measures are made of them), by the same kinds of evidence.
@@ -151,5 +152,24 @@ describe('the learned layer', () => {
     ]) {
       expect(coach.judge(text).verdict, text).not.toBe('toxic');
     }
+  });
+});
+
+describe('the evaluation by slice', () => {
+  it('gives toxic precision and recall per language and genre, and what became of the warm replies', () => {
+    const report = evaluateCoach(rules, [
+      { text: 'ты дебил', lang: 'ru', verdict: 'toxic', genre: 'forum-ru' },
+      { text: 'у нас опять дождь', lang: 'ru', verdict: 'neutral', genre: 'forum-ru' },
+      {
+        text: "I'm so sorry, that must have been awful.",
+        lang: 'en',
+        verdict: 'empathic',
+        genre: 'support-en',
+      },
+    ]);
+    const slice = (name: string) => report.groups.find((group) => group.group === name);
+    expect(slice('genre forum-ru')?.toxic).toMatchObject({ precision: 1, recall: 1, support: 1 });
+    expect(slice('genre support-en')).toMatchObject({ empathicToToxic: 0, empathicToEmpathic: 1 });
+    expect(slice('lang ru')?.cases).toBe(2);
   });
 });

@@ -74,6 +74,7 @@ export const EN_RULES: Rules = {
     congratulations,? you(?:'ve| have) | totally (?:normal|fine|reasonable) to | tell me another one | pull the other one | i'm sure(?<=, i'm sure)[.!]*$ | (?:very )?valuable opinion
   `),
   contempt: patterns(raw`
+    shut (?:your|ur|yer) (?:trap|gob|pie ?hole|cakehole|mouth|face) | listen here,? you
     get a life | touch grass | (?:your|ur|his|her|their) (?:opinion|take|comment|post|argument|logic|brain|article) (?:is|=) (?:\p{L}+ )?(?:trash|garbage|shit|crap|worthless|stupid|dumb|idiotic)
     crawl back (?:under|into|to) | go back to (?:your|the) (?:cave|hole|basement|swamp|rock) | cry (?:more|harder|me a river) | cope harder | stay mad
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd

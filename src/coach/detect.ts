@@ -280,7 +280,27 @@ function findMoves(sentence: string, rules: RuleSet[], reading: string): Marker[
         : true;
     if (start && open && !FACT_QUESTION.test(reading)) found.push({ kind: 'open-question', text: sentence });
   }
-  return found;
+  const hurtful = found.filter((move) => isToxic(move.kind));
+  if (hurtful.length === 0) return found;
+  // A question that insults or mocks is not open, however it starts ("почему ты такой тупой?", "why are you so
+  // dense?", "кто это минусует, вы больные?"): it asks for no answer. Nor are words a warm move when they are part
+  // of a hurtful one ("i hope you" in "i hope you choke").
+  const spans = hurtful.map((move) => spanIn(sentence, move.text));
+  return found.filter(
+    (move) =>
+      isToxic(move.kind) ||
+      (move.kind !== 'open-question' && !spans.some((span) => overlaps(span, spanIn(sentence, move.text)))),
+  );
+}
+
+/** Where a marker's words are in its sentence (an empty span when they are not found as written). */
+function spanIn(sentence: string, words: string): [number, number] {
+  const at = sentence.indexOf(words);
+  return at < 0 ? [0, 0] : [at, at + words.length];
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] < b[1] && b[0] < a[1];
 }
 
 /**

@@ -72,15 +72,11 @@ const PREFIX =
 // Each root as a whole word: prefixes, the root, and only the endings that make it that word (so "себе", "небо",
 // "хлеб", "рубля", "мудрый", "сукно", "мандарин", "бляшка" stay clean).
 const RU_ROOTS: { pattern: RegExp; insult: boolean }[] = [
-  { pattern: new RegExp(`^${PREFIX}{0,2}ху(?:[йяеию]\\p{L}*|ло|ла)$`, 'u'), insult: false },
+  { pattern: new RegExp(`^${PREFIX}{0,2}ху(?:[йяеию]\\p{L}*|ло|ла|ли|ле|ля|лей)$`, 'u'), insult: false },
   { pattern: new RegExp(`^${PREFIX}{0,2}(?:пизд|пезд)\\p{L}*$`, 'u'), insult: false },
-  {
-    pattern: new RegExp(
-      `^${PREFIX}{0,2}еб(?:а\\p{L}*|у\\p{L}*|л(?:а|о|у|ом|ище|ан\\p{L}*|я|и|ю|ей)|н\\p{L}*|ет|ешь|ут|ись|ися|ок|ка|ки|ку|кой|ырь|ище|ош\\p{L}*|ля)?$`,
-      'u',
-    ),
-    insult: false,
-  },
+  // The root "еб" takes any ending after any prefixes ("уебывай", "съеби", "ебобо", "заебись"): the clean words that
+  // start the same way are "себе/себя/себесто…" (с- before "еб") and "веб…".
+  { pattern: new RegExp(`^(?!себ|веб|ебонит)${PREFIX}{0,2}еб\\p{L}*$`, 'u'), insult: false },
   { pattern: /^(?:вы)?бля(?:т\p{L}*|д\p{L}*)?$/u, insult: false },
   { pattern: /^муд(?:ак|ач|ил|озвон|оеб|ень)\p{L}*$/u, insult: true },
   { pattern: new RegExp(`^${PREFIX}?залуп\\p{L}*$`, 'u'), insult: true },
@@ -91,6 +87,7 @@ const RU_ROOTS: { pattern: RegExp; insult: boolean }[] = [
     insult: true,
   },
   { pattern: /^(?:гандон|гондон)\p{L}*$/u, insult: true },
+  { pattern: /^долб[оа]еб\p{L}*$/u, insult: true },
   { pattern: /^долбо\p{L}+$/u, insult: true },
   { pattern: /^(?:пидор|пидар|пидр|педик)\p{L}*$/u, insult: true },
   { pattern: /^(?:шлюх|шалав)\p{L}*$/u, insult: true },
@@ -121,6 +118,8 @@ const LOOK_ALIKE: Record<string, string> = {
   '3': 'з',
   '6': 'б',
   '0': 'о',
+  '1': 'и',
+  '9': 'я',
   '4': 'ч',
   '@': 'а',
   $: 'с',

@@ -1,10 +1,13 @@
+import { EN_ABUSE } from './abuse.js';
 import { patterns, type Rules } from './patterns.js';
+import { EN_VIOLENCE } from './violence.js';
 
 // English. Text is folded to lower case before matching.
 const raw = String.raw;
 
 export const EN_RULES: Rules = {
-  insult: patterns(raw`
+  insult: [
+    ...patterns(raw`
     idiot\p{L}* | moron\p{L}* | imbecile\p{L}* | retard\p{L}* | dumbass | dimwit\p{L}* | halfwit\p{L}* | nitwit\p{L}*
     brainless | sheeple | vatnik\p{L}* | orcs? | bootlicker\p{L}* | putinists? | scum | brain-?dead | pea-?brain\p{L}*
     (?:you|you're|youre|ur|u r|u are|you are|are you|so|such an?|bunch of|you old|you poor) (?:so |just |completely |totally |really |truly |absolutely |honestly |such |an? |the most |one |bunch of |pack of )*(?:stupid|dumb|fools?|foolish|crazy|insane|senile|ignorant|dense|deluded|delusional|pathetic|clowns?|sheep|zombies?|slaves?|lunatics?|nutcase|simpleton|losers?|cowards?|morons?|idiots?|hypocrites?|traitors?|jerks?|scum)
@@ -19,6 +22,9 @@ export const EN_RULES: Rules = {
     (?:you|you're|you are) (?:\p{L}+ ){0,2}(?:such )?an? (?:\p{L}+ )?(?:dinosaur|child|baby|dope|fool|clown)
     puppet | (?:silly|poor|naive) little (?:thing|girl|boy|man|lady)
   `),
+    // Names built from roots and affixes, and dehumanising names for groups (abuse.ts).
+    ...patterns(EN_ABUSE),
+  ],
   labelling: patterns(raw`
     brain-?washed | brainwashing | propaganda (?:victim|zombie|parrot|robot)
     (?:you(?:'ve| have)? been|you're being|you are being|they) (?:fed|programmed|brainwashed|duped|conned)
@@ -43,7 +49,7 @@ export const EN_RULES: Rules = {
     (?:oh )?wow,? (?:just )?wow | sure,? grandma | sure,? mom | sure thing,? mom | /s | riiight | suuure
     (?:liberators|heroes|saviours|saviors) (?:indeed|sure)
     ^sure,? (?:go|keep|let's|because|why not|whatever) | ^oh well | wow,? what an? | worked (?:out )?(?:so )?great | keep pretending | must be nice | a whole \d+ | time to celebrate
-    if the \p{L}+ says so | (?:and )?i'm the queen | congrats on | whatever (?:the )?(?:tv|they|channel one|putin) | lol ok | ok (?:grandpa|grandma|boomer) | classic\. | how's that going | 👏 | 😂 | 🤣 | 😏 | 🙄 | 🤡 | 🎉
+    if the \p{L}+ says so | (?:and )?i'm the queen | congrats on(?! (?:\d+|your|being|getting|finishing|graduating|passing|the (?:new|baby|wedding))) | whatever (?:the )?(?:tv|they|channel one|putin) | lol ok | ok (?:grandpa|grandma|boomer) | classic\. | how's that going | 👏 | 😂 | 🤣 | 😏 | 🙄 | 🤡 | 🎉
     very original | (?:a |such a |what a )?great track record | (?:it's )?(?:sweet|cute|adorable) (?:that|how) you (?:still )?(?:think|believe)
     you(?:'re| are) always right | whatever the party says | comrade (?:dad|mom|mum|uncle|grandpa|grandma) | (?:earth|world) is flat | control the weather
     lol | lmao | lmfao | rofl | 💀 | 🙃 | 🤦\S*
@@ -68,8 +74,11 @@ export const EN_RULES: Rules = {
     congratulations,? you(?:'ve| have) | totally (?:normal|fine|reasonable) to | tell me another one | pull the other one | i'm sure(?<=, i'm sure)[.!]*$ | (?:very )?valuable opinion
   `),
   contempt: patterns(raw`
+    shut (?:your|ur|yer) (?:trap|gob|pie ?hole|cakehole|mouth|face) | listen here,? you
+    get a life | touch grass | (?:your|ur|his|her|their) (?:opinion|take|comment|post|argument|logic|brain|article) (?:is|=) (?:\p{L}+ )?(?:trash|garbage|shit|crap|worthless|stupid|dumb|idiotic)
+    crawl back (?:under|into|to) | go back to (?:your|the) (?:cave|hole|basement|swamp|rock) | cry (?:more|harder|me a river) | cope harder | stay mad
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
-    (?:i )?pity you | (?:i )?feel sorry for you | wake up | open your eyes | use your (?:brain|head) | think for once
+    (?:i )?pity you | (?:i )?feel sorry for you | wake up(?! (?:tomorrow|in the morning|early|late|rested|refreshed|feeling|at \d|every|each|next|and things|to (?:a|better|good|some))) | open your eyes | use your (?:brain|head) | think for once
     ^(?:just |oh )?grow up | grow up[.!]*$ | laughable | embarrassing | (?:you )?disgust me | disgusting | (?:it's )?pointless (?:talking|arguing) (?:to|with) you
     you (?:don't|do not) (?:know|understand) anything | you (?:know|understand) nothing | get a grip | come on,? really
     what a (?:joke|load of) | like some people | no wonder | (?:thoughts|mind|brain) of your own | think for yourself
@@ -93,7 +102,8 @@ export const EN_RULES: Rules = {
     not (?:even )?worth (?:discussing|talking|arguing) | impossible to (?:have a normal|talk|reason) | (?:utter|what) (?:madness|nonsense|rubbish) | from a grown (?:adult|man|woman|person)
     (?:it's )?about time you (?:read|learned|grew|opened|woke)
   `),
-  threat: patterns(raw`
+  threat: [
+    ...patterns(raw`
     don't (?:call|text|talk to) me (?:again )?(?:until|unless|ever) | (?:i'm|i am|i will|i'll) (?:not )?(?:never )?(?:talk|speak)(?:ing)? to you (?:again|anymore)
     i won't (?:talk|speak|call|visit) (?:to you )?(?:again|anymore|until) | i'm done with you | we're done | i am done with you
     (?:you'll|you will) never see (?:the |your )?(?:kids|grandkids|grandchildren|me) | (?:you'll|you will) regret
@@ -114,6 +124,9 @@ export const EN_RULES: Rules = {
     don't (?:message|text|call|email) me (?:again|anymore|ever) | without me | not coming back
     don't invite me
   `),
+    // Wishes and threats of violence (violence.ts).
+    ...patterns(EN_VIOLENCE),
+  ],
   'group-blame': patterns(raw`
     you people | all of you (?:are|over there)? | you(?: guys| lot)? are all | your (?:whole )?generation | people like you
     all russians | (?:all|you) (?:boomers|pensioners|old people) (?:are|always) | the whole country is | you russians
@@ -141,6 +154,8 @@ export const EN_RULES: Rules = {
     listen and (?:remember|learn) | i won't repeat (?:it|myself)
   `),
   'rhetorical-question': patterns(raw`
+    why (?:are|r) (?:you|u) (?:so|this|that|such an?|always so) (?:\p{L}+ )?(?:stupid|dumb|dense|thick|ignorant|blind|naive|arrogant|pathetic|clueless|gullible|rude|lazy|useless|incompetent|entitled|obsessed|brainwashed)
+    how (?:are|r) (?:you|u) (?:this|that|so) (?:stupid|dumb|dense|thick|ignorant|blind|naive|clueless|gullible) | (?:can|do) (?:you|u) (?:even )?read\? | do you even (?:care|have|own|know how)
     (?:don't|can't|cant|dont) you see | (?:don't|do not) you (?:understand|get it|realize|realise) | are you blind
     how (?:can|could) (?:you|anyone) (?:still )?(?:believe|not see|not understand|be so|defend|support|justify)
     do you (?:even|actually|seriously|really) (?:think|believe|listen|hear|know) | are you (?:serious|kidding|out of your mind|insane)
@@ -172,6 +187,11 @@ export const EN_RULES: Rules = {
     stop forwarding | turn (?:that|the) (?:tv|telly) off | don't you dare | unsubscribe | quit it | drop it | subject closed | throw (?:that|the) (?:tv|telly) | just say you're wrong | delete that
   `),
   'emotional-reaction': patterns(raw`
+    (?:sending|saying) (?:a |some )?prayers? | praying for (?:you|your) | stay strong
+    thinking of you | hang in there | (?:that's|that is|this is) (?:so |really |just )?(?:scary|terrifying|frightening|brutal|unfair|a lot) | glad you(?:'re| are| and| got| made)
+    sending (?:you )?(?:so much |lots of |all my |all the |some )?(?:love|hugs|strength|good vibes|virtual hugs) | (?:big |virtual |internet )hugs? | hugs? from (?:a )?(?:stranger|me) | rooting for you
+    (?:all )?the strength in the world | one day at a time | take care of yourself | be (?:gentle|kind|easy) (?:with|to|on) yourself | hold on to (?:the )?good
+    i hope (?:\p{L}+ ){0,3}(?:is|gets|feels) (?:kinder|easier|better|lighter) | (?:that's|that is|it's|it is|this is) (?:so )?(?:unfair|heartbreaking|awful|unfair to you)
     i(?:'m| am) (?:also |so |really |very |truly )*(?:sorry|sad|scared|afraid|worried|heartbroken|upset|anxious|frightened|touched|moved)
     i (?:also |really |truly )?(?:feel|felt) (?:so |really |very )?(?:sad|scared|afraid|worried|sorry|helpless|the same|it too)
     i (?:also |really )?(?:worry|miss you|love you|fear) | love you | miss you | hugs | sending (?:you )?(?:love|hugs)
@@ -226,6 +246,11 @@ export const EN_RULES: Rules = {
     in what way | what would you | who do you
   `),
   affirmation: patterns(raw`
+    you(?:'re| are) doing (?:so |much |a lot )?better than | you (?:don't|do not) owe (?:anyone|anybody|them|him|her)
+    you deserve (?:some |a little |a lot of |so much )?(?:kindness|rest|better|a break|peace|support|happiness|care) | you(?:'re| are) not (?:overreacting|being dramatic|too sensitive) | (?:that|it) would (?:upset|hurt|scare|break) anyone
+    you(?:'re| are) doing (?:an? |such an? )?(?:amazing|great|good|wonderful|fantastic|brilliant|incredible) job | (?:be |so |really )proud of (?:yourself|you) | congrat\p{L}* on (?:\d+|your|being|getting|finishing|graduating|passing)
+    your feelings are (?:\p{L}+ )?valid | you matter | you deserved? (?:\p{L}+ ){0,2}better | (?:it's|it is|it was|it wasn't) (?:not |never )?your fault | (?:please )?don't blame yourself
+    you handled (?:it|this|that) | you(?:'re| are) not (?:alone|a burden|crazy|weak|broken) | you(?:'ve| have)? got this | you(?:'re| are) (?:so much )?stronger than
     you(?:'ve| have) always | i (?:really )?(?:appreciate|respect|admire) | you(?:'re| are) (?:\p{L}+ )?right (?:that|about|there) | good point
     (?:that's|that is) (?:a )?(?:fair|good|great|important|valid) (?:point|question)? | you(?:'re| are) a (?:good|kind|caring|wise|strong|loving)
     you(?:'ve| have) carried | you(?:'re| are) right | you care (?:so much|a lot|deeply)? ?about | i(?:'m| am) proud of you | you(?:'ve| have) (?:worked|done) so much | fair enough

@@ -1,0 +1,111 @@
+// Words that call a person or a group names, built from roots and the affixes that make them words rather than
+// listed form by form: a list of forms always misses the next one ("нищеброды", "нищебродка", "нищебродский"), and a
+// bare stem catches clean words ("хач" starts "хачапури", "хохл" starts "хохлома", "чмо" starts "чмокнуть"). Each line
+// is a rule line for the insult kind (see patterns.ts: a space stands for any gap, \p{L}* for endings).
+//
+// Three kinds of word: names for a person that are an insult wherever they stand (мразь, vermin); dehumanising names
+// for a group (быдло, скот, хохлы, sheep, animals) — toxic because they make people into things or beasts; and
+// milder names (клоун, алкаш, loser) that hurt only when said to someone: "ты клоун", "иди лесом, клоун", "get lost,
+// loser" — not "клоун в цирке".
+
+const raw = String.raw;
+
+/** Russian noun endings (both genders, singular and plural), for a root that names a person. */
+const RU_END = raw`(?:а|ы|и|е|у|ой|ою|ам|ами|ах|ов|ей|ом|ь|ю|ям|ями|ях)?`;
+
+/** Russian roots of insults, each with the suffixes it makes words with; every form takes RU_END. */
+const RU_PERSON_ROOTS = [
+  raw`нищеброд(?:к|ск\p{L}*|ств)?`,
+  raw`нищук`,
+  raw`чмо(?:шник|шниц)?`,
+  raw`чмыр`,
+  raw`шавк`,
+  raw`гнид`,
+  raw`мраз(?:от|отин|ин)?`,
+  raw`урод(?:ин|ец|иц|к)?`,
+  raw`ублюд(?:ок|к|ищ)`,
+  raw`выродк|выродок`,
+  raw`отброс|отребь`,
+  raw`дегенерат(?:к|ск\p{L}*)?`,
+  raw`дебилоид|дебил`,
+  raw`говнюк|говнюч|говноед`,
+  raw`гад(?:ин|еныш|юк|юк|ючк)`,
+  raw`шкур(?:а|ы) продажн\p{L}*|продажн\p{L}* шкур`,
+  raw`нелюд(?:ь|и|ей|ям|ями)|недочеловек|недолюд`,
+  raw`биомусор`,
+  raw`школот`,
+  raw`жирух|жирдя\p{L}*|жиробас`,
+  raw`душнил`,
+  raw`козлин|тупиц|тупорыл\p{L}*|кретинищ|карг|кошелк(?=\p{L}* (?:стар|драна))`,
+  raw`мамкин\p{L}* (?:эксперт|аналитик|стратег|бизнесмен|воин|герой|тролль)`,
+  raw`ебобо`,
+];
+
+/** Dehumanising names for groups: peoples, politics, classes. Roots bounded so that "хачапури", "хохлома" stay clean. */
+const RU_GROUP_ROOTS = [
+  raw`быдл(?:о|а|у|ом|ота|отн\p{L}*|ян\p{L}*)`,
+  raw`скот(?:ы|ов|ам|ами|ах|ина|ины|ине|ину|иной|инка)`,
+  raw`хохл(?:ы|ов|ам|ами|ах|а|у|ом|ушк\p{L}*|ят\p{L}*|яндия)|хохол`,
+  raw`хач(?:и|ей|ам|ами|ах|ик|ики|иков|ья)?`,
+  raw`чурк(?:а|и|е|у|ой|ам|ами|ах)|чурок|чурбан(?:ы|ов)`,
+  raw`жид(?:ы|ов|ам|ами|овск\p{L}*|овн\p{L}*)`,
+  raw`пиндос\p{L}*|укроп(?:ы|ов|ам|ами|ах)|укропчик\p{L}*|либерах\p{L}*|либераст\p{L}*|либерот\p{L}*|дерьмократ\p{L}*`,
+  raw`черножоп\p{L}*|понаехавш\p{L}*`,
+];
+
+/** Names that insult when said to someone: after ты/вы, or as a form of address at either end of the sentence. */
+const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*)`;
+
+/** Stems of adjectives that only ever condemn (мерзкий, гнусный, никчёмный), in any gender and case. */
+const RU_PEJORATIVE = raw`мерзк|гнусн|подл(?:ый|ая|ые|ого|ому|ую|ым|ых)|убог|никчемн|бездарн|лжив|гадк|ничтожн|омерзительн|отвратительн|вонюч|паршив|поган|продажн|конченн?`;
+
+/** Words that may stand between "ты" and the name: "ты просто клоун", "вы же натуральные свиньи". */
+const RU_INTENSIFIER = raw`(?:и |же |просто |реально |вообще |настоящ\p{L}* |натуральн\p{L}* |жалк\p{L}* |обычн\p{L}* |конченн?\p{L}* |стар\p{L}* |тупо\p{L}* )*`;
+
+export const RU_ABUSE = [
+  `(?:${RU_PERSON_ROOTS.join('|')})${RU_END}`,
+  `(?:${RU_GROUP_ROOTS.join('|')})`,
+  raw`(?:ты|вы|автор|оп|чел) ${RU_INTENSIFIER}${RU_ADDRESSED}`,
+  raw`^${RU_ADDRESSED},`,
+  raw`${RU_ADDRESSED}(?<=, \p{L}+)[.!?)]*$`,
+  raw`(?:какой|какая|какие) (?:же )?(?:ты|вы) ${RU_ADDRESSED}`,
+  // A pejorative adjective said of someone ("ты мерзкий лицемер", "вы гнусные люди") or before a word for a person.
+  raw`(?:ты|вы|он|она|они) (?:\p{L}+ )?(?:${RU_PEJORATIVE})\p{L}*`,
+  raw`(?:${RU_PEJORATIVE})\p{L}* (?:\p{L}+ )?(?:\p{L}+(?:ец|ник|ница|тель|ист|истка|ер|ун|як|ак|ьщик))(?![\p{L}])`,
+  // Compound adjectives that mock a body or a mind: криво|косо|тупо|узко|толсто + рук|рыл|глаз|лоб|мозг (криворукий,
+  // тупорылый, узколобый), and без- + рук|мозг (безрукий).
+  raw`(?:криво|косо|тупо|узко|толсто|твердо|дубо)(?:рук|рыл|глаз|лоб|мозг|головн|жоп)\p{L}* | безрук(?:ий|ая|ие|ого|им|их)`,
+  // A form of address with its adjective after it, closing a sentence ("…, чучело огородное").
+  raw`${RU_ADDRESSED} \p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)(?<=, \p{L}+ \p{L}+)[.!?)]*$`,
+  // A face called a snout: "ну и рожа", "твоё хлебало".
+  raw`(?:ну и|какая|твоя|тво[её]|у тебя|мерзк\p{L}*|наглая|пьяная|жирная|тупая) (?:\p{L}+ )?(?:рожа|харя|рыло|хлебало|ебало|морда)(?![\p{L}])`,
+  raw`жирн(?:ый|ая|ые|ого|ую) (?:тролл\p{L}*|свин\p{L}*|коров\p{L}*|боров\p{L}*|урод\p{L}*|скотин\p{L}*)`,
+  // "скот, а не люди": a name for people set against "people".
+  raw`(?:скот|животные|звери|твари|нелюди|стадо),? а не (?:люди|человек)`,
+].join('\n');
+
+/** English names that dehumanise: said of anyone, they make people vermin or things. */
+const EN_DEHUMANISING = raw`(?:vermin|subhumans?|sub-humans?|untermensch\p{L}*|cockroaches|parasites|savages|degenerates|lowlifes?|scumbags?|troglodytes?|neanderthals?|inbreds?|libtards?|trumptards?|snowflakes?|human (?:garbage|trash|filth|waste)|waste of (?:oxygen|space|air|skin|a life))`;
+/** Names for people that are an insult when a group or a person is called so ("these animals", "you pigs"). */
+const EN_BEASTS = raw`(?:animals|rats|pigs|apes|monkeys|sheep|cattle|trash|filth|garbage|losers|clowns|hicks|rednecks|morons|idiots|imbeciles|degenerates)`;
+/** Milder names that insult when said to someone: "get lost, loser", "you're a tool". */
+const EN_ADDRESSED = raw`(?:loser|clown|tool|joke|disgrace|embarrassment|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|simp|incel|nobody)`;
+/** The same names as a form of address at the end of a sentence ("get lost, loser"). */
+const EN_VOCATIVE = raw`(?:loser|clown|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|karen|boomer)`;
+
+export const EN_ABUSE = [
+  raw`(?:you|you're|youre|ur|u r|you are) (?:such )?(?:a |an )?(?:disgusting|vile|nasty|worthless|useless|spineless|lying|miserable|repulsive|despicable|contemptible|sorry excuse)(?![\p{L}])`,
+  raw`basement dwellers? | neckbeards? | mouth-?breathers? | knuckle-?draggers? | (?:sack|bag) of (?:shit|crap|garbage|trash|rocks)`,
+  raw`(?:lying|stupid|fat|silly|ugly|old|dumb|miserable|nasty|pathetic|sad|little|filthy) (?:old |little |fat )?(?:cow|pig|bitch|sow|hag|rat|snake|bastard|twat|witch|slob|worm|weasel|toad)s?(?![\p{L}])`,
+  EN_DEHUMANISING,
+  raw`(?:these|those|they're|theyre|they are|bunch of|pack of|herd of|filthy|dirty|fucking) (?:\p{L}+ ){0,2}${EN_BEASTS}`,
+  raw`(?:you|ya) (?:filthy |dirty |fucking |stupid |dumb |bloody )?${EN_BEASTS}`,
+  raw`^sheep[.!]`,
+  raw`(?:you're|youre|you are|ur|u r|he's|hes|she's|shes|he is|she is|guy is|dude is) (?:just |such |really |honestly |literally )*(?:a |an )?(?:complete |total |absolute |utter |fucking |real |massive |huge )*${EN_ADDRESSED}`,
+  raw`(?:you|u|ya) (?:absolute|complete|total|utter|fucking|stupid|dumb|little) (?:\p{L}+ )?${EN_ADDRESSED}`,
+  raw`${EN_VOCATIVE}(?<=, \p{L}+)[.!?)]*$`,
+  // Loose spellings of "stupid" and its kin, and "this stupid" / "that dumb".
+  raw`(?:you|you're|youre|ur|u|u r|are you|r u) (?:so |this |that |really |rly |soo+ |such )+(?:stupid|dumb|dum|stoopid|stupit|dense|thick|retarded|retarted|braindead|brain-dead|ignorant|pathetic)`,
+  raw`(?:stoopid|stupit|retarted|idoit|braindead)`,
+  raw`(?:bunch|pack|group|herd) of (?:\p{L}+ ){0,3}(?:losers|idiots|morons|clowns|cowards|hypocrites|bootlickers|degenerates|sheep|hicks|rednecks|trash)`,
+].join('\n');

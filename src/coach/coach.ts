@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { type Genders, gendered } from '../catalogue/gendered.js';
 import type { Catalogue } from '../catalogue/load.js';
 import type { Lang } from '../catalogue/schema.js';
 import { detectLanguage } from '../matcher/language.js';
@@ -36,6 +37,8 @@ export interface JudgeOptions {
   lang?: Lang;
   /** The position the context expresses, when the caller knows it (practice): spares matching the context. */
   position?: string;
+  /** The relative's and the user's grammatical gender, for the rewrite's catalogue lines; both forms if unknown. */
+  genders?: Genders;
 }
 
 export interface CoachOptions {
@@ -145,7 +148,8 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions
     if (!position) return undefined;
     const answers = position[lang].answers;
     const answer = answers[seed % answers.length];
-    return answer && { relate: answer.relate, ask: answer.ask };
+    const say = (line: string) => gendered(line, options.genders);
+    return answer && { relate: say(answer.relate), ask: say(answer.ask) };
   }
 
   return {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gendered } from '../catalogue/gendered.js';
 import { type Catalogue, loadCatalogue } from '../catalogue/load.js';
 import type { Lang } from '../catalogue/schema.js';
 import { type Coach, createCoach } from '../coach/coach.js';
@@ -371,13 +372,23 @@ describe('advice', () => {
     const position = catalogue.position('vote-rigged');
     const answer = position?.ru.answers[0];
     const card = result.messages[0];
-    expect(card?.text).toContain(answer?.relate);
-    expect(card?.text).toContain(answer?.unite);
-    expect(card?.text).toContain(answer?.ask);
+    // Nobody is named: gendered words show both forms.
+    expect(card?.text).toContain(gendered(answer?.relate ?? ''));
+    expect(card?.text).toContain(gendered(answer?.unite ?? ''));
+    expect(card?.text).toContain(gendered(answer?.ask ?? ''));
+    expect(card?.text).not.toMatch(/[{}[\]|]/);
     expect(card?.buttons.flat().map((button) => button.data)).toEqual(
       expect.arrayContaining([talkButtons.facts('vote-rigged'), talkButtons.practisePosition('vote-rigged')]),
     );
     expect(result.effects).toContainEqual({ kind: 'positions-met', positions: ['vote-rigged'] });
+  });
+
+  it("speaks to the relative in their grammatical gender, and in the user's own where they said it", () => {
+    const card = (words: string, state = initialState('ru', 1)) =>
+      engine.step(state, text(words), { now: NOW }).messages[0]?.text ?? '';
+    expect(card('папа опять: да всё равно нарисуют сколько надо')).toContain('ты слышал ');
+    expect(card('мама опять: да всё равно нарисуют сколько надо')).toContain('ты слышала ');
+    expect(card('да всё равно нарисуют сколько надо')).toContain('ты слышал(а) ');
   });
 
   it('offers a choice when several positions are matched', () => {

@@ -221,6 +221,7 @@ export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, t
     context: saidLine(persona, lang, practice.lastLine),
     lang,
     position: practice.position,
+    genders: { relative: persona.gender, user: turn.state.userGender },
   });
   const before = turnOf(practice);
   const reply = personaReply(persona, lang, before, judgement, text, turn.state.rng);

@@ -47,8 +47,10 @@ export const coachCommand: Command = {
       ...judgement.markers.map((marker) => `  • ${labels[marker.kind]}: «${marker.text}»`),
       '',
       ...judgement.tips.map((tip) => `→ ${tip}`),
-      '',
-      `${shown === 'ru' ? 'Можно сказать так' : 'You could say'}: ${judgement.rewrite}`,
+      // No better version when the reply already reflects and asks: the tips alone.
+      ...(judgement.rewrite
+        ? ['', `${shown === 'ru' ? 'Можно сказать так' : 'You could say'}: ${judgement.rewrite}`]
+        : []),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;

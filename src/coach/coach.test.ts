@@ -78,12 +78,42 @@ describe('tips and rewrite', () => {
     expect(coach.judge('you have been brainwashed', { lang: 'ru' }).tips[0]).toMatch(/[а-я]/);
   });
 
-  it('drops the toxic part, keeps the point, and adds a reflection and an open question', () => {
+  it('drops the toxic part, keeps the disagreement in a respectful line, and adds a reflection and a question', () => {
     const judgement = coach.judge('Ты дура. Выборы давно подделывают, это видно по видео с участков.');
     expect(judgement.rewrite).not.toMatch(/дур/);
-    expect(judgement.rewrite).toContain('выборы давно подделывают');
+    expect(judgement.rewrite).toContain('Я вижу это немного иначе');
     expect(judgement.rewrite).toMatch(/\?$/);
     expect(coach.judge(judgement.rewrite).verdict).toBe('empathic');
+  });
+
+  it('never pastes the user\'s words after "to me", nor brings back a line it found hurtful', () => {
+    for (const reply of [
+      'не знаю что ответить',
+      'хорошо, не давлю',
+      'To me, these are facts and you simply do not know them.',
+    ]) {
+      const { rewrite } = coach.judge(reply, { context: 'По телевизору всё объяснили' });
+      expect(rewrite, reply).not.toMatch(/Мне кажется|To me/);
+      expect(rewrite, reply).not.toContain(reply.slice(0, 12));
+    }
+  });
+
+  it("keeps the user's own warm moves word for word, and has nothing to add to a reply that reflects and asks", () => {
+    const warmReply = 'Я слышу, как тебе тревожно. Что тебя пугает больше всего?';
+    expect(coach.judge(warmReply).rewrite).toBe('');
+    const half = coach.judge('Я слышу, как тебе тревожно. Но это неправда.');
+    expect(half.rewrite).toContain('Я слышу, как тебе тревожно.');
+    expect(half.rewrite).toMatch(/\?$/);
+  });
+
+  it('builds the rewrite only from answers that call no particular relative by name', () => {
+    for (let seed = 0; seed < 12; seed++) {
+      const { rewrite } = coach.judge(`Это неправда ${'!'.repeat(seed)}`, {
+        context: 'Мы должны поддерживать наших ребят, там наш Серёжа',
+        position: 'support-troops',
+      });
+      expect(rewrite).not.toMatch(/Серёж|мам|пап/i);
+    }
   });
 
   it('refers to what the relative said when given the context', () => {
@@ -281,7 +311,7 @@ describe('the learned layer', () => {
     const judgement = coach.judge("Prices went up again. You've turned into a walking advert for state tv.");
     expect(judgement.verdict).toBe('toxic');
     expect(judgement.rewrite).not.toMatch(/advert/);
-    expect(judgement.rewrite).toMatch(/prices went up again/i);
+    expect(judgement.rewrite).toContain('I see it a bit differently');
   });
 
   it('learns from replies written for it, none copied from the evaluation sets', () => {

@@ -15,6 +15,9 @@ import { type TipKey, tipsFor } from './tips.js';
 import { isTranslit } from './translit.js';
 
 const LINK = /\S*(?:https?:\/\/|www\.)\S*/gi;
+/** A line that calls the relative by a kin word or a name: it fits one relative only. */
+const ADDRESSED =
+  /(?<![\p{L}])(?:мам[аул]?|пап[аул]?|бабул[яь]?|бабушк[аи]|дедул[яь]?|дедушк[аи]|сын[оу]к|доч[ек]?|серёж\p{L}*|сереж\p{L}*|mum|mom|dad|grandma|gran|granny|grandpa)(?![\p{L}])/iu;
 
 export type Verdict = 'toxic' | 'neutral' | 'empathic';
 
@@ -146,8 +149,11 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions
     const id = options.position ?? matcher.match(options.context).positions[0]?.id;
     const position = id === undefined ? undefined : catalogue.position(id);
     if (!position) return undefined;
-    const answers = position[lang].answers;
-    const answer = answers[seed % answers.length];
+    // Only an answer that speaks to no one in particular: «мам, …» must not reach an uncle.
+    const answers = position[lang].answers.filter(
+      (answer) => !ADDRESSED.test(`${answer.relate} ${answer.ask}`),
+    );
+    const answer = answers[seed % Math.max(1, answers.length)];
     const say = (line: string) => gendered(line, options.genders);
     return answer && { relate: say(answer.relate), ask: say(answer.ask) };
   }
@@ -175,7 +181,7 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions
         markers,
         tips: tips.map((tip) => tip.text),
         tipKeys: tips.map((tip) => tip.key),
-        rewrite: rewrite(sentences, markers, lang, { context, frame: frameFor(options, lang, hashOf(text)) }),
+        rewrite: rewrite(sentences, markers, lang, { frame: frameFor(options, lang, hashOf(text)) }),
       };
     },
   };

@@ -199,7 +199,9 @@ function feedbackText(turn: Turn, judgement: Judgement, reply: string): string {
     head,
     ...(judgement.tips.length > 0 ? ['', texts.feedbackTry, ...judgement.tips.map((tip) => `→ ${tip}`)] : []),
     // An already warm reply needs no better version.
-    ...(sameWords(judgement.rewrite, reply) ? [] : ['', texts.feedbackRewrite, `«${judgement.rewrite}»`]),
+    ...(judgement.rewrite === '' || sameWords(judgement.rewrite, reply)
+      ? []
+      : ['', texts.feedbackRewrite, `«${judgement.rewrite}»`]),
   ].join('\n');
 }
 

@@ -203,8 +203,8 @@ describe('the Telegram bot over HTTP (long polling)', () => {
     expect(again).toBeDefined();
     u.press(again!);
     const [undone] = await u.replies(1);
-    expect(undone?.text).toContain('Ход отменён.');
-    expect(undone?.text).toContain(opener);
+    expect(undone?.text).toContain(`Ход отменён. ${name} только что сказала`);
+    expect(undone?.text).toContain(opener?.slice(`${name}: `.length));
 
     const summary = await practiseToTheEnd(u);
     expect(summary.text).toMatch(/Ходов: \d+/);

@@ -177,3 +177,32 @@ describe('practising what the advice was about', () => {
     );
   });
 });
+
+describe('the cheat sheet', () => {
+  it("puts the chosen answer, a sourced fact and two pitfalls in one message, in the relative's gender", () => {
+    const card = advice('ru', 'папа опять: да всё равно нарисуют сколько надо');
+    const sheetButton = datas(card).find((data) => data.startsWith('talk:sheet:vote-rigged:0'));
+    expect(sheetButton).toBe(talkButtons.cheatSheet('vote-rigged', 0, 'he'));
+    const [sheet] = engine.step(card.state, press(sheetButton ?? ''), { now: NOW }).messages;
+    const text = sheet?.text ?? '';
+    expect(text).toMatch(/^📝 Шпаргалка к разговору: «/);
+    expect(text).toMatch(/1\. Поймите чувство: .+\n2\. Назовите общее: .+\n3\. Спросите: .+/);
+    expect(text).toMatch(/https:\/\//);
+    expect(text.split('\n').filter((line) => line.startsWith('• '))).toHaveLength(2);
+    expect(text).not.toMatch(/[{}[\]|]|\(а\)/);
+  });
+
+  it('fits one Telegram message for every position and answer, in both languages', () => {
+    const catalogue = loadCatalogue();
+    for (const position of catalogue.positions)
+      for (const lang of ['ru', 'en'] as const)
+        for (let answer = 0; answer < position[lang].answers.length; answer++) {
+          const result = engine.step(
+            initialState(lang, 1),
+            press(talkButtons.cheatSheet(position.id, answer)),
+            { now: NOW },
+          );
+          expect(result.messages[0]?.text.length, position.id).toBeLessThanOrEqual(4096);
+        }
+  });
+});

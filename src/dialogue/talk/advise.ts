@@ -7,10 +7,17 @@ import type { Deps } from '../deps.js';
 import type { Button } from '../messages.js';
 import type { Turn } from '../turn.js';
 import { talkButtons } from './buttons.js';
+import { cheatSheet } from './cheat-sheet.js';
 import { genderOf, relativeIn } from './relative.js';
 import { TALK_TEXTS } from './texts.js';
 
 // Advice ("my relative said…") and the topic browser: both end on a position card with the same buttons.
+
+/** Catalogue lines in the relative's and the user's grammatical gender, both forms where unknown. */
+function voice(deps: Deps, turn: Turn, relative: string | undefined): (line: string) => string {
+  const genders = { relative: genderOf(deps, relative), user: turn.state.userGender };
+  return (line) => gendered(line, genders);
+}
 
 function cardButtons(
   deps: Deps,
@@ -35,7 +42,10 @@ function cardButtons(
         ? [{ label: labels.practiseThis, data: talkButtons.practisePosition(position.id, relative) }]
         : []),
     ],
-    [menuButton(turn.state.lang)],
+    [
+      { label: labels.cheatSheet, data: talkButtons.cheatSheet(position.id, answer, relative) },
+      menuButton(turn.state.lang),
+    ],
   ];
 }
 
@@ -53,8 +63,7 @@ export function showAnswer(
   const index = ((answer % answers.length) + answers.length) % answers.length;
   const chosen = answers[index];
   if (!chosen) return;
-  const say = (line: string) =>
-    gendered(line, { relative: genderOf(deps, relative), user: turn.state.userGender });
+  const say = voice(deps, turn, relative);
   turn.say({
     text: [
       texts.answerHeading(position[lang].title, index + 1, answers.length),
@@ -66,6 +75,21 @@ export function showAnswer(
       `${texts.steps.ask}\n${say(chosen.ask)}`,
     ].join('\n'),
     buttons: cardButtons(deps, turn, position, index, relative),
+  });
+}
+
+/** The card to take into the call: the chosen answer, one fact with its source, two pitfalls. One message. */
+export function showCheatSheet(
+  deps: Deps,
+  turn: Turn,
+  position: Position,
+  answer: number,
+  relative?: string,
+): void {
+  const { lang } = turn.state;
+  turn.say({
+    text: cheatSheet(position, answer, lang, voice(deps, turn, relative)),
+    buttons: [[menuButton(lang)]],
   });
 }
 
@@ -96,8 +120,7 @@ export function showPitfalls(
 ): void {
   const { lang } = turn.state;
   const texts = TALK_TEXTS[lang];
-  const say = (line: string) =>
-    gendered(line, { relative: genderOf(deps, relative), user: turn.state.userGender });
+  const say = voice(deps, turn, relative);
   const pitfalls = position[lang].pitfalls.map(
     ({ avoid, why }) => `• ${texts.avoid}: ${say(avoid)}\n  ${texts.why}: ${say(why)}`,
   );

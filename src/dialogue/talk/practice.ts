@@ -317,6 +317,13 @@ function finish(
     }),
     buttons: [
       [{ label: texts.buttons.practice, data: talkButtons.open('practice') }, menuButton(turn.state.lang)],
+      // The practised position's cheat sheet, in this relative's gender: what to take into the real call.
+      [
+        {
+          label: texts.buttons.cheatSheet,
+          data: talkButtons.cheatSheet(practice.position, 0, practice.persona),
+        },
+      ],
     ],
   });
 }

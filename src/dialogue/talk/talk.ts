@@ -4,6 +4,7 @@ import {
   consent,
   isGroup,
   showAnswer,
+  showCheatSheet,
   showFacts,
   showGroup,
   showGroups,
@@ -114,6 +115,10 @@ export const talk: Part = {
       case 'facts':
         if (!position) return false;
         showFacts(deps, turn, position, Number(second) || 0, third);
+        return true;
+      case 'sheet':
+        if (!position) return false;
+        showCheatSheet(deps, turn, position, Number(second) || 0, third);
         return true;
       case 'avoid':
         if (!position) return false;

@@ -40,6 +40,7 @@ interface TalkTexts {
     facts: string;
     pitfalls: string;
     practiseThis: string;
+    cheatSheet: string;
     randomPersona: string;
     again: string;
     stop: string;
@@ -72,6 +73,7 @@ interface TalkTexts {
   steps: { relate: string; unite: string; ask: string };
   factsHeading: (title: string) => string;
   pitfallsHeading: (title: string) => string;
+  sheet: { heading: (title: string) => string; fact: string; avoid: string; closing: string };
   avoid: string;
   why: string;
   choosePersona: string;
@@ -114,6 +116,7 @@ const ru: TalkTexts = {
     facts: 'Факты и источники',
     pitfalls: 'Чего избегать',
     practiseThis: 'Потренироваться',
+    cheatSheet: '📝 Шпаргалка',
     randomPersona: 'Случайный собеседник',
     again: '↩ Переиграть ход',
     stop: '■ Закончить',
@@ -156,6 +159,12 @@ const ru: TalkTexts = {
   factsHeading: (title) =>
     `Факты по теме «${title}». Лучше не вываливать их все сразу: сначала выслушайте, потом спросите, можно ли поделиться одним.`,
   pitfallsHeading: (title) => `Чего избегать в разговоре «${title}»:`,
+  sheet: {
+    heading: (title) => `📝 Шпаргалка к разговору: «${title}»`,
+    fact: 'Факт — если спросят, откуда вы знаете:',
+    avoid: 'Чего не говорить:',
+    closing: 'Цель — не переспорить, а услышать друг друга. Перешлите это сообщение себе или закрепите.',
+  },
   avoid: 'Не стоит',
   why: 'Почему',
   choosePersona: 'С кем потренируемся?',
@@ -236,6 +245,7 @@ const en: TalkTexts = {
     facts: 'Facts and sources',
     pitfalls: 'What to avoid',
     practiseThis: 'Practise this',
+    cheatSheet: '📝 Cheat sheet',
     randomPersona: 'Someone at random',
     again: '↩ Try that turn again',
     stop: '■ Finish',
@@ -278,6 +288,13 @@ const en: TalkTexts = {
   factsHeading: (title) =>
     `Facts on "${title}". Better not to pour them all out at once: listen first, then ask whether you may share one.`,
   pitfallsHeading: (title) => `What to avoid when talking about "${title}":`,
+  sheet: {
+    heading: (title) => `📝 Cheat sheet for the talk: "${title}"`,
+    fact: 'A fact, in case they ask how you know:',
+    avoid: 'What not to say:',
+    closing:
+      'The aim is not to win the argument but to hear each other. Forward this message to yourself or pin it.',
+  },
   avoid: 'Avoid',
   why: 'Why',
   choosePersona: 'Who would you like to practise with?',

@@ -179,7 +179,7 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions
         toxicity: combine(toxic),
         empathy: combine(empathic),
         markers,
-        tips: tips.map((tip) => tip.text),
+        tips: tips.map((tip) => gendered(tip.text, options.genders)),
         tipKeys: tips.map((tip) => tip.key),
         rewrite: rewrite(sentences, markers, lang, { frame: frameFor(options, lang, hashOf(text)) }),
       };

@@ -59,6 +59,9 @@ describe('callback data', () => {
 
     const step = (state: DialogueState, event: UserEvent): DialogueState => {
       const result = engine.step(state, event, { now: NOW });
+      // Gender marks ({прав|права}, [хотел|хотела]) are rendered, never shown raw.
+      for (const message of result.messages)
+        expect(message.text).not.toMatch(/\{[^{}]*\|[^{}]*\}|\[[^[\]]*\|[^[\]]*\]/);
       for (const message of result.messages)
         for (const row of message.buttons)
           for (const button of row) {

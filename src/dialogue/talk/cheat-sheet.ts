@@ -31,7 +31,7 @@ export function cheatSheet(
   lines.push(
     '',
     texts.sheet.avoid,
-    ...position[lang].pitfalls.slice(0, 2).map(({ avoid, why }) => `• ${say(avoid)} — ${say(why)}`),
+    ...position[lang].pitfalls.slice(0, 2).map(({ avoid, why }) => `• ${say(avoid)}\n  ${say(why)}`),
   );
   lines.push('', texts.sheet.closing);
   return lines.join('\n');

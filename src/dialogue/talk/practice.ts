@@ -63,8 +63,10 @@ export function practisePosition(deps: Deps, turn: Turn, positionId: string, rel
   if (!position) return;
   const holders = deps.personasHolding(position.id);
   // The relative the user spoke of, when one of the personas is them and holds the position; else ask who.
+  // A single holder is the obvious choice only when the user named no one else.
   const chosen =
-    holders.find((persona) => persona.id === relative) ?? (holders.length === 1 ? holders[0] : undefined);
+    holders.find((persona) => persona.id === relative) ??
+    (holders.length === 1 && relative === undefined ? holders[0] : undefined);
   if (chosen) {
     startPractice(deps, turn, chosen, position.id);
     return;

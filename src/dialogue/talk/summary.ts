@@ -1,3 +1,4 @@
+import { gendered } from '../../catalogue/gendered.js';
 import type { Lang } from '../../catalogue/schema.js';
 import { type TipKey, tipSummary } from '../../coach/tips.js';
 import type { PracticeState } from '../state.js';
@@ -67,7 +68,13 @@ export function summaryText(
     texts.summaryVerdicts(counts.empathic, counts.neutral, counts.toxic),
     `${texts.summaryBalance(counts.reflections, counts.questions, who.gender)} — ${texts.balanceVerdict[balance(counts.reflections, counts.questions)]}`,
     texts.summaryOpenness(sparkline(opennessTrail), opennessTrail[0] ?? 0, opennessTrail.at(-1) ?? 0),
-    ...(tips.length > 0 ? ['', texts.summaryTips, ...tips.map((tip) => `• ${tipSummary(tip, lang)}`)] : []),
+    ...(tips.length > 0
+      ? [
+          '',
+          texts.summaryTips,
+          ...tips.map((tip) => `• ${gendered(tipSummary(tip, lang), { relative: who.gender })}`),
+        ]
+      : []),
   ].join('\n');
 }
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../catalogue/load.js';
 import type { Persona } from '../../catalogue/schema.js';
-import { saidLine } from './persona-reply.js';
+import { createCoach } from '../../coach/coach.js';
+import { createMatcher } from '../../matcher/matcher.js';
+import type { PracticeTurn } from '../state.js';
+import { personaReply, saidLine } from './persona-reply.js';
 
 const mother = loadCatalogue().persona('mother') as Persona;
 
@@ -23,5 +26,37 @@ describe('saidLine', () => {
     expect(saidLine(shorter, 'en', 'reaction:hurt:0')).toBe(mother.ru.reactions.hurt[0]);
     for (const key of ['reaction:constructor:0', 'line:nothing:open:0', 'elsewhere:0'])
       expect(saidLine(mother, 'en', key), key).toBe('');
+  });
+});
+
+describe('personaReply', () => {
+  const catalogue = loadCatalogue();
+  const coach = createCoach(catalogue, createMatcher(catalogue));
+  const before: PracticeTurn = {
+    persona: 'mother',
+    position: 'tv-says',
+    openness: 40,
+    turn: 1,
+    used: [],
+    lastLine: 'line:tv-says:defensive:0',
+    opennessTrail: [40],
+  };
+  const hurtLines = (reply: string) => {
+    const judgement = coach.judge(reply, { lang: 'ru' });
+    expect(judgement.verdict, reply).toBe('toxic');
+    return new Set(
+      Array.from(
+        { length: 40 },
+        (_, seed) => personaReply(mother, 'ru', before, judgement, reply, seed * 7919).line,
+      ),
+    );
+  };
+
+  it('echoes an insult only after that insult, and a hurt line fits any hurtful reply', () => {
+    const afterUltimatum = hurtLines('Не звони мне, пока не перестанешь смотреть эту чушь.');
+    expect([...afterUltimatum].some((line) => /зомби|глупая/.test(line))).toBe(false);
+    expect(afterUltimatum.size).toBeGreaterThan(1);
+    const afterZombie = hurtLines('Ты как зомби перед телевизором.');
+    expect([...afterZombie].some((line) => line.includes('зомби'))).toBe(true);
   });
 });

@@ -106,15 +106,21 @@ function poolLines(text: PersonaText, pool: string): readonly string[] {
   return [];
 }
 
-/** A line from a pool that has not been said in this practice; when all have, any line of the pool. */
+/**
+ * A line from a pool that has not been said in this practice; when all have, any line of the pool. With `fits`,
+ * only the lines that fit what the user did, unless none does.
+ */
 export function unusedLine(
   text: PersonaText,
   pool: string,
   used: readonly string[],
   rng: number,
+  fits: (line: string) => boolean = () => true,
 ): { line: string; key: string; rng: number } {
   const lines = poolLines(text, pool);
-  const keys = lines.map((_, i) => `${pool}:${i}`);
+  const all = lines.map((_, i) => `${pool}:${i}`);
+  const fitting = all.filter((_, i) => fits(lines[i] ?? ''));
+  const keys = fitting.length > 0 ? fitting : all;
   const fresh = keys.filter((key) => !used.includes(key));
   const choice = pick(fresh.length > 0 ? fresh : keys, rng);
   const index = Number(choice.item.slice(pool.length + 1));
@@ -137,6 +143,28 @@ export function saidLine(persona: Persona, lang: Lang, said: string): string {
       .map((each) => poolLines(persona[each], pool)[index])
       .find((each) => each !== undefined) ?? '';
   return number === undefined ? line : line.replaceAll('{n}', number);
+}
+
+/**
+ * A hurt line that echoes a word or a move ("so your mother's a zombie", "don't give me ultimatums") is said only
+ * after the user said or did that; the other hurt lines fit any hurtful reply.
+ */
+const ECHOES: readonly { line: RegExp; after: (kinds: ReadonlySet<MarkerKind>, reply: string) => boolean }[] =
+  [
+    { line: /зомби|zombie/iu, after: (_, reply) => /зомби|zombie|промыт|промыл|brainwash/iu.test(reply) },
+    {
+      line: /туп|глуп|thick|silly|foolish/iu,
+      after: (_, reply) =>
+        /туп|глуп|дур|идиот|дебил|stupid|thick|silly|foolish|idiot|dumb|moron/iu.test(reply),
+    },
+    { line: /быдл|lowlife/iu, after: (_, reply) => /быдл|lowlife|чернь|плебе|нищеброд|trash/iu.test(reply) },
+    { line: /ватник|vatnik/iu, after: (_, reply) => /ватн|vatnik/iu.test(reply) },
+    { line: /ультиматум|ultimatum/iu, after: (kinds) => kinds.has('threat') || kinds.has('demand') },
+    { line: /сарказм|sarcasm/iu, after: (kinds) => kinds.has('sarcasm') },
+  ];
+
+function echoFits(line: string, kinds: ReadonlySet<MarkerKind>, reply: string): boolean {
+  return ECHOES.every((echo) => !echo.line.test(line) || echo.after(kinds, reply));
 }
 
 /**
@@ -163,7 +191,9 @@ export function personaReply(
 
   if (toxicKinds.length > 0) {
     const reaction = toxicKinds.every((kind) => DISMISSIVE.has(kind)) ? 'dismiss' : 'hurt';
-    chosen = unusedLine(text, `reaction:${reaction}`, before.used, rng);
+    chosen = unusedLine(text, `reaction:${reaction}`, before.used, rng, (line) =>
+      echoFits(line, kinds, reply),
+    );
     said = chosen.key;
   } else if (kinds.has('confidence-scale')) {
     const template = unusedLine(text, `confidence:${state}`, before.used, rng);

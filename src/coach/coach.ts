@@ -173,7 +173,7 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions
       const toxic = markers.filter((marker) => isToxic(marker.kind));
       const empathic = markers.filter((marker) => !isToxic(marker.kind));
       const verdict: Verdict = toxic.length > 0 ? 'toxic' : empathic.length > 0 ? 'empathic' : 'neutral';
-      const tips = tipsFor(markers, lang, { swearing: swearing !== undefined });
+      const tips = tipsFor(markers, lang, { swearing: swearing !== undefined, asked: text.includes('?') });
       return {
         verdict,
         toxicity: combine(toxic),

@@ -11,8 +11,19 @@ describe('tips', () => {
       ],
       'ru',
     );
-    expect(tips.map((tip) => tip.key)).toEqual(['insult', 'next:balance']);
+    expect(tips.map((tip) => tip.key)).toEqual(['insult', 'next:reflection']);
     expect(tips[0]?.text).toContain('«ты зомби»');
+  });
+
+  it('never contradict the turn: one question is no interrogation, and a question asked is one to open up', () => {
+    const question = { kind: 'open-question' as const, text: 'Что тебя пугает' };
+    expect(tipsFor([question], 'ru').map((tip) => tip.key)).toEqual(['next:reflection']);
+    expect(tipsFor([question, { ...question, text: 'А почему' }], 'ru').map((tip) => tip.key)).toEqual([
+      'next:balance',
+    ]);
+    const asked = tipsFor([], 'en', { asked: true }).map((tip) => tip.key);
+    expect(asked).toContain('next:open');
+    expect(asked).not.toContain('next:question');
   });
 
   it('word every tip for the summary without a place for the words of a reply', () => {

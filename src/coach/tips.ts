@@ -127,7 +127,7 @@ const FIX_UNQUOTED: Record<
   },
 };
 
-const NEXT_MOVES = ['reflection', 'question', 'balance', 'connect', 'scale'] as const;
+const NEXT_MOVES = ['reflection', 'question', 'open', 'balance', 'connect', 'scale'] as const;
 type NextMove = (typeof NEXT_MOVES)[number];
 
 const NEXT: Record<Lang, Record<NextMove, string>> = {
@@ -136,8 +136,8 @@ const NEXT: Record<Lang, Record<NextMove, string>> = {
       'Отразите чувство, которое слышите: «Похоже, тебе тревожно, что…» — так человек чувствует, что его слышат.',
     question:
       'Добавьте открытый вопрос, на который не ответишь «да» или «нет»: «Что для тебя в этом самое важное?»',
-    balance:
-      'Одни вопросы похожи на допрос: перед следующим вопросом перескажите своими словами, что услышали.',
+    open: 'Ваш вопрос можно задать шире, чтобы на него не ответить «да» или «нет»: «Ты в это веришь?» → «Что тебя в этом убеждает?»',
+    balance: 'Вопрос за вопросом похож на допрос: перед следующим перескажите своими словами, что услышали.',
     connect: 'Назовите, что вас объединяет («Мы оба хотим, чтобы…»), или расскажите свою историю.',
     scale:
       'Спросите про уверенность: «Насколько ты в этом {уверен|уверена}, от 0 до 10?» — и потом: «Почему не меньше?»',
@@ -145,8 +145,9 @@ const NEXT: Record<Lang, Record<NextMove, string>> = {
   en: {
     reflection: 'Reflect the feeling you hear: "It sounds like you worry that…" so they feel heard.',
     question: 'Add an open question that cannot be answered yes or no: "What matters most to you in this?"',
+    open: 'Your question can be opened up so it cannot be answered yes or no: "Do you believe that?" → "What convinces you of that?"',
     balance:
-      'Only questions feel like an interrogation: before the next one, say back in your words what you heard.',
+      'Question after question feels like an interrogation: before the next one, say back in your words what you heard.',
     connect: 'Name what you share ("We both want…"), or tell a story of your own.',
     scale: 'Ask about certainty: "How sure are you, from 0 to 10?" and then: "Why not lower?"',
   },
@@ -184,7 +185,15 @@ function shorten(text: string): string {
 }
 
 /** At most three concrete tips, in the user's language: what to drop first, then what to try next. */
-export function tipsFor(markers: Marker[], lang: Lang, tone: { swearing?: boolean } = {}): Tip[] {
+/**
+ * `asked`: the reply has a question mark, so a missing open question is a question to open up, not one to add;
+ * a single question with no reflection needs a reflection, and only several make an interrogation.
+ */
+export function tipsFor(
+  markers: Marker[],
+  lang: Lang,
+  tone: { swearing?: boolean; asked?: boolean } = {},
+): Tip[] {
   const kinds = new Set(markers.map((marker) => marker.kind));
   const tips: Tip[] = [];
   if (tone.swearing) tips.push({ key: 'tone:swearing', text: SWEARING[lang] });
@@ -196,9 +205,9 @@ export function tipsFor(markers: Marker[], lang: Lang, tone: { swearing?: boolea
   const next = (move: NextMove): Tip => ({ key: `next:${move}`, text: NEXT[lang][move] });
   const hasReflection = REFLECTIONS.some((kind) => kinds.has(kind));
   const hasQuestion = QUESTIONS.some((kind) => kinds.has(kind));
-  if (!hasReflection && hasQuestion) tips.push(next('balance'));
-  if (!hasReflection && !hasQuestion) tips.push(next('reflection'));
-  if (!hasQuestion) tips.push(next('question'));
+  const questions = markers.filter((marker) => QUESTIONS.includes(marker.kind as EmpathicKind)).length;
+  if (!hasReflection) tips.push(next(questions >= 2 ? 'balance' : 'reflection'));
+  if (!hasQuestion) tips.push(next(tone.asked ? 'open' : 'question'));
   if (hasReflection && hasQuestion && !CONNECTIONS.some((kind) => kinds.has(kind)))
     tips.push(next('connect'));
   if (hasReflection && hasQuestion && !kinds.has('confidence-scale')) tips.push(next('scale'));

@@ -21,6 +21,22 @@ const RU_PERSON_ROOTS = [
   raw`чмыр`,
   raw`шавк`,
   raw`гнид`,
+  raw`паскуд(?:ник|ниц|ин)?`,
+  raw`твар(?:юг|юк|ищ)`,
+  raw`сволот`,
+  raw`падлюк|падлюч\p{L}*`,
+  raw`свинот|свинюк`,
+  raw`петушар|петушил`,
+  raw`шлюх|шлюш(?:к|онк)|шалав|потаскух|подстилк(?=\p{L}* (?:кремлев|путинск|американ|госдеп|продажн))`,
+  raw`ватан(?:ин|к)?|ватнин|ватноголов\p{L}*`,
+  raw`кацап(?:н|чик|ин|ск\p{L}*)?|москал(?:ик|ик)?|рашк(?=\p{L}* (?:-|—)?\s?(?:параш|говн))`,
+  raw`быдлятин|быдлан`,
+  raw`дебич|дебилушк|дебилк`,
+  raw`бараниш|баранищ|козлищ|ослин(?=\p{L}* (?:упрям|тупо))`,
+  raw`уродин|урод(?:ец|ин|ищ)`,
+  raw`мерзот(?:ин)?`,
+  raw`истеричк`,
+  raw`дегенератин|даунят|даунич`,
   raw`мраз(?:от|отин|ин)?`,
   raw`урод(?:ин|ец|иц|к)?`,
   raw`ублюд(?:ок|к|ищ)`,
@@ -51,10 +67,14 @@ const RU_GROUP_ROOTS = [
   raw`жид(?:ы|ов|ам|ами|овск\p{L}*|овн\p{L}*)`,
   raw`пиндос\p{L}*|укроп(?:ы|ов|ам|ами|ах)|укропчик\p{L}*|либерах\p{L}*|либераст\p{L}*|либерот\p{L}*|дерьмократ\p{L}*`,
   raw`черножоп\p{L}*|понаехавш\p{L}*`,
+  // Political names used to demean (the plural and the diminutives are the slur; "колорадский жук", "укроп" the herb,
+  // "ватник" the quilted jacket are the literal senses: see LITERAL in detect.ts).
+  raw`колорад(?:ы|ов|ам|ами|ах|ин\p{L}*|ик\p{L}*)|рашист\p{L}*|орчат\p{L}*|укропит\p{L}*|укропск\p{L}*|хохлят\p{L}*|хохлобандер\p{L}*|бандерлог\p{L}*|ватн(?:ики|иков|икам|иками|иках|ота|оты)`,
+  raw`вата (?:полезл\p{L}*|набежал\p{L}*|повылез\p{L}*|понабежал\p{L}*|в комментах|пригорел\p{L}*)`,
 ];
 
 /** Names that insult when said to someone: after ты/вы, or as a form of address at either end of the sentence. */
-const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*)`;
+const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка)`;
 
 /** Stems of adjectives that only ever condemn (мерзкий, гнусный, никчёмный), in any gender and case. */
 const RU_PEJORATIVE = raw`мерзк|гнусн|подл(?:ый|ая|ые|ого|ому|ую|ым|ых)|убог|никчемн|бездарн|лжив|гадк|ничтожн|омерзительн|отвратительн|вонюч|паршив|поган|продажн|конченн?`;
@@ -81,7 +101,19 @@ export const RU_ABUSE = [
   raw`(?:ну и|какая|твоя|тво[её]|у тебя|мерзк\p{L}*|наглая|пьяная|жирная|тупая) (?:\p{L}+ )?(?:рожа|харя|рыло|хлебало|ебало|морда)(?![\p{L}])`,
   raw`жирн(?:ый|ая|ые|ого|ую) (?:тролл\p{L}*|свин\p{L}*|коров\p{L}*|боров\p{L}*|урод\p{L}*|скотин\p{L}*)`,
   // "скот, а не люди": a name for people set against "people".
-  raw`(?:скот|животные|звери|твари|нелюди|стадо),? а не (?:люди|человек)`,
+  raw`(?:скот|скоты|животные|звери|твари|нелюди|стадо|свиньи|бараны|овцы|уроды|быдло|мрази),? (?:\p{L}+ )?а не (?:люди|человек)`,
+  // The name first, then "ты": "олень ты северный", "свинья ты, а не друг", "дурак ты".
+  raw`${RU_ADDRESSED} (?:же )?(?:ты|вы)(?![\p{L}])(?<=^(?:ну |да |эх )?\p{L}+ (?:же )?\p{L}+)`,
+  // Ironic titles: "великий стратег", "гений мысли", "эксперт диванный нашелся", "спасибо, кэп".
+  raw`велик\p{L}* (?:стратег|полководец|мыслител\p{L}*|аналитик|знаток|эксперт|специалист|философ|гуру|комбинатор|политолог|экономист)\p{L}*`,
+  raw`(?:стратег|эксперт|знаток|аналитик|умник|умница|специалист|философ|мыслитель|политолог|экономист|гений|герой|борец|воин)\p{L}* (?:\p{L}+ )?(?:нашел\p{L}*|выискал\p{L}*|объявил\p{L}*|проснул\p{L}*)`,
+  raw`(?:гени\p{L}*|светоч\p{L}*|титан\p{L}*|корифе\p{L}*) (?:мысли|разума|интеллекта|логики|аналитики)`,
+  raw`(?:спасибо|спс|ну спасибо),? кэп\p{L}*`,
+  raw`(?:ну-ну|ну ну|ага|угу),? (?:\p{L}+ )?(?:эксперт|знаток|умник|стратег|аналитик|гений|специалист)\p{L}*`,
+  // A mind measured as an animal's or a thing's: "мозгов как у курицы", "одна извилина", "тебя в детстве роняли".
+  raw`мозг\p{L}* (?:\p{L}+ )?как у (?:курицы|рыбки|таракана|воробья|хлебушка|амебы|инфузории|табуретки|улитки|хомячка|барана|пробки)`,
+  raw`(?:одна|две|полторы) извилин\p{L}* | (?:ни|без) (?:\p{L}+ )?(?:мозг\p{L}*|извилин\p{L}*) (?:в голове|вообще)`,
+  raw`(?:тебя|вас|его|ее) (?:\p{L}+ ){0,3}(?:роняли|уронили|головой об)`,
 ].join('\n');
 
 /** English names that dehumanise: said of anyone, they make people vermin or things. */
@@ -89,9 +121,9 @@ const EN_DEHUMANISING = raw`(?:vermin|subhumans?|sub-humans?|untermensch\p{L}*|c
 /** Names for people that are an insult when a group or a person is called so ("these animals", "you pigs"). */
 const EN_BEASTS = raw`(?:animals|rats|pigs|apes|monkeys|sheep|cattle|trash|filth|garbage|losers|clowns|hicks|rednecks|morons|idiots|imbeciles|degenerates)`;
 /** Milder names that insult when said to someone: "get lost, loser", "you're a tool". */
-const EN_ADDRESSED = raw`(?:loser|clown|tool|joke|disgrace|embarrassment|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|simp|incel|nobody)`;
+const EN_ADDRESSED = raw`(?:loser|clown|tool|joke|disgrace|embarrassment|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|simp|incel|nobody|npc|cuck|karen|bootlicker|boot licker|parasite|leech|grifter|fraud|bum|scrub|lowlife|scumbag|degenerate|neanderthal|sheep|halfwit|dimwit|nitwit|imbecile|buffoon|dork|dweeb|twit|numpty|plonker|pillock|wanker|tosser|failure|waste|clown shoe|hack|shill|bot|cultist|normie|beta|soyboy|soy boy|manchild|crybaby|drama queen|pick me)`;
 /** The same names as a form of address at the end of a sentence ("get lost, loser"). */
-const EN_VOCATIVE = raw`(?:loser|clown|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|karen|boomer)`;
+const EN_VOCATIVE = raw`(?:loser|clown|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|karen|boomer|zoomer|genius|einstein|sherlock|npc|simp|incel|cuck|bootlicker|sweetie|sweetheart|champ|buddy|pal|chief|kiddo|bozo|doofus|nerd|libtard|snowflake|sheeple|smartass|smart guy|big brain|mastermind|captain obvious)`;
 
 export const EN_ABUSE = [
   raw`(?:you|you're|youre|ur|u r|you are) (?:such )?(?:a |an )?(?:disgusting|vile|nasty|worthless|useless|spineless|lying|miserable|repulsive|despicable|contemptible|sorry excuse)(?![\p{L}])`,
@@ -101,6 +133,13 @@ export const EN_ABUSE = [
   raw`(?:these|those|they're|theyre|they are|bunch of|pack of|herd of|filthy|dirty|fucking) (?:\p{L}+ ){0,2}${EN_BEASTS}`,
   raw`(?:you|ya) (?:filthy |dirty |fucking |stupid |dumb |bloody )?${EN_BEASTS}`,
   raw`^sheep[.!]`,
+  // A name as the first word of an order or a jeer: "calm down karen", "ok boomer", "sure, genius", "cry more, snowflake".
+  raw`(?:ok|okay|calm down|relax|chill|sit down|shut up|cry more|sure|yeah sure|right|cope|seethe|bye|nice try|good one|well done|great job|nice going|thanks|wow|imagine) (?:\p{L}+ )?(?:karen|boomer|zoomer|snowflake|genius|einstein|sherlock|npc|simp|incel|cuck|clown|bozo|sweetie|champ|kiddo|libtard|bootlicker|smartass|big brain|mastermind|captain obvious)(?![\p{L}])`,
+  raw`(?:such|much|bit|kind|sort) of an? (?:\p{L}+ )?(?:simp|clown|npc|cuck|karen|loser|tool|moron|bootlicker|sheep|joke|cultist|grifter|shill)(?![\p{L}])(?<!bit of a \p{L}+|bit of an \p{L}+)`,
+  raw`imagine (?:being|having) (?:\p{L}+ ){0,4}(?:simp|clown|npc|cuck|loser|moron|idiot|bootlicker|sheep|incel|delusional|dense|braindead|pathetic|brainwashed|stupid|dumb|cringe)`,
+  raw`(?:garbage|trash|terrible|awful|waste of a|poor excuse for a|sorry excuse for a|disgusting|vile) (?:human|person|human being|man|woman|people)(?![\p{L}])`,
+  raw`(?:parasite|leech|cancer|plague|stain|blight|waste) on (?:society|humanity|the planet|this earth|the world|this sub|this site)`,
+  raw`sheeple | bootlick\p{L}* | boot-?lickers? | cuckold\p{L}* | cucks | npcs | simps | incels | karens | libtards? | conservatards? | rethuglicans? | demonrats? | magats? | trumpanzees? | feminazis? | soyboys? | braindead`,
   raw`(?:you're|youre|you are|ur|u r|he's|hes|she's|shes|he is|she is|guy is|dude is) (?:just |such |really |honestly |literally )*(?:a |an )?(?:complete |total |absolute |utter |fucking |real |massive |huge )*${EN_ADDRESSED}`,
   raw`(?:you|u|ya) (?:absolute|complete|total|utter|fucking|stupid|dumb|little) (?:\p{L}+ )?${EN_ADDRESSED}`,
   raw`${EN_VOCATIVE}(?<=, \p{L}+)[.!?)]*$`,

@@ -93,7 +93,7 @@ const VETO: Partial<Record<MarkerKind, RegExp>> = {
   request:
     /(?<![\p{L}])(?:потом|позже|попозже|вечером|завтра|за рулем|на работе|в метро|некогда|занят\p{L}*|later|tonight|tomorrow|when i'?m back|when i get|at work|driving|busy)(?![\p{L}])/u,
 };
-const SELF_BEFORE = /(?:^|[^\p{L}])(?:я|i)(?:[\s,]+[\p{L}\p{N}']+){0,4}[\s,]+$/u;
+const SELF_BEFORE = /(?:^|[^\p{L}])(?:я|i|i'm|im)(?:[\s,]+[\p{L}\p{N}']+){0,4}[\s,]+$/u;
 // A story about one's own past ("я сама в 2014 была как…", "I was cheering … like a total…") may run longer.
 const OWN_STORY_BEFORE =
   /(?:^|[^\p{L}])(?:я сама|я сам|я был|я была|i was|i myself)(?:[\s,]+[\p{L}\p{N}']+){0,8}[\s,]+$/u;
@@ -102,11 +102,25 @@ const SECOND_PERSON = /(?<![\p{L}])(?:ты|вы|тебя|вас|тебе|вам|
 // дурой" and "don't be an idiot" still count: there the negation is on "be".
 const DENIED_BEFORE = /(?:^|[^\p{L}])(?:не|ни|not|never|no)(?:\s+(?:a|an|the|такая|такой|какая|какой))?\s+$/u;
 
+// Words that name an animal, a plant or a thing before they name a person ("баран", "козел", "ватник" the quilted
+// jacket, "укроп" the herb, "колорадский жук", "snowflakes", "the boomer generation", "trash day"). Said where the sentence
+// speaks of farms, woods, gardens, food, clothes, weather or games, and not to anyone, they keep their first sense.
+const AMBIGUOUS =
+  /^(?:баран|овц|овец|козел|козл|свин|олен|овощ|скот|петух|петуш|ватн|колорад|гадюк|укроп|крыс|коров|осел|ослы|ишак|стадо|дятел|дятл|snowflake|boomer|trash|garbage|clown|npc|karen|sheep|pigs?|rats?|cattle|animals|monkeys|apes)/u;
+const LITERAL_CUE =
+  /(?<![\p{L}])(?:ферм\p{L}*|стад(?:о|а|у|ом|е)|пастбищ\p{L}*|загон\p{L}*|хлев\p{L}*|сарай\p{L}*|дач\p{L}*|деревн\p{L}*|огород\p{L}*|лес|лесу|леса|зоопарк\p{L}*|заповедник\p{L}*|жук\p{L}*|картош\p{L}*|картофел\p{L}*|копилк\p{L}*|куртк\p{L}*|телогре\p{L}*|стеган\p{L}*|одеял\p{L}*|диск\p{L}*|салат\p{L}*|суп\p{L}*|змея|змеи|змей|ядовит\p{L}*|корм\p{L}*|пасет\p{L}*|пасти|поросят\p{L}*|ягнят\p{L}*|шерст\p{L}*|шашлык\p{L}*|грядк\p{L}*|петрушк\p{L}*|укропом|farm\p{L}*|zoo|snow\p{L}*|falling|winter|christmas|weather|game|quest|generation|born|bins?|pickup|collection|recycling|circus|tickets?|party|birthday|shepherd|flock|herd|barn|pasture|wool|salad|costume)(?![\p{L}])/u;
+const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:ты|вы|you|you're|youre|ur|u|ya)(?:\s+[\p{L}']+)?\s+$/u;
+
+function isLiteral(before: string, words: string, reading: string): boolean {
+  return AMBIGUOUS.test(words) && LITERAL_CUE.test(reading) && !ADDRESS_BEFORE.test(before);
+}
+
 /**
  * Whether an insult the pattern found is really said to someone: not when the speaker calls themself names ("я в
  * 2014 сам как дурак радовался", "I was an idiot"), which hurts nobody, nor when the word is denied.
  */
-function isSaid(before: string, words: string): boolean {
+function isSaid(before: string, words: string, reading = ''): boolean {
+  if (isLiteral(before, words, reading)) return false;
   const self = SELF_BEFORE.exec(before) ?? OWN_STORY_BEFORE.exec(before);
   const aboutSelf = self !== null && !SECOND_PERSON.test(self[0]) && !SECOND_PERSON.test(words);
   return !aboutSelf && !DENIED_BEFORE.test(before);
@@ -127,7 +141,13 @@ function firstMatch(
     const match = from === 0 ? firstOf(triggered, reading) : firstOf(all, reading.slice(from));
     if (!match) return null;
     match.index += from;
-    if (kind !== 'insult' || isSaid(reading.slice(0, match.index), match[0])) return match;
+    const before = reading.slice(0, match.index);
+    if (
+      kind === 'group-blame'
+        ? !isLiteral(before, match[0], reading)
+        : kind !== 'insult' || isSaid(before, match[0], reading)
+    )
+      return match;
     from = match.index + Math.max(1, match[0].length);
   }
   return null;

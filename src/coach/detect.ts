@@ -111,8 +111,15 @@ const LITERAL_CUE =
   /(?<![\p{L}])(?:ферм\p{L}*|стад(?:о|а|у|ом|е)|пастбищ\p{L}*|загон\p{L}*|хлев\p{L}*|сарай\p{L}*|дач\p{L}*|деревн\p{L}*|огород\p{L}*|лес|лесу|леса|зоопарк\p{L}*|заповедник\p{L}*|жук\p{L}*|картош\p{L}*|картофел\p{L}*|копилк\p{L}*|куртк\p{L}*|телогре\p{L}*|стеган\p{L}*|одеял\p{L}*|диск\p{L}*|салат\p{L}*|суп\p{L}*|змея|змеи|змей|ядовит\p{L}*|корм\p{L}*|пасет\p{L}*|пасти|поросят\p{L}*|ягнят\p{L}*|шерст\p{L}*|шашлык\p{L}*|грядк\p{L}*|петрушк\p{L}*|укропом|farm\p{L}*|zoo|snow\p{L}*|falling|winter|christmas|weather|game|quest|generation|born|bins?|pickup|collection|recycling|circus|tickets?|party|birthday|shepherd|flock|herd|barn|pasture|wool|salad|costume)(?![\p{L}])/u;
 const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:ты|вы|you|you're|youre|ur|u|ya)(?:\s+[\p{L}']+)?\s+$/u;
 
+// A word of scorn just before the name makes it a name for people again ("тупое стадо", "filthy animals").
+const SCORN_BEFORE =
+  /(?:^|[^\p{L}])(?:туп\p{L}*|мерзк\p{L}*|вонюч\p{L}*|жирн\p{L}*|грязн\p{L}*|безмозгл\p{L}*|поган\p{L}*|конченн?\p{L}*|stupid|dumb|fat|filthy|dirty|fucking|brainless|disgusting)\s+$/u;
+
 function isLiteral(before: string, words: string, reading: string): boolean {
-  return AMBIGUOUS.test(words) && LITERAL_CUE.test(reading) && !ADDRESS_BEFORE.test(before);
+  if (!AMBIGUOUS.test(words) || ADDRESS_BEFORE.test(before) || SCORN_BEFORE.test(before)) return false;
+  // The sense is told by the other words of the sentence, not by the word itself ("стадо" is both).
+  const at = before.length;
+  return LITERAL_CUE.test(`${reading.slice(0, at)} ${reading.slice(at + words.length)}`);
 }
 
 /**

@@ -76,7 +76,7 @@ export const EN_RULES: Rules = {
   contempt: patterns(raw`
     shut (?:your|ur|yer) (?:trap|gob|pie ?hole|cakehole|mouth|face) | listen here,? you
     get a life | (?:go|pls|please|just|maybe|bro|dude|need to|needs to|should|gotta) touch (?:some )?grass | ^touch (?:some )?grass
-    nobody asked | no one asked | noone asked | who asked(?! (?:for|about|me|you|him|her|them|if|whether)) | (?:l|ratio) \+ (?:l|ratio|cope|nobody|you fell off) | ratio(?:'d)?[.!]*$ | take the l | cope(?: and|,) seethe | seethe(?: and|,)? (?:cope|mald) | mald(?:ing)? | stay pressed
+    (?:nobody|no one|noone) asked[.!?)]*$ | who asked[.!?)]*$ | (?:l|ratio) \+ (?:l|ratio|cope|nobody|you fell off) | ratio(?:'d)?[.!]*$ | take the l | cope(?: and|,) seethe | seethe(?: and|,)? (?:cope|mald) | mald(?:ing)? | stay pressed
     (?:your|ur|his|her|their) (?:opinion|take|comment|post|argument|logic|brain|article) (?:is|=) (?:\p{L}+ )?(?:trash|garbage|shit|crap|worthless|stupid|dumb|idiotic)
     crawl back (?:under|into|to) | go back to (?:your|the) (?:cave|hole|basement|swamp|rock) | cry (?:more|harder|me a river) | cope harder | stay mad
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
@@ -93,7 +93,7 @@ export const EN_RULES: Rules = {
     bless (?:your|ur) (?:little )?heart,? (?:\p{L}+ ){0,2}(?:tried|try|trying|think|thought|believe|sweetie|honey)
     (?:are|r) (?:you|u) (?:even|actually|seriously) (?:literate|sane|serious|capable|human|able to (?:read|think)|this (?:dense|dumb|stupid|slow)) | can (?:you|u) (?:even )?(?:not )?read\? | did (?:you|u) (?:even|actually) read
     wow,? (?:just )?what a take | (?:hot|galaxy brain|big brain|smooth brain|room temperature iq) take | did (?:you|u) think (?:that|this) up (?:all )?by yourself
-    get over (?:it|yourself)(?! (?:at your own|in (?:time|your own))) | (?:toughen|man) up | suck it up | stop (?:whining|crying|complaining|being (?:so )?dramatic|playing the victim) | (?:nobody|no one) cares | first world problems | people have real problems
+    get over (?:it|yourself)(?! (?:at your own|in (?:time|your own))) | (?:toughen|man) up | suck it up | stop (?:whining|crying|complaining|being (?:so )?dramatic|playing the victim) | (?:nobody|no one) (?:cares|gives a (?:shit|damn|fuck)) (?:about )?(?:you|your|ur|what you) | ^(?:\p{L}+ )?(?:nobody|no one) cares[.!]*$ | first world problems | people have real problems
     if you (?:weren't|wasn't|were not|were less|had been less) (?:\p{L}+ ){0,3}(?:they|he|she|people) (?:wouldn't|would not|would never) have (?:left|cheated|gone|hit|yelled) | you brought (?:it|this|that) on yourself | (?:it's|it is|that's) (?:all )?your own fault
     
     (?:not |never )(?:really )?capable of (?:understanding|thinking|seeing|grasping)|(?:can't|cannot) (?:even )?(?:grasp|comprehend)

@@ -55,6 +55,8 @@ const RU_PERSON_ROOTS = [
   raw`козлин|тупиц|тупорыл\p{L}*|кретинищ|карг|кошелк(?=\p{L}* (?:стар|драна))`,
   raw`мамкин\p{L}* (?:эксперт|аналитик|стратег|бизнесмен|воин|герой|тролль)`,
   raw`ебобо`,
+  // Diminutives and augmentatives of names for people ("либерашка", "даунёнок", "дебилушка", "идиотище").
+  raw`(?:даун|дебил|идиот|кретин|урод|дегенерат|имбецил|чмо|укроп|либер|либераст|кацап|хохл|пиндос|нищеброд|придур|мудак|лох|ватн|ватан|шизик|нытик)(?:енок|енк|ят|ушк|юшк|ишк|ашк|яшк|ищ|оид)`,
 ];
 
 /** Dehumanising names for groups: peoples, politics, classes. Roots bounded so that "хачапури", "хохлома" stay clean. */
@@ -73,8 +75,14 @@ const RU_GROUP_ROOTS = [
   raw`вата (?:полезл\p{L}*|набежал\p{L}*|повылез\p{L}*|понабежал\p{L}*|в комментах|пригорел\p{L}*)`,
 ];
 
+/**
+ * Beasts and vermin, in any case and number: a name for a person when said to them ("ты свинья", "ну и козлы же вы",
+ * "ослица упрямая", "крысы, а не люди"), the animal elsewhere ("козы паслись у реки").
+ */
+const RU_BEAST = raw`(?:(?:козл|козел|коз|баран|овц|овец|осл|осел|ослиц|ишак|олен|дятл|дятел|петух|крыс|гадин|скотин|коров|кобыл|жаб|индюк|хорьк|хорек|шакал|гиен|упыр|таракан|клоп|глист|червяк|мокриц|обезьян|макак|мартышк|горилл|хряк|боров|бегемот|тюлен|кабан|верблюд|мерин|куриц|гусын|свинтус|стервятник|падальщик)${RU_END}|свинья|свиньи|свиней|свиньям|свиньями|червь|черви|тварь|твари|гад|гады|гадов)`;
+
 /** Names that insult when said to someone: after ты/вы, or as a form of address at either end of the sentence. */
-const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка)`;
+const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка|нытик\p{L}*|размазн\p{L}*|тряпк\p{L}*|${RU_BEAST})`;
 
 /** Stems of adjectives that only ever condemn (мерзкий, гнусный, никчёмный), in any gender and case. */
 const RU_PEJORATIVE = raw`мерзк|гнусн|подл(?:ый|ая|ые|ого|ому|ую|ым|ых)|убог|никчемн|бездарн|лжив|гадк|ничтожн|омерзительн|отвратительн|вонюч|паршив|поган|продажн|конченн?`;
@@ -103,10 +111,13 @@ export const RU_ABUSE = [
   // "скот, а не люди": a name for people set against "people".
   raw`(?:скот|скоты|животные|звери|твари|нелюди|стадо|свиньи|бараны|овцы|уроды|быдло|мрази),? (?:\p{L}+ )?а не (?:люди|человек)`,
   // The name first, then "ты": "олень ты северный", "свинья ты, а не друг", "дурак ты".
-  raw`${RU_ADDRESSED} (?:же )?(?:ты|вы)(?![\p{L}])(?<=^(?:ну |да |эх )?\p{L}+ (?:же )?\p{L}+)`,
+  raw`${RU_ADDRESSED} (?:же )?(?:ты|вы)(?![\p{L}])(?<=^(?:ну и |ну |да |эх |вот )?\p{L}+ (?:же )?\p{L}+)`,
+  // A whole sentence of a name and its adjective, either way round: "ослица упрямая", "тупая овца!".
+  raw`${RU_ADDRESSED}\s\p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)(?<=^\p{L}+\s\p{L}+)[.!?)]*$`,
+  raw`${RU_ADDRESSED}(?<=^\p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s\p{L}+)[.!?)]*$`,
   // Ironic titles: "великий стратег", "гений мысли", "эксперт диванный нашелся", "спасибо, кэп".
   raw`велик\p{L}* (?:стратег|полководец|мыслител\p{L}*|аналитик|знаток|эксперт|специалист|философ|гуру|комбинатор|политолог|экономист)\p{L}*`,
-  raw`(?:стратег|эксперт|знаток|аналитик|умник|умница|специалист|философ|мыслитель|политолог|экономист|гений|герой|борец|воин)\p{L}* (?:\p{L}+ )?(?:нашел\p{L}*|выискал\p{L}*|объявил\p{L}*|проснул\p{L}*)`,
+  raw`(?:стратег|эксперт|знаток|аналитик|умник|умница|специалист|философ|мыслитель|политолог|экономист|гений|герой|борец|воин)\p{L}* (?:\p{L}+ )?(?:нашел\p{L}*|нашл\p{L}*|выискал\p{L}*|объявил\p{L}*|проснул\p{L}*|подтянул\p{L}*|пожаловал\p{L}*|нарисовал\p{L}*|приполз\p{L}*|набежал\p{L}*|вылез\p{L}*)`,
   raw`(?:гени\p{L}*|светоч\p{L}*|титан\p{L}*|корифе\p{L}*) (?:мысли|разума|интеллекта|логики|аналитики)`,
   raw`(?:спасибо|спс|ну спасибо),? кэп\p{L}*`,
   raw`(?:ну-ну|ну ну|ага|угу),? (?:\p{L}+ )?(?:эксперт|знаток|умник|стратег|аналитик|гений|специалист)\p{L}*`,
@@ -123,7 +134,7 @@ const EN_BEASTS = raw`(?:animals|rats|pigs|apes|monkeys|sheep|cattle|trash|filth
 /** Milder names that insult when said to someone: "get lost, loser", "you're a tool". */
 const EN_ADDRESSED = raw`(?:loser|clown|tool|joke|disgrace|embarrassment|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|simp|incel|nobody|npc|cuck|karen|bootlicker|boot licker|parasite|leech|grifter|fraud|bum|scrub|lowlife|scumbag|degenerate|neanderthal|sheep|halfwit|dimwit|nitwit|imbecile|buffoon|dork|dweeb|twit|numpty|plonker|pillock|wanker|tosser|failure|waste|clown shoe|hack|shill|bot|cultist|normie|beta|soyboy|soy boy|manchild|crybaby|drama queen|pick me)`;
 /** The same names as a form of address at the end of a sentence ("get lost, loser"). */
-const EN_VOCATIVE = raw`(?:loser|clown|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|karen|boomer|zoomer|genius|einstein|sherlock|npc|simp|incel|cuck|bootlicker|sweetie|sweetheart|champ|buddy|pal|chief|kiddo|bozo|doofus|nerd|libtard|snowflake|sheeple|smartass|smart guy|big brain|mastermind|captain obvious)`;
+const EN_VOCATIVE = raw`(?:loser|clown|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|karen|boomer|zoomer|genius|einstein|sherlock|npc|simp|incel|cuck|bootlicker|sweetie|sweetheart|champ|buddy|pal|chief|kiddo|bozo|doofus|nerd|libtard|snowflake|sheeple|smartass|smart guy|big brain|mastermind|captain obvious|crybaby|cry baby|pussy|dipshit|fuckwit|twat|halfwit|dimwit|nitwit|bozo|doofus)`;
 
 export const EN_ABUSE = [
   raw`(?:you|you're|youre|ur|u r|you are) (?:such )?(?:a |an )?(?:disgusting|vile|nasty|worthless|useless|spineless|lying|miserable|repulsive|despicable|contemptible|sorry excuse)(?![\p{L}])`,
@@ -138,6 +149,9 @@ export const EN_ABUSE = [
   raw`(?:such|much|bit|kind|sort) of an? (?:\p{L}+ )?(?:simp|clown|npc|cuck|karen|loser|tool|moron|bootlicker|sheep|joke|cultist|grifter|shill)(?![\p{L}])(?<!bit of a \p{L}+|bit of an \p{L}+)`,
   raw`imagine (?:being|having) (?:\p{L}+ ){0,4}(?:simp|clown|npc|cuck|loser|moron|idiot|bootlicker|sheep|incel|delusional|dense|braindead|pathetic|brainwashed|stupid|dumb|cringe)`,
   raw`(?:garbage|trash|terrible|awful|waste of a|poor excuse for a|sorry excuse for a|disgusting|vile) (?:human|person|human being|man|woman|people)(?![\p{L}])`,
+  raw`what an? (?:\p{L}+ )?(?:clown|joke|loser|moron|idiot|tool|muppet|bozo|dumbass|npc|simp|cuck|creep|weirdo|crybaby|halfwit|dimwit|nitwit|buffoon|fraud|grifter)(?! (?:show|car|costume|fish|shoe|nose|makeup))`,
+  raw`(?:sweetie|honey|hun|sweetheart|darling|kiddo|champ|buddy|pal),? (?:just )?(?:no|bless|that's not how|that isn't how|this isn't|read a book|learn to|go back to|nobody|that's cute|it's cute)(?![\p{L}])`,
+  raw`(?:you|ya|u) (?:absolute|utter|complete|total|massive|colossal|fucking|bloody) \p{L}+(?<!legend|star|gem|angel|sweetheart|hero|king|queen|champ|champion|saint|genius|beauty|babe|darling|treasure|unit|lad|madman|beast|boss|icon|delight|sweetie|honey|love|sweetie|mensch|rockstar|superstar|wizard|machine|goat)[.!?)]*$`,
   raw`(?:parasite|leech|cancer|plague|stain|blight|waste) on (?:society|humanity|the planet|this earth|the world|this sub|this site)`,
   raw`sheeple | bootlick\p{L}* | boot-?lickers? | cuckold\p{L}* | cucks | npcs | simps | incels | karens | libtards? | conservatards? | rethuglicans? | demonrats? | magats? | trumpanzees? | feminazis? | soyboys? | braindead`,
   raw`(?:you're|youre|you are|ur|u r|he's|hes|she's|shes|he is|she is|guy is|dude is) (?:just |such |really |honestly |literally )*(?:a |an )?(?:complete |total |absolute |utter |fucking |real |massive |huge )*${EN_ADDRESSED}`,

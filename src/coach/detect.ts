@@ -108,7 +108,7 @@ const DENIED_BEFORE = /(?:^|[^\p{L}])(?:не|ни|not|never|no)(?:\s+(?:a|an|the
 const AMBIGUOUS =
   /^(?:баран|овц|овец|козел|козл|свин|олен|овощ|скот|петух|петуш|ватн|колорад|гадюк|укроп|крыс|коров|осел|ослы|ишак|стадо|дятел|дятл|snowflake|boomer|trash|garbage|clown|npc|karen|sheep|pigs?|rats?|cattle|animals|monkeys|apes)/u;
 const LITERAL_CUE =
-  /(?<![\p{L}])(?:ферм\p{L}*|стад(?:о|а|у|ом|е)|пастбищ\p{L}*|загон\p{L}*|хлев\p{L}*|сарай\p{L}*|дач\p{L}*|деревн\p{L}*|огород\p{L}*|лес|лесу|леса|зоопарк\p{L}*|заповедник\p{L}*|жук\p{L}*|картош\p{L}*|картофел\p{L}*|копилк\p{L}*|куртк\p{L}*|телогре\p{L}*|стеган\p{L}*|одеял\p{L}*|диск\p{L}*|салат\p{L}*|суп\p{L}*|змея|змеи|змей|ядовит\p{L}*|корм\p{L}*|пасет\p{L}*|пасти|поросят\p{L}*|ягнят\p{L}*|шерст\p{L}*|шашлык\p{L}*|грядк\p{L}*|петрушк\p{L}*|укропом|farm\p{L}*|zoo|snow\p{L}*|falling|winter|christmas|weather|game|quest|generation|born|bins?|pickup|collection|recycling|circus|tickets?|party|birthday|shepherd|flock|herd|barn|pasture|wool|salad|costume)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:ферм\p{L}*|стад(?:о|а|у|ом|е)|пастбищ\p{L}*|загон\p{L}*|хлев\p{L}*|сарай\p{L}*|дач\p{L}*|деревн\p{L}*|огород\p{L}*|лес|лесу|леса|зоопарк\p{L}*|заповедник\p{L}*|жук\p{L}*|картош\p{L}*|картофел\p{L}*|копилк\p{L}*|куртк\p{L}*|телогре\p{L}*|стеган\p{L}*|одеял\p{L}*|диск\p{L}*|салат\p{L}*|суп\p{L}*|змея|змеи|змей|ядовит\p{L}*|корм\p{L}*|пас(?:ет|ут|лись|лась|лось|ся|ти|тись|утся|ется)\p{L}*|пастух\p{L}*|доить|доил\p{L}*|надои\p{L}*|реки|река|речк\p{L}*|вольер\p{L}*|клетк\p{L}*|питомник\p{L}*|ветеринар\p{L}*|поросят\p{L}*|ягнят\p{L}*|шерст\p{L}*|шашлык\p{L}*|грядк\p{L}*|петрушк\p{L}*|укропом|farm\p{L}*|zoo|snow\p{L}*|falling|winter|christmas|weather|game|quest|generation|generations|born|study|survey|research|poll|data|census|bins?|pickup|collection|recycling|circus|tickets?|party|birthday|shepherd|flock|herd|barn|pasture|wool|salad|costume)(?![\p{L}])/u;
 const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:ты|вы|you|you're|youre|ur|u|ya)(?:\s+[\p{L}']+)?\s+$/u;
 
 // A word of scorn just before the name makes it a name for people again ("тупое стадо", "filthy animals").
@@ -150,7 +150,7 @@ function firstMatch(
     match.index += from;
     const before = reading.slice(0, match.index);
     if (
-      kind === 'group-blame'
+      kind === 'group-blame' || kind === 'contempt'
         ? !isLiteral(before, match[0], reading)
         : kind !== 'insult' || isSaid(before, match[0], reading)
     )
@@ -356,8 +356,48 @@ function unleet(folded: string): string {
     : folded;
 }
 
+// A Russian word with Latin look-alike letters or digits in it, typed to slip past a filter ("дeбил", "ур0д",
+// "пиzдабол", "6лять"): read as the Cyrillic letters they stand for, one for one, so the reading keeps its places.
+const MIXED_WORD = /(?=[\p{L}\p{N}@]*\p{Script=Cyrillic})(?=[\p{L}\p{N}@]*[a-z0-9@])[\p{L}\p{N}@]+/gu;
+const CYRILLIC_FOR: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  n: 'п',
+  o: 'о',
+  p: 'р',
+  r: 'г',
+  t: 'т',
+  u: 'и',
+  x: 'х',
+  y: 'у',
+  z: 'з',
+  i: 'и',
+  '0': 'о',
+  '3': 'з',
+  '6': 'б',
+  '1': 'и',
+  '4': 'ч',
+  '@': 'а',
+};
+
+function unmix(folded: string): string {
+  return /[a-z0-9@]/.test(folded)
+    ? folded.replace(MIXED_WORD, (word) =>
+        // A number with its unit ("10км", "5лет", "2шт") is not a masked word.
+        /\d\d|^\d+\p{L}{1,3}$/u.test(word)
+          ? word
+          : [...word].map((char) => CYRILLIC_FOR[char] ?? char).join(''),
+      )
+    : folded;
+}
+
 function rulesFor(sentence: string): { rules: RuleSet[]; reading: string } {
-  const folded = fold(sentence);
+  const folded = unmix(fold(sentence));
   const { cyrillic, latin } = letterScripts(folded);
   if (latin === 0 && cyrillic > 0) return { rules: [RU_SET], reading: folded };
   if (cyrillic === 0 && latin > 0) {

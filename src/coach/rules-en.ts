@@ -76,7 +76,7 @@ export const EN_RULES: Rules = {
   contempt: patterns(raw`
     shut (?:your|ur|yer) (?:trap|gob|pie ?hole|cakehole|mouth|face) | listen here,? you
     get a life | (?:go|pls|please|just|maybe|bro|dude|need to|needs to|should|gotta) touch (?:some )?grass | ^touch (?:some )?grass
-    (?:nobody|no one|noone) asked[.!?)]*$ | who asked[.!?)]*$ | (?:l|ratio) \+ (?:l|ratio|cope|nobody|you fell off) | ratio(?:'d)?[.!]*$ | take the l | cope(?: and|,) seethe | seethe(?: and|,)? (?:cope|mald) | mald(?:ing)? | stay pressed
+    (?:nobody|no one|noone) asked[.!?)]*$ | who asked[.!?)]*$ | (?:l|ratio) \+ (?:l|ratio|cope|nobody|you fell off) | ratio(?:'d)?[.!]*$ | take the l | cope(?: and|,) seethe | (?:seethe|mald|cope|cry|whine|sob|rage) (?:harder|more)(?! (?:than|because|when|about|over|often)) | keep (?:crying|whining|seething|coping|malding|sobbing) | ^(?:lmao |lol |lmfao |just )?(?:cope|seethe|mald)[.!]*$ | seethe(?: and|,)? (?:cope|mald) | mald(?:ing)? | stay pressed
     (?:your|ur|his|her|their) (?:opinion|take|comment|post|argument|logic|brain|article) (?:is|=) (?:\p{L}+ )?(?:trash|garbage|shit|crap|worthless|stupid|dumb|idiotic)
     crawl back (?:under|into|to) | go back to (?:your|the) (?:cave|hole|basement|swamp|rock) | cry (?:more|harder|me a river) | cope harder | stay mad
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
@@ -198,6 +198,7 @@ export const EN_RULES: Rules = {
     (?:sending|saying) (?:a |some )?prayers? | praying for (?:you|your) | stay strong
     thinking of you | hang in there | (?:that's|that is|this is) (?:so |really |just )?(?:scary|terrifying|frightening|brutal|unfair|a lot) | glad you(?:'re| are| and| got| made)
     sending (?:you )?(?:so much |lots of |all my |all the |some )?(?:love|hugs|strength|good vibes|virtual hugs) | (?:big |virtual |internet )hugs? | hugs? from (?:a )?(?:stranger|me) | rooting for you
+    wishing you (?:\p{L}+ ){0,2}(?:peace|rest|strength|healing|comfort|love|well|the best|all the best|a speedy|courage|gentle) | (?:you're|you are) allowed to (?:grieve|feel|cry|rest|be|take|not be|fall apart) | (?:oh )?friend,? (?:that's|that is|this is) (?:so )?(?:a lot|hard|heavy|awful|rough) | your (?:pain|grief|feelings?|hurt) (?:is|are) (?:real|valid|understandable)
     (?:all )?the strength in the world | one day at a time | take care of yourself | be (?:gentle|kind|easy) (?:with|to|on) yourself | hold on to (?:the )?good
     i hope (?:\p{L}+ ){0,3}(?:is|gets|feels) (?:kinder|easier|better|lighter) | (?:that's|that is|it's|it is|this is) (?:so )?(?:unfair|heartbreaking|awful|unfair to you)
     i(?:'m| am) (?:also |so |really |very |truly )*(?:sorry|sad|scared|afraid|worried|heartbroken|upset|anxious|frightened|touched|moved)

@@ -38,6 +38,10 @@ export const RU_VIOLENCE = [
   // A call to drive people out: "гнать их всех", "выгнать бы всех".
   raw`(?:гнать|выгнать|вышвырнуть|выкинуть|депортировать) (?:\p{L}+ )?(?:их|всех|этих|таких) (?:\p{L}+ )?(?:отсюда|поганой метлой|пинками|ссаными тряпками|из страны|вон) | гнать (?:их|этих|таких) всех`,
   raw`вычислю (?:тебя|вас) | (?:тебя|вас) вычислю`,
+  // Curses: "чтоб тебя машина сбила", "чтоб ты сгорел", "чтоб вам пусто было".
+  raw`чтоб(?:ы)? (?:тебя|вас|его|ее|их) (?:\p{L}+ ){0,2}(?:сбил\p{L}*|разорвал\p{L}*|разорвало|переехал\p{L}*|черти \p{L}+|парализовал\p{L}*|разнесло|придавил\p{L}*|покарал\p{L}*|скрючило|перекосило)`,
+  raw`чтоб(?:ы)? (?:ты|вы|он|она|они) (?:\p{L}+ )?(?:сгорел\p{L}*|сгорели|подавил\p{L}*|захлебнул\p{L}*|провалил\p{L}*|околел\p{L}*|сдох\p{L}*|сгнил\p{L}*|сдохли|подохли)`,
+  raw`чтоб(?:ы)? (?:тебе|вам|ему|ей|им) (?:\p{L}+ )?(?:пусто было|ни дна ни покрышки|провалиться|руки отсохли)`,
   raw`(?:ноги|руки|кости|ребра|челюсть|шею|хребет) (?:тебе|вам|ему|ей|им) (?:\p{L}+ )?(?:переломаю|сломаю|оторву|вырву|поломаю|повыдергиваю)`,
 ].join('\n');
 
@@ -57,6 +61,7 @@ export const EN_VIOLENCE = [
   raw`(?:punch|smack|kick|hit|slap|smash|deck|sock) (?:\p{L}+ )?(?:in the|in his|in her|in your|in their|in ur) (?:face|teeth|mouth|head|jaw|nose)`,
   raw`kill (?:yourself|urself|yourselves|ur self|your self) | kys | go die | drop dead(?! (?:gorgeous|beautiful|funny|serious|tired)) | die in a (?:fire|ditch|hole)`,
   raw`(?:hope|wish) (?:you|u|they|he|she|ya) (?:\p{L}+ )?(?:die|dies|choke|chokes|rot|rots|burn|burns|get cancer|gets cancer|drown|drowns|get shot|gets shot|get hit by)`,
+  raw`(?:hope|wish|may) (?:you|u|ya|they|he|she) (?:\p{L}+ )?(?:gets?|got) (?:what's coming|what (?:you|they|he|she) deserves?)(?! (?:and more|after all)) | karma(?:'s| is| will)? (?:gonna |going to )?(?:get|bite|catch|find)s? (?:you|u|ya)`,
   raw`(?:put|bury|burying|putting) (?:you|u|ya|them|him|her) (?:\p{L}+ )?(?:in the ground|six feet under|in a (?:grave|ditch|box|body bag)|under the (?:ground|dirt))`,
   raw`(?:i'll|i will|gonna|i'm gonna|im gonna|we'll|we will) (?:\p{L}+ ){0,2}make (?:you|u|ya) (?:regret|pay|bleed|suffer|disappear)`,
   raw`line (?:them|em|'em) up | wipe (?:them|em|'em|those|these) (?:\p{L}+ )?out | (?:i'll|i will|gonna|i'm gonna|im gonna) (?:find|hunt) (?:you|u|ya)`,

@@ -67,7 +67,7 @@ const RU_GROUP_ROOTS = [
   raw`хач(?:и|ей|ам|ами|ах|ик|ики|иков|ья)?`,
   raw`чурк(?:а|и|е|у|ой|ам|ами|ах)|чурок|чурбан(?:ы|ов)`,
   raw`жид(?:ы|ов|ам|ами|овск\p{L}*|овн\p{L}*)`,
-  raw`пиндос\p{L}*|укроп(?:ы|ов|ам|ами|ах)|укропчик\p{L}*|либерах\p{L}*|либераст\p{L}*|либерот\p{L}*|дерьмократ\p{L}*`,
+  raw`пиндос\p{L}*|пендос\p{L}*|пиндостан\p{L}*|укроп(?:ы|ов|ам|ами|ах)|укропчик\p{L}*|либерах\p{L}*|либераст\p{L}*|либерот\p{L}*|дерьмократ\p{L}*`,
   raw`черножоп\p{L}*|понаехавш\p{L}*`,
   // Political names used to demean (the plural and the diminutives are the slur; "колорадский жук", "укроп" the herb,
   // "ватник" the quilted jacket are the literal senses: see LITERAL in detect.ts).
@@ -82,7 +82,7 @@ const RU_GROUP_ROOTS = [
 const RU_BEAST = raw`(?:(?:козл|козел|коз|баран|овц|овец|осл|осел|ослиц|ишак|олен|дятл|дятел|петух|крыс|гадин|скотин|коров|кобыл|жаб|индюк|хорьк|хорек|шакал|гиен|упыр|таракан|клоп|глист|червяк|мокриц|обезьян|макак|мартышк|горилл|хряк|боров|бегемот|тюлен|кабан|верблюд|мерин|куриц|гусын|свинтус|стервятник|падальщик)${RU_END}|свинья|свиньи|свиней|свиньям|свиньями|червь|черви|тварь|твари|гад|гады|гадов)`;
 
 /** Names that insult when said to someone: after ты/вы, or as a form of address at either end of the sentence. */
-const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка|нытик\p{L}*|размазн\p{L}*|тряпк\p{L}*|${RU_BEAST})`;
+const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка|нытик\p{L}*|размазн\p{L}*|тряпк\p{L}*|чурбан|пень|полено|чудовищ\p{L}*|чудищ\p{L}*|страшилищ\p{L}*|${RU_BEAST})`;
 
 /** Stems of adjectives that only ever condemn (мерзкий, гнусный, никчёмный), in any gender and case. */
 const RU_PEJORATIVE = raw`мерзк|гнусн|подл(?:ый|ая|ые|ого|ому|ую|ым|ых)|убог|никчемн|бездарн|лжив|гадк|ничтожн|омерзительн|отвратительн|вонюч|паршив|поган|продажн|конченн?`;
@@ -152,6 +152,9 @@ export const EN_ABUSE = [
   raw`what an? (?:\p{L}+ )?(?:clown|joke|loser|moron|idiot|tool|muppet|bozo|dumbass|npc|simp|cuck|creep|weirdo|crybaby|halfwit|dimwit|nitwit|buffoon|fraud|grifter)(?! (?:show|car|costume|fish|shoe|nose|makeup))`,
   raw`(?:sweetie|honey|hun|sweetheart|darling|kiddo|champ|buddy|pal),? (?:just )?(?:no|bless|that's not how|that isn't how|this isn't|read a book|learn to|go back to|nobody|that's cute|it's cute)(?![\p{L}])`,
   raw`(?:you|ya|u) (?:absolute|utter|complete|total|massive|colossal|fucking|bloody) \p{L}+(?<!legend|star|gem|angel|sweetheart|hero|king|queen|champ|champion|saint|genius|beauty|babe|darling|treasure|unit|lad|madman|beast|boss|icon|delight|sweetie|honey|love|sweetie|mensch|rockstar|superstar|wizard|machine|goat)[.!?)]*$`,
+  raw`(?:sad|pathetic|miserable|tiny|small|petty|bitter|angry|insecure|fragile) little (?:man|boy|girl|woman|person|troll|worm|creature|manchild|gremlin|goblin)(?![\p{L}])`,
+  raw`(?:absolute|utter|complete|total|massive|fucking) (?:bellend|knobhead|knob|wanker|tosser|twat|muppet|weapon|melt|plank|pillock|numpty|walnut|gremlin|goblin|donut|doughnut|spoon|bozo|clown|buffoon|dipshit|dickhead|cretin|troglodyte)(?![\p{L}])`,
+  raw`(?:smooth|pea|small|tiny|lizard|peanut|smol)-?brain(?:ed|s)? | two brain cells | one brain cell | room temperature iq | (?:gremlin|goblin|troglodyte|bellend|knobhead)s?(?<=(?:you|ya|u) (?:\p{L}+ )?\p{L}+)`,
   raw`(?:parasite|leech|cancer|plague|stain|blight|waste) on (?:society|humanity|the planet|this earth|the world|this sub|this site)`,
   raw`sheeple | bootlick\p{L}* | boot-?lickers? | cuckold\p{L}* | cucks | npcs | simps | incels | karens | libtards? | conservatards? | rethuglicans? | demonrats? | magats? | trumpanzees? | feminazis? | soyboys? | braindead`,
   raw`(?:you're|youre|you are|ur|u r|he's|hes|she's|shes|he is|she is|guy is|dude is) (?:just |such |really |honestly |literally )*(?:a |an )?(?:complete |total |absolute |utter |fucking |real |massive |huge )*${EN_ADDRESSED}`,

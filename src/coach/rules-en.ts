@@ -93,6 +93,7 @@ export const EN_RULES: Rules = {
     bless (?:your|ur) (?:little )?heart,? (?:\p{L}+ ){0,2}(?:tried|try|trying|think|thought|believe|sweetie|honey)
     (?:are|r) (?:you|u) (?:even|actually|seriously) (?:literate|sane|serious|capable|human|able to (?:read|think)|this (?:dense|dumb|stupid|slow)) | can (?:you|u) (?:even )?(?:not )?read\? | did (?:you|u) (?:even|actually) read
     wow,? (?:just )?what a take | (?:hot|galaxy brain|big brain|smooth brain|room temperature iq) take | did (?:you|u) think (?:that|this) up (?:all )?by yourself
+    delete (?:your|ur) (?:account|profile|twitter|channel) | you played yourself | (?:nobody|no one) (?:likes|loves|wants) you | (?:your|ur|yo) (?:mom|mum|mother|momma|mama) (?:should have|shoulda|should've|is a|is so|was a|must be)
     get over (?:it|yourself)(?! (?:at your own|in (?:time|your own))) | (?:toughen|man) up | suck it up | stop (?:whining|crying|complaining|being (?:so )?dramatic|playing the victim) | (?:nobody|no one) (?:cares|gives a (?:shit|damn|fuck)) (?:about )?(?:you|your|ur|what you) | ^(?:\p{L}+ )?(?:nobody|no one) cares[.!]*$ | first world problems | people have real problems
     if you (?:weren't|wasn't|were not|were less|had been less) (?:\p{L}+ ){0,3}(?:they|he|she|people) (?:wouldn't|would not|would never) have (?:left|cheated|gone|hit|yelled) | you brought (?:it|this|that) on yourself | (?:it's|it is|that's) (?:all )?your own fault
     
@@ -198,6 +199,7 @@ export const EN_RULES: Rules = {
     (?:sending|saying) (?:a |some )?prayers? | praying for (?:you|your) | stay strong
     thinking of you | hang in there | (?:that's|that is|this is) (?:so |really |just )?(?:scary|terrifying|frightening|brutal|unfair|a lot) | glad you(?:'re| are| and| got| made)
     sending (?:you )?(?:so much |lots of |all my |all the |some )?(?:love|hugs|strength|good vibes|virtual hugs) | (?:big |virtual |internet )hugs? | hugs? from (?:a )?(?:stranger|me) | rooting for you
+    my heart (?:goes out|breaks|aches|hurts) (?:to|for) | (?:i(?:'m| am) )?holding space | i(?:'m| am) (?:always |right |still )?here (?:for you|with you|if you need|whenever you) | take (?:all )?the time you need | there(?:'s| is) no (?:rush|right way|wrong way)
     wishing you (?:\p{L}+ ){0,2}(?:peace|rest|strength|healing|comfort|love|well|the best|all the best|a speedy|courage|gentle) | (?:you're|you are) allowed to (?:grieve|feel|cry|rest|be|take|not be|fall apart) | (?:oh )?friend,? (?:that's|that is|this is) (?:so )?(?:a lot|hard|heavy|awful|rough) | your (?:pain|grief|feelings?|hurt) (?:is|are) (?:real|valid|understandable)
     (?:all )?the strength in the world | one day at a time | take care of yourself | be (?:gentle|kind|easy) (?:with|to|on) yourself | hold on to (?:the )?good
     i hope (?:\p{L}+ ){0,3}(?:is|gets|feels) (?:kinder|easier|better|lighter) | (?:that's|that is|it's|it is|this is) (?:so )?(?:unfair|heartbreaking|awful|unfair to you)
@@ -270,6 +272,9 @@ export const EN_RULES: Rules = {
     you (?:\p{L}+ )?(?:raised|taught) me
     you(?:'ve| have)? (?:worked|done|did) so (?:hard|much) | you did the right thing | you(?:'re| are) (?:very |so |really )?(?:kind|brave|caring|wise|generous)
     you always (?:found|knew|helped|looked after|took care)
+    i believe you(?! (?:are|were|should|need|have|will|can|could|would|'re|said|did))[.!]*$ | you (?:were|are|have been) (?:so |really |incredibly |very )?(?:strong|brave|courageous|resilient)(?! enough to (?:admit|see))
+    nothing you did (?:caused|made|deserved) | (?:this|it|that) (?:wasn't|was not|isn't|is not) (?:on you|because of you|something you caused) | you did nothing wrong | you didn't (?:cause|deserve|ask for) (?:this|that|it|any of)
+    you (?:don't|do not|shouldn't|should not) have to (?:\p{L}+ ){0,3}(?:alone|by yourself|on your own)
     proud of you(?! for nothing) | (?:that|it) takes (?:guts|courage|strength) | you did (?:the best|everything|all) you could | you(?:'re| are) (?:so )?brave (?:for|to)
     (?:what you(?:'re| are) feeling|how you feel|feeling (?:this|that) way|your reaction) (?:is|sounds|seems) (?:\p{L}+ )?(?:normal|natural|understandable|valid|okay|ok|human) | (?:it's|it is) (?:okay|ok|normal|alright|fine) (?:to|not to) (?:not )?(?:be okay|feel|grieve|cry|be sad|be angry|be upset|not be)
     it makes (?:\p{L}+ )?sense (?:that )?you(?:'d| would| feel| are|'re) | (?:grief|healing|recovery|pain) (?:doesn't|does not|don't) (?:follow|have|run on) | this pain (?:won't|will not) last | it (?:does |will )?gets? easier

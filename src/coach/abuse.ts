@@ -72,6 +72,8 @@ const RU_GROUP_ROOTS = [
   // Political names used to demean (the plural and the diminutives are the slur; "колорадский жук", "укроп" the herb,
   // "ватник" the quilted jacket are the literal senses: see LITERAL in detect.ts).
   raw`колорад(?:ы|ов|ам|ами|ах|ин\p{L}*|ик\p{L}*)|рашист\p{L}*|орчат\p{L}*|укропит\p{L}*|укропск\p{L}*|хохлят\p{L}*|хохлобандер\p{L}*|бандерлог\p{L}*|ватн(?:ики|иков|икам|иками|иках|ота|оты)`,
+  // Collective names made with -ня (кацапня, либерастня, пиндосня, алкашня).
+  raw`(?:кацап|либераст|либер|пиндос|пендос|рашист|хохл|укроп|алкаш|нищеброд|ватан|чурк|москал|гоп|школот|быдл)(?:н|отн|ятн)(?:я|и|ю|ей)`,
   raw`вата (?:полезл\p{L}*|набежал\p{L}*|повылез\p{L}*|понабежал\p{L}*|в комментах|пригорел\p{L}*)`,
 ];
 
@@ -147,6 +149,8 @@ export const EN_ABUSE = [
   // A name as the first word of an order or a jeer: "calm down karen", "ok boomer", "sure, genius", "cry more, snowflake".
   raw`(?:ok|okay|calm down|relax|chill|sit down|shut up|cry more|sure|yeah sure|right|cope|seethe|bye|nice try|good one|well done|great job|nice going|thanks|wow|imagine) (?:\p{L}+ )?(?:karen|boomer|zoomer|snowflake|genius|einstein|sherlock|npc|simp|incel|cuck|clown|bozo|sweetie|champ|kiddo|libtard|bootlicker|smartass|big brain|mastermind|captain obvious)(?![\p{L}])`,
   raw`(?:such|much|bit|kind|sort) of an? (?:\p{L}+ )?(?:simp|clown|npc|cuck|karen|loser|tool|moron|bootlicker|sheep|joke|cultist|grifter|shill)(?![\p{L}])(?<!bit of a \p{L}+|bit of an \p{L}+)`,
+  raw`such an? (?:\p{L}+ )?(?:simp|clown|npc|cuck|karen|loser|tool|moron|idiot|bootlicker|joke|creep|weirdo|incel|bozo|dork|cultist|shill|crybaby)(?![\p{L}])`,
+  raw`(?:sound|sounds|act|acts|acting|talk|talks|look|looks) like (?:an? |some |such an? )?(?:npc|bot|sheep|cultist|shill|bootlicker|simp|cuck|karen|clown|toddler|child|moron|idiot|loser|incel)(?![\p{L}])`,
   raw`imagine (?:being|having) (?:\p{L}+ ){0,4}(?:simp|clown|npc|cuck|loser|moron|idiot|bootlicker|sheep|incel|delusional|dense|braindead|pathetic|brainwashed|stupid|dumb|cringe)`,
   raw`(?:garbage|trash|terrible|awful|waste of a|poor excuse for a|sorry excuse for a|disgusting|vile) (?:human|person|human being|man|woman|people)(?![\p{L}])`,
   raw`what an? (?:\p{L}+ )?(?:clown|joke|loser|moron|idiot|tool|muppet|bozo|dumbass|npc|simp|cuck|creep|weirdo|crybaby|halfwit|dimwit|nitwit|buffoon|fraud|grifter)(?! (?:show|car|costume|fish|shoe|nose|makeup))`,

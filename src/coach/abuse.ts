@@ -81,7 +81,7 @@ const RU_GROUP_ROOTS = [
  * Beasts and vermin, in any case and number: a name for a person when said to them ("ты свинья", "ну и козлы же вы",
  * "ослица упрямая", "крысы, а не люди"), the animal elsewhere ("козы паслись у реки").
  */
-const RU_BEAST = raw`(?:(?:козл|козел|коз|баран|овц|овец|осл|осел|ослиц|ишак|олен|дятл|дятел|петух|крыс|гадин|скотин|коров|кобыл|жаб|индюк|хорьк|хорек|шакал|гиен|упыр|таракан|клоп|глист|червяк|мокриц|обезьян|макак|мартышк|горилл|хряк|боров|бегемот|тюлен|кабан|верблюд|мерин|куриц|гусын|свинтус|стервятник|падальщик)${RU_END}|свинья|свиньи|свиней|свиньям|свиньями|червь|черви|тварь|твари|гад|гады|гадов)`;
+const RU_BEAST = raw`(?:(?:козл|козел|коз|баран|овц|овец|осл|осел|ослиц|ишак|олен|дятл|дятел|петух|крыс|гадин|скотин|баклан|коров|кобыл|жаб|индюк|хорьк|хорек|шакал|гиен|упыр|таракан|клоп|глист|червяк|мокриц|обезьян|макак|мартышк|горилл|хряк|боров|бегемот|тюлен|кабан|верблюд|мерин|куриц|гусын|свинтус|стервятник|падальщик)${RU_END}|свинья|свиньи|свиней|свиньям|свиньями|червь|черви|тварь|твари|гад|гады|гадов)`;
 
 /** Names that insult when said to someone: after ты/вы, or as a form of address at either end of the sentence. */
 const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка|нытик\p{L}*|размазн\p{L}*|тряпк\p{L}*|чурбан|пень|полено|чудовищ\p{L}*|чудищ\p{L}*|страшилищ\p{L}*|${RU_BEAST})`;
@@ -122,6 +122,7 @@ export const RU_ABUSE = [
   raw`(?:стратег|эксперт|знаток|аналитик|умник|умница|специалист|философ|мыслитель|политолог|экономист|гений|герой|борец|воин)\p{L}* (?:\p{L}+ )?(?:нашел\p{L}*|нашл\p{L}*|выискал\p{L}*|объявил\p{L}*|проснул\p{L}*|подтянул\p{L}*|пожаловал\p{L}*|нарисовал\p{L}*|приполз\p{L}*|набежал\p{L}*|вылез\p{L}*)`,
   raw`(?:гени\p{L}*|светоч\p{L}*|титан\p{L}*|корифе\p{L}*) (?:мысли|разума|интеллекта|логики|аналитики)`,
   raw`(?:спасибо|спс|ну спасибо),? кэп\p{L}*`,
+  raw`(?:тебя|вас) (?:\p{L}+ )?(?:забыли|не) спросили | (?:тебя|вас) забыли спросить | (?:кто|а кто) (?:тебя|вас) (?:\p{L}+ )?(?:спрашивал\p{L}*|звал\p{L}*|сюда пустил\p{L}*)`,
   raw`(?:ну-ну|ну ну|ага|угу),? (?:\p{L}+ )?(?:эксперт|знаток|умник|стратег|аналитик|гений|специалист)\p{L}*`,
   // A mind measured as an animal's or a thing's: "мозгов как у курицы", "одна извилина", "тебя в детстве роняли".
   raw`мозг\p{L}* (?:\p{L}+ )?как у (?:курицы|рыбки|таракана|воробья|хлебушка|амебы|инфузории|табуретки|улитки|хомячка|барана|пробки)`,
@@ -136,7 +137,7 @@ const EN_BEASTS = raw`(?:animals|rats|pigs|apes|monkeys|sheep|cattle|trash|filth
 /** Milder names that insult when said to someone: "get lost, loser", "you're a tool". */
 const EN_ADDRESSED = raw`(?:loser|clown|tool|joke|disgrace|embarrassment|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|simp|incel|nobody|npc|cuck|karen|bootlicker|boot licker|parasite|leech|grifter|fraud|bum|scrub|lowlife|scumbag|degenerate|neanderthal|sheep|halfwit|dimwit|nitwit|imbecile|buffoon|dork|dweeb|twit|numpty|plonker|pillock|wanker|tosser|failure|waste|clown shoe|hack|shill|bot|cultist|normie|beta|soyboy|soy boy|manchild|crybaby|drama queen|pick me)`;
 /** The same names as a form of address at the end of a sentence ("get lost, loser"). */
-const EN_VOCATIVE = raw`(?:loser|clown|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|karen|boomer|zoomer|genius|einstein|sherlock|npc|simp|incel|cuck|bootlicker|sweetie|sweetheart|champ|buddy|pal|chief|kiddo|bozo|doofus|nerd|libtard|snowflake|sheeple|smartass|smart guy|big brain|mastermind|captain obvious|crybaby|cry baby|pussy|dipshit|fuckwit|twat|halfwit|dimwit|nitwit|bozo|doofus)`;
+const EN_VOCATIVE = raw`(?:loser|clown|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|karen|boomer|zoomer|genius|einstein|sherlock|npc|simp|incel|cuck|bootlicker|bozo|doofus|libtard|snowflake|sheeple|smartass|smart guy|big brain|mastermind|captain obvious|crybaby|cry baby|pussy|dipshit|fuckwit|twat|halfwit|dimwit|nitwit|bozo|doofus)`;
 
 export const EN_ABUSE = [
   raw`(?:you|you're|youre|ur|u r|you are) (?:such )?(?:a |an )?(?:disgusting|vile|nasty|worthless|useless|spineless|lying|miserable|repulsive|despicable|contemptible|sorry excuse)(?![\p{L}])`,
@@ -147,8 +148,9 @@ export const EN_ABUSE = [
   raw`(?:you|ya) (?:filthy |dirty |fucking |stupid |dumb |bloody )?${EN_BEASTS}`,
   raw`^sheep[.!]`,
   // A name as the first word of an order or a jeer: "calm down karen", "ok boomer", "sure, genius", "cry more, snowflake".
-  raw`(?:ok|okay|calm down|relax|chill|sit down|shut up|cry more|sure|yeah sure|right|cope|seethe|bye|nice try|good one|well done|great job|nice going|thanks|wow|imagine) (?:\p{L}+ )?(?:karen|boomer|zoomer|snowflake|genius|einstein|sherlock|npc|simp|incel|cuck|clown|bozo|sweetie|champ|kiddo|libtard|bootlicker|smartass|big brain|mastermind|captain obvious)(?![\p{L}])`,
+  raw`(?:ok|okay|calm down|relax|chill|sit down|shut up|cry more|sure|yeah sure|right|cope|seethe|bye|nice try|good one|well done|great job|nice going|thanks|wow|imagine) (?:\p{L}+ )?(?:karen|boomer|zoomer|snowflake|genius|einstein|sherlock|npc|simp|incel|cuck|clown|bozo|libtard|bootlicker|smartass|big brain|mastermind|captain obvious)(?![\p{L}])`,
   raw`(?:such|much|bit|kind|sort) of an? (?:\p{L}+ )?(?:simp|clown|npc|cuck|karen|loser|tool|moron|bootlicker|sheep|joke|cultist|grifter|shill)(?![\p{L}])(?<!bit of a \p{L}+|bit of an \p{L}+)`,
+  raw`who (?:even )?(?:let|allowed) (?:you|u) (?:on|near|into|onto|to use) | who (?:even )?(?:asked|invited) (?:you|u)(?! (?:to|for|about|if|whether))`,
   raw`such an? (?:\p{L}+ )?(?:simp|clown|npc|cuck|karen|loser|tool|moron|idiot|bootlicker|joke|creep|weirdo|incel|bozo|dork|cultist|shill|crybaby)(?![\p{L}])`,
   raw`(?:sound|sounds|act|acts|acting|talk|talks|look|looks) like (?:an? |some |such an? )?(?:npc|bot|sheep|cultist|shill|bootlicker|simp|cuck|karen|clown|toddler|child|moron|idiot|loser|incel)(?![\p{L}])`,
   raw`imagine (?:being|having) (?:\p{L}+ ){0,4}(?:simp|clown|npc|cuck|loser|moron|idiot|bootlicker|sheep|incel|delusional|dense|braindead|pathetic|brainwashed|stupid|dumb|cringe)`,

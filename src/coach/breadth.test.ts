@@ -133,6 +133,15 @@ describe('literal senses stay clean', () => {
   });
 });
 
+describe('friendly forms of address stay clean', () => {
+  it('does not take a pet name or a pal for a jeer', () => {
+    expectAll(
+      ['see you tomorrow, pal', 'good night, sweetie', 'сама виновата, что опоздала, признаю'],
+      'neutral',
+    );
+  });
+});
+
 describe('warm replies to strangers', () => {
   it('hears validation and presence, swearing and all', () => {
     expectAll(

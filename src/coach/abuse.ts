@@ -84,7 +84,7 @@ const RU_GROUP_ROOTS = [
 const RU_BEAST = raw`(?:(?:козл|козел|коз|баран|овц|овец|осл|осел|ослиц|ишак|олен|дятл|дятел|петух|крыс|гадин|скотин|баклан|коров|кобыл|жаб|индюк|хорьк|хорек|шакал|гиен|упыр|таракан|клоп|глист|червяк|мокриц|обезьян|макак|мартышк|горилл|хряк|боров|бегемот|тюлен|кабан|верблюд|мерин|куриц|гусын|свинтус|стервятник|падальщик)${RU_END}|свинья|свиньи|свиней|свиньям|свиньями|червь|черви|тварь|твари|гад|гады|гадов)`;
 
 /** Names that insult when said to someone: after ты/вы, or as a form of address at either end of the sentence. */
-const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка|нытик\p{L}*|размазн\p{L}*|тряпк\p{L}*|чурбан|пень|полено|чудовищ\p{L}*|чудищ\p{L}*|страшилищ\p{L}*|${RU_BEAST})`;
+const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка|нытик\p{L}*|размазн\p{L}*|тряпк\p{L}*|чурбан|пень|полено|чудовищ\p{L}*|гопот\p{L}*|гопник\p{L}*|гопниц\p{L}*|хабалк\p{L}*|хабал\p{L}*|клуш\p{L}*|снежинк\p{L}*|нострадамус\p{L}*|клоунесс\p{L}*|позорищ\p{L}*|чудищ\p{L}*|страшилищ\p{L}*|${RU_BEAST})`;
 
 /** Stems of adjectives that only ever condemn (мерзкий, гнусный, никчёмный), in any gender and case. */
 const RU_PEJORATIVE = raw`мерзк|гнусн|подл(?:ый|ая|ые|ого|ому|ую|ым|ых)|убог|никчемн|бездарн|лжив|гадк|ничтожн|омерзительн|отвратительн|вонюч|паршив|поган|продажн|конченн?`;
@@ -97,6 +97,11 @@ export const RU_ABUSE = [
   `(?:${RU_GROUP_ROOTS.join('|')})`,
   raw`(?:ты|вы|автор|оп|чел) ${RU_INTENSIFIER}${RU_ADDRESSED}`,
   raw`^${RU_ADDRESSED},`,
+  // A name between commas after a call ("эй, гопота, потише") or closing "вот ведь …".
+  raw`${RU_ADDRESSED}(?<=^(?:эй|слышь|ну|ой|ах|слушай|алло|але)\p{L}*, \p{L}+),`,
+  raw`вот (?:ведь |же )?(?:\p{L}+ )?${RU_ADDRESSED}[.!?)]*$`,
+  raw`жертв\p{L}* (?:егэ|аборта|инцеста|евгеники|эволюции)`,
+  raw`(?:больн\p{L}*|ненормальн\p{L}*|двинут\p{L}*|стукнут\p{L}*|ударенн?\p{L}*|контужен\p{L}*|поехавш\p{L}*) (?:на (?:всю )?(?:голову|башку|бошку)|пыльным мешком)`,
   raw`${RU_ADDRESSED}(?<=, \p{L}+)[.!?)]*$`,
   raw`(?:какой|какая|какие) (?:же )?(?:ты|вы) ${RU_ADDRESSED}`,
   // A pejorative adjective said of someone ("ты мерзкий лицемер", "вы гнусные люди") or before a word for a person.
@@ -104,6 +109,7 @@ export const RU_ABUSE = [
   raw`(?:${RU_PEJORATIVE})\p{L}* (?:\p{L}+ )?(?:\p{L}+(?:ец|ник|ница|тель|ист|истка|ер|ун|як|ак|ьщик))(?![\p{L}])`,
   // Compound adjectives that mock a body or a mind: криво|косо|тупо|узко|толсто + рук|рыл|глаз|лоб|мозг (криворукий,
   // тупорылый, узколобый), and без- + рук|мозг (безрукий).
+  raw`(?:туп|крив|кос|луп|пуч|толст|жир|слеп|узк|дуб|лоп|висл|гнил|вонюч|тупорог|безмозгл)о(?:рыл|рог|глаз|морд|жоп|пуз|ух|зуб|головн)\p{L}*`,
   raw`(?:криво|косо|тупо|узко|толсто|твердо|дубо)(?:рук|рыл|глаз|лоб|мозг|головн|жоп)\p{L}* | безрук(?:ий|ая|ие|ого|им|их)`,
   // A form of address with its adjective after it, closing a sentence ("…, чучело огородное").
   raw`${RU_ADDRESSED} \p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)(?<=, \p{L}+ \p{L}+)[.!?)]*$`,
@@ -148,7 +154,7 @@ export const EN_ABUSE = [
   raw`(?:you|ya) (?:filthy |dirty |fucking |stupid |dumb |bloody )?${EN_BEASTS}`,
   raw`^sheep[.!]`,
   // A name as the first word of an order or a jeer: "calm down karen", "ok boomer", "sure, genius", "cry more, snowflake".
-  raw`(?:ok|okay|calm down|relax|chill|sit down|shut up|cry more|sure|yeah sure|right|cope|seethe|bye|nice try|good one|well done|great job|nice going|thanks|wow|imagine) (?:\p{L}+ )?(?:karen|boomer|zoomer|snowflake|genius|einstein|sherlock|npc|simp|incel|cuck|clown|bozo|libtard|bootlicker|smartass|big brain|mastermind|captain obvious)(?![\p{L}])`,
+  raw`(?:ok|okay|calm down|relax|chill|sit down|shut up|cry more|sure|yeah sure|right|cope|seethe|bye|nice try|good one|well done|great job|nice going|nice job|good job|nice work|great work|way to go|bravo|congrats|thanks|wow|imagine) (?:\p{L}+ )?(?:karen|boomer|zoomer|snowflake|genius|einstein|sherlock|npc|simp|incel|cuck|clown|bozo|libtard|bootlicker|smartass|big brain|mastermind|captain obvious)(?![\p{L}])`,
   raw`(?:such|much|bit|kind|sort) of an? (?:\p{L}+ )?(?:simp|clown|npc|cuck|karen|loser|tool|moron|bootlicker|sheep|joke|cultist|grifter|shill)(?![\p{L}])(?<!bit of a \p{L}+|bit of an \p{L}+)`,
   raw`who (?:even )?(?:let|allowed) (?:you|u) (?:on|near|into|onto|to use) | who (?:even )?(?:asked|invited) (?:you|u)(?! (?:to|for|about|if|whether))`,
   raw`such an? (?:\p{L}+ )?(?:simp|clown|npc|cuck|karen|loser|tool|moron|idiot|bootlicker|joke|creep|weirdo|incel|bozo|dork|cultist|shill|crybaby)(?![\p{L}])`,
@@ -158,6 +164,7 @@ export const EN_ABUSE = [
   raw`what an? (?:\p{L}+ )?(?:clown|joke|loser|moron|idiot|tool|muppet|bozo|dumbass|npc|simp|cuck|creep|weirdo|crybaby|halfwit|dimwit|nitwit|buffoon|fraud|grifter)(?! (?:show|car|costume|fish|shoe|nose|makeup))`,
   raw`(?:sweetie|honey|hun|sweetheart|darling|kiddo|champ|buddy|pal),? (?:just )?(?:no|bless|that's not how|that isn't how|this isn't|read a book|learn to|go back to|nobody|that's cute|it's cute)(?![\p{L}])`,
   raw`(?:you|ya|u) (?:absolute|utter|complete|total|massive|colossal|fucking|bloody) \p{L}+(?<!legend|star|gem|angel|sweetheart|hero|king|queen|champ|champion|saint|genius|beauty|babe|darling|treasure|unit|lad|madman|beast|boss|icon|delight|sweetie|honey|love|sweetie|mensch|rockstar|superstar|wizard|machine|goat)[.!?)]*$`,
+  raw`(?:go |run |going )?(?:cry|crying|run|running|whine|whining|tell) (?:\p{L}+ )?to (?:your|ur) (?:mommy|mummy|mom|mum|mama|momma|daddy|mother)(?![\p{L}])`,
   raw`(?:sad|pathetic|miserable|tiny|small|petty|bitter|angry|insecure|fragile) little (?:man|boy|girl|woman|person|troll|worm|creature|manchild|gremlin|goblin)(?![\p{L}])`,
   raw`(?:absolute|utter|complete|total|massive|fucking) (?:bellend|knobhead|knob|wanker|tosser|twat|muppet|weapon|melt|plank|pillock|numpty|walnut|gremlin|goblin|donut|doughnut|spoon|bozo|clown|buffoon|dipshit|dickhead|cretin|troglodyte)(?![\p{L}])`,
   raw`(?:smooth|pea|small|tiny|lizard|peanut|smol)-?brain(?:ed|s)? | two brain cells | one brain cell | room temperature iq | (?:gremlin|goblin|troglodyte|bellend|knobhead)s?(?<=(?:you|ya|u) (?:\p{L}+ )?\p{L}+)`,

@@ -91,6 +91,12 @@ describe('contempt without a swear word', () => {
         'oh honey, no',
         'you absolute spoon',
         'seethe harder',
+        'ты реально тупорогий',
+        'лупоглазая, ты куда смотришь',
+        'эй, гопота, потише',
+        'вот ведь хабалка',
+        'go cry to your mommy',
+        'stay in your lane, sweetie',
       ],
       'toxic',
     );
@@ -136,7 +142,15 @@ describe('literal senses stay clean', () => {
 describe('friendly forms of address stay clean', () => {
   it('does not take a pet name or a pal for a jeer', () => {
     expectAll(
-      ['see you tomorrow, pal', 'good night, sweetie', 'сама виновата, что опоздала, признаю'],
+      [
+        'see you tomorrow, pal',
+        'good night, sweetie',
+        'сама виновата, что опоздала, признаю',
+        'чувствую себя овощем после смены',
+        'i felt like an idiot at the party',
+        'wow, what a view from up here',
+        'голубоглазая девочка в синем платье',
+      ],
       'neutral',
     );
   });
@@ -153,6 +167,8 @@ describe('warm replies to strangers', () => {
         'you were so brave to leave',
         'это не твоя вина, правда',
         'я тобой горжусь',
+        'можешь поплакать, это нормально',
+        'sitting with you in this, no advice',
       ],
       'empathic',
     );

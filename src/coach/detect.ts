@@ -126,8 +126,12 @@ function isLiteral(before: string, words: string, reading: string): boolean {
  * Whether an insult the pattern found is really said to someone: not when the speaker calls themself names ("я в
  * 2014 сам как дурак радовался", "I was an idiot"), which hurts nobody, nor when the word is denied.
  */
+// Feeling like one is not calling anyone names: "чувствую себя овощем", "I feel like an idiot".
+const FEELS_LIKE =
+  /(?:чувству\p{L}*|ощуща\p{L}*|почувствовал\p{L}*) себя\s+(?:\p{L}+\s+)?$|(?:^|[^\p{L}])(?:feel|felt|feeling) like (?:such )?(?:an? )?(?:\p{L}+\s+)?$/u;
+
 function isSaid(before: string, words: string, reading = ''): boolean {
-  if (isLiteral(before, words, reading)) return false;
+  if (isLiteral(before, words, reading) || FEELS_LIKE.test(before)) return false;
   const self = SELF_BEFORE.exec(before) ?? OWN_STORY_BEFORE.exec(before);
   const aboutSelf = self !== null && !SECOND_PERSON.test(self[0]) && !SECOND_PERSON.test(words);
   return !aboutSelf && !DENIED_BEFORE.test(before);

@@ -48,7 +48,7 @@ export const EN_RULES: Rules = {
     keep believing | keep watching | nice try | how convenient | thanks,? captain obvious | what a surprise | shocking
     (?:oh )?wow,? (?:just )?wow | sure,? grandma | sure,? mom | sure thing,? mom | /s | riiight | suuure
     (?:liberators|heroes|saviours|saviors) (?:indeed|sure)
-    ^sure,? (?:go|keep|let's|because|why not|whatever) | ^oh well | wow,? what an? | worked (?:out )?(?:so )?great | keep pretending | must be nice | a whole \d+ | time to celebrate
+    ^sure,? (?:go|keep|let's|because|why not|whatever) | ^oh well | wow,? what an?(?! (?:view|day|game|goal|sunset|place|trip|night|show|performance|beautiful|lovely|gorgeous|great|amazing|wonderful|relief|year|song|voice|baby|dog|cat|meal|dinner)) | worked (?:out )?(?:so )?great | keep pretending | must be nice | a whole \d+ | time to celebrate
     if the \p{L}+ says so | (?:and )?i'm the queen | congrats on(?! (?:\d+|your|being|getting|finishing|graduating|passing|the (?:new|baby|wedding))) | whatever (?:the )?(?:tv|they|channel one|putin) | lol ok | ok (?:grandpa|grandma|boomer) | classic\. | how's that going | 👏 | 😂 | 🤣 | 😏 | 🙄 | 🤡 | 🎉
     very original | (?:a |such a |what a )?great track record | (?:it's )?(?:sweet|cute|adorable) (?:that|how) you (?:still )?(?:think|believe)
     you(?:'re| are) always right | whatever the party says | comrade (?:dad|mom|mum|uncle|grandpa|grandma) | (?:earth|world) is flat | control the weather
@@ -92,6 +92,7 @@ export const EN_RULES: Rules = {
     think before you (?:type|speak|talk|post|open)
     bless (?:your|ur) (?:little )?heart,? (?:\p{L}+ ){0,2}(?:tried|try|trying|think|thought|believe|sweetie|honey)
     (?:are|r) (?:you|u) (?:even|actually|seriously) (?:literate|sane|serious|capable|human|able to (?:read|think)|this (?:dense|dumb|stupid|slow)) | can (?:you|u) (?:even )?(?:not )?read\? | did (?:you|u) (?:even|actually) read
+    stay in (?:your|ur) (?:lane|place) | know (?:your|ur) place
     wow,? (?:just )?what a take | (?:hot|galaxy brain|big brain|smooth brain|room temperature iq) take | did (?:you|u) think (?:that|this) up (?:all )?by yourself
     delete (?:your|ur) (?:account|profile|twitter|channel) | you played yourself | (?:nobody|no one) (?:likes|loves|wants) you | (?:your|ur|yo) (?:mom|mum|mother|momma|mama) (?:should have|shoulda|should've|is a|is so|was a|must be)
     get over (?:it|yourself)(?! (?:at your own|in (?:time|your own))) | (?:toughen|man) up | suck it up | stop (?:whining|crying|complaining|being (?:so )?dramatic|playing the victim) | (?:nobody|no one) (?:cares|gives a (?:shit|damn|fuck)) (?:about )?(?:you|your|ur|what you) | ^(?:\p{L}+ )?(?:nobody|no one) cares[.!]*$ | first world problems | people have real problems
@@ -275,6 +276,7 @@ export const EN_RULES: Rules = {
     i believe you(?! (?:are|were|should|need|have|will|can|could|would|'re|said|did))[.!]*$ | you (?:were|are|have been) (?:so |really |incredibly |very )?(?:strong|brave|courageous|resilient)(?! enough to (?:admit|see))
     nothing you did (?:caused|made|deserved) | (?:this|it|that) (?:wasn't|was not|isn't|is not) (?:on you|because of you|something you caused) | you did nothing wrong | you didn't (?:cause|deserve|ask for) (?:this|that|it|any of)
     you (?:don't|do not|shouldn't|should not) have to (?:\p{L}+ ){0,3}(?:alone|by yourself|on your own)
+    you(?:'re| are) doing (?:the best|all|everything|what) you can | (?:sitting|sit|i'm here|here) with you (?:in|through) (?:this|it) | no advice,? just
     proud of you(?! for nothing) | (?:that|it) takes (?:guts|courage|strength) | you did (?:the best|everything|all) you could | you(?:'re| are) (?:so )?brave (?:for|to)
     (?:what you(?:'re| are) feeling|how you feel|feeling (?:this|that) way|your reaction) (?:is|sounds|seems) (?:\p{L}+ )?(?:normal|natural|understandable|valid|okay|ok|human) | (?:it's|it is) (?:okay|ok|normal|alright|fine) (?:to|not to) (?:not )?(?:be okay|feel|grieve|cry|be sad|be angry|be upset|not be)
     it makes (?:\p{L}+ )?sense (?:that )?you(?:'d| would| feel| are|'re) | (?:grief|healing|recovery|pain) (?:doesn't|does not|don't) (?:follow|have|run on) | this pain (?:won't|will not) last | it (?:does |will )?gets? easier

@@ -93,7 +93,7 @@ const VETO: Partial<Record<MarkerKind, RegExp>> = {
   request:
     /(?<![\p{L}])(?:потом|позже|попозже|вечером|завтра|за рулем|на работе|в метро|некогда|занят\p{L}*|later|tonight|tomorrow|when i'?m back|when i get|at work|driving|busy)(?![\p{L}])/u,
 };
-const SELF_BEFORE = /(?:^|[^\p{L}])(?:я|i)(?:[\s,]+[\p{L}\p{N}']+){0,4}[\s,]+$/u;
+const SELF_BEFORE = /(?:^|[^\p{L}])(?:я|i|i'm|im)(?:[\s,]+[\p{L}\p{N}']+){0,4}[\s,]+$/u;
 // A story about one's own past ("я сама в 2014 была как…", "I was cheering … like a total…") may run longer.
 const OWN_STORY_BEFORE =
   /(?:^|[^\p{L}])(?:я сама|я сам|я был|я была|i was|i myself)(?:[\s,]+[\p{L}\p{N}']+){0,8}[\s,]+$/u;
@@ -102,11 +102,36 @@ const SECOND_PERSON = /(?<![\p{L}])(?:ты|вы|тебя|вас|тебе|вам|
 // дурой" and "don't be an idiot" still count: there the negation is on "be".
 const DENIED_BEFORE = /(?:^|[^\p{L}])(?:не|ни|not|never|no)(?:\s+(?:a|an|the|такая|такой|какая|какой))?\s+$/u;
 
+// Words that name an animal, a plant or a thing before they name a person ("баран", "козел", "ватник" the quilted
+// jacket, "укроп" the herb, "колорадский жук", "snowflakes", "the boomer generation", "trash day"). Said where the sentence
+// speaks of farms, woods, gardens, food, clothes, weather or games, and not to anyone, they keep their first sense.
+const AMBIGUOUS =
+  /^(?:баран|овц|овец|козел|козл|свин|олен|овощ|скот|петух|петуш|ватн|колорад|гадюк|укроп|крыс|коров|осел|ослы|ишак|стадо|дятел|дятл|snowflake|boomer|trash|garbage|clown|npc|karen|sheep|pigs?|rats?|cattle|animals|monkeys|apes)/u;
+const LITERAL_CUE =
+  /(?<![\p{L}])(?:ферм\p{L}*|стад(?:о|а|у|ом|е)|пастбищ\p{L}*|загон\p{L}*|хлев\p{L}*|сарай\p{L}*|дач\p{L}*|деревн\p{L}*|огород\p{L}*|лес|лесу|леса|зоопарк\p{L}*|заповедник\p{L}*|жук\p{L}*|картош\p{L}*|картофел\p{L}*|копилк\p{L}*|куртк\p{L}*|телогре\p{L}*|стеган\p{L}*|одеял\p{L}*|диск\p{L}*|салат\p{L}*|суп\p{L}*|змея|змеи|змей|ядовит\p{L}*|корм\p{L}*|пас(?:ет|ут|лись|лась|лось|ся|ти|тись|утся|ется)\p{L}*|пастух\p{L}*|сад|саду|садах|водят\p{L}*|укус\p{L}*|зим\p{L}*|носил\p{L}*|надел\p{L}*|ходил\p{L}* в|subway|street|alley|sewer|bin|cat|dog|доить|доил\p{L}*|надои\p{L}*|реки|река|речк\p{L}*|вольер\p{L}*|клетк\p{L}*|питомник\p{L}*|ветеринар\p{L}*|поросят\p{L}*|ягнят\p{L}*|шерст\p{L}*|шашлык\p{L}*|грядк\p{L}*|петрушк\p{L}*|укропом|farm\p{L}*|zoo|snow\p{L}*|falling|winter|window|windows|sky|outside|frost|melt\p{L}*|ice|cold|christmas|weather|game|quest|generation|generations|born|study|survey|research|poll|data|census|bins?|pickup|collection|recycling|circus|tickets?|party|birthday|shepherd|flock|herd|barn|pasture|wool|salad|costume)(?![\p{L}])/u;
+const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:ты|вы|you|you're|youre|ur|u|ya)(?:\s+[\p{L}']+)?\s+$/u;
+
+// A word of scorn just before the name makes it a name for people again ("тупое стадо", "filthy animals").
+const SCORN_BEFORE =
+  /(?:^|[^\p{L}])(?:туп\p{L}*|мерзк\p{L}*|вонюч\p{L}*|жирн\p{L}*|грязн\p{L}*|безмозгл\p{L}*|поган\p{L}*|конченн?\p{L}*|stupid|dumb|fat|filthy|dirty|fucking|brainless|disgusting)\s+$/u;
+
+function isLiteral(before: string, words: string, reading: string): boolean {
+  if (!AMBIGUOUS.test(words) || ADDRESS_BEFORE.test(before) || SCORN_BEFORE.test(before)) return false;
+  // The sense is told by the other words of the sentence, not by the word itself ("стадо" is both).
+  const at = before.length;
+  return LITERAL_CUE.test(`${reading.slice(0, at)} ${reading.slice(at + words.length)}`);
+}
+
 /**
  * Whether an insult the pattern found is really said to someone: not when the speaker calls themself names ("я в
  * 2014 сам как дурак радовался", "I was an idiot"), which hurts nobody, nor when the word is denied.
  */
-function isSaid(before: string, words: string): boolean {
+// Feeling like one is not calling anyone names: "чувствую себя овощем", "I feel like an idiot".
+const FEELS_LIKE =
+  /(?:чувству\p{L}*|ощуща\p{L}*|почувствовал\p{L}*) себя\s+(?:\p{L}+\s+)?$|(?:^|[^\p{L}])(?:feel|felt|feeling) like (?:such )?(?:an? )?(?:\p{L}+\s+)?$/u;
+
+function isSaid(before: string, words: string, reading = ''): boolean {
+  if (isLiteral(before, words, reading) || FEELS_LIKE.test(before)) return false;
   const self = SELF_BEFORE.exec(before) ?? OWN_STORY_BEFORE.exec(before);
   const aboutSelf = self !== null && !SECOND_PERSON.test(self[0]) && !SECOND_PERSON.test(words);
   return !aboutSelf && !DENIED_BEFORE.test(before);
@@ -127,7 +152,13 @@ function firstMatch(
     const match = from === 0 ? firstOf(triggered, reading) : firstOf(all, reading.slice(from));
     if (!match) return null;
     match.index += from;
-    if (kind !== 'insult' || isSaid(reading.slice(0, match.index), match[0])) return match;
+    const before = reading.slice(0, match.index);
+    if (
+      kind === 'group-blame' || kind === 'contempt'
+        ? !isLiteral(before, match[0], reading)
+        : kind !== 'insult' || isSaid(before, match[0], reading)
+    )
+      return match;
     from = match.index + Math.max(1, match[0].length);
   }
   return null;
@@ -329,8 +360,48 @@ function unleet(folded: string): string {
     : folded;
 }
 
+// A Russian word with Latin look-alike letters or digits in it, typed to slip past a filter ("дeбил", "ур0д",
+// "пиzдабол", "6лять"): read as the Cyrillic letters they stand for, one for one, so the reading keeps its places.
+const MIXED_WORD = /(?=[\p{L}\p{N}@]*\p{Script=Cyrillic})(?=[\p{L}\p{N}@]*[a-z0-9@])[\p{L}\p{N}@]+/gu;
+const CYRILLIC_FOR: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  n: 'п',
+  o: 'о',
+  p: 'р',
+  r: 'г',
+  t: 'т',
+  u: 'и',
+  x: 'х',
+  y: 'у',
+  z: 'з',
+  i: 'и',
+  '0': 'о',
+  '3': 'з',
+  '6': 'б',
+  '1': 'и',
+  '4': 'ч',
+  '@': 'а',
+};
+
+function unmix(folded: string): string {
+  return /[a-z0-9@]/.test(folded)
+    ? folded.replace(MIXED_WORD, (word) =>
+        // A number with its unit ("10км", "5лет", "2шт") is not a masked word.
+        /\d\d|^\d+\p{L}{1,3}$/u.test(word)
+          ? word
+          : [...word].map((char) => CYRILLIC_FOR[char] ?? char).join(''),
+      )
+    : folded;
+}
+
 function rulesFor(sentence: string): { rules: RuleSet[]; reading: string } {
-  const folded = fold(sentence);
+  const folded = unmix(fold(sentence));
   const { cyrillic, latin } = letterScripts(folded);
   if (latin === 0 && cyrillic > 0) return { rules: [RU_SET], reading: folded };
   if (cyrillic === 0 && latin > 0) {

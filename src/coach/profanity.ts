@@ -125,6 +125,7 @@ const LOOK_ALIKE: Record<string, string> = {
   $: 'с',
 };
 
+const LOOK_ALIKE_WORD = /^[abcehkmoptuxy@]{3,}$/;
 const TOKEN = /[\p{L}\p{N}*@#$%]+/gu;
 const MASK = /[*#%]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -192,6 +193,7 @@ export function findSwears(text: string): Swear[] {
   const listed = LATIN.test(text.toLowerCase())
     ? enMatcher.getAllMatches(text).map((match) => match.startIndex)
     : [];
+  const russianText = CYRILLIC.test(text);
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
     const at = match.index ?? 0;
@@ -219,7 +221,9 @@ export function findSwears(text: string): Swear[] {
             listed.some((at) => at >= start && at < end),
           );
       // A word of look-alike Latin letters and digits ("3ae6al") may be Russian.
-      hit ??= /\d/.test(lower) ? russianSwear(lower) : undefined;
+      // So may a word all of look-alike letters in a Russian sentence ("cyka, опять ты").
+      hit ??=
+        /\d/.test(lower) || (russianText && LOOK_ALIKE_WORD.test(lower)) ? russianSwear(lower) : undefined;
     } else continue;
     if (hit) found.push({ start, end: start + core.length, word: core, insult: hit.insult });
   }

@@ -48,7 +48,7 @@ export const EN_RULES: Rules = {
     keep believing | keep watching | nice try | how convenient | thanks,? captain obvious | what a surprise | shocking
     (?:oh )?wow,? (?:just )?wow | sure,? grandma | sure,? mom | sure thing,? mom | /s | riiight | suuure
     (?:liberators|heroes|saviours|saviors) (?:indeed|sure)
-    ^sure,? (?:go|keep|let's|because|why not|whatever) | ^oh well | wow,? what an? | worked (?:out )?(?:so )?great | keep pretending | must be nice | a whole \d+ | time to celebrate
+    ^sure,? (?:go|keep|let's|because|why not|whatever) | ^oh well | wow,? what an?(?! (?:view|day|game|goal|sunset|place|trip|night|show|performance|beautiful|lovely|gorgeous|great|amazing|wonderful|relief|year|song|voice|baby|dog|cat|meal|dinner)) | worked (?:out )?(?:so )?great | keep pretending | must be nice | a whole \d+ | time to celebrate
     if the \p{L}+ says so | (?:and )?i'm the queen | congrats on(?! (?:\d+|your|being|getting|finishing|graduating|passing|the (?:new|baby|wedding))) | whatever (?:the )?(?:tv|they|channel one|putin) | lol ok | ok (?:grandpa|grandma|boomer) | classic\. | how's that going | 👏 | 😂 | 🤣 | 😏 | 🙄 | 🤡 | 🎉
     very original | (?:a |such a |what a )?great track record | (?:it's )?(?:sweet|cute|adorable) (?:that|how) you (?:still )?(?:think|believe)
     you(?:'re| are) always right | whatever the party says | comrade (?:dad|mom|mum|uncle|grandpa|grandma) | (?:earth|world) is flat | control the weather
@@ -75,19 +75,29 @@ export const EN_RULES: Rules = {
   `),
   contempt: patterns(raw`
     shut (?:your|ur|yer) (?:trap|gob|pie ?hole|cakehole|mouth|face) | listen here,? you
-    get a life | touch grass | (?:your|ur|his|her|their) (?:opinion|take|comment|post|argument|logic|brain|article) (?:is|=) (?:\p{L}+ )?(?:trash|garbage|shit|crap|worthless|stupid|dumb|idiotic)
+    get a life | (?:go|pls|please|just|maybe|bro|dude|need to|needs to|should|gotta) touch (?:some )?grass | ^touch (?:some )?grass
+    (?:nobody|no one|noone) asked[.!?)]*$ | who asked[.!?)]*$ | (?:l|ratio) \+ (?:l|ratio|cope|nobody|you fell off) | ratio(?:'d)?[.!]*$ | take the l | cope(?: and|,) seethe | (?:seethe|mald|cope|cry|whine|sob|rage) (?:harder|more)(?! (?:than|because|when|about|over|often)) | keep (?:crying|whining|seething|coping|malding|sobbing) | ^(?:lmao |lol |lmfao |just )?(?:cope|seethe|mald)[.!]*$ | seethe(?: and|,)? (?:cope|mald) | mald(?:ing)? | stay pressed
+    (?:your|ur|his|her|their) (?:opinion|take|comment|post|argument|logic|brain|article) (?:is|=) (?:\p{L}+ )?(?:trash|garbage|shit|crap|worthless|stupid|dumb|idiotic)
     crawl back (?:under|into|to) | go back to (?:your|the) (?:cave|hole|basement|swamp|rock) | cry (?:more|harder|me a river) | cope harder | stay mad
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
     (?:i )?pity you | (?:i )?feel sorry for you | wake up(?! (?:tomorrow|in the morning|early|late|rested|refreshed|feeling|at \d|every|each|next|and things|to (?:a|better|good|some))) | open your eyes | use your (?:brain|head) | think for once
     ^(?:just |oh )?grow up | grow up[.!]*$ | laughable | embarrassing | (?:you )?disgust me | disgusting | (?:it's )?pointless (?:talking|arguing) (?:to|with) you
     you (?:don't|do not) (?:know|understand) anything | you (?:know|understand) nothing | get a grip | come on,? really
-    what a (?:joke|load of) | like some people | no wonder | (?:thoughts|mind|brain) of your own | think for yourself
+    what a (?:joke|load of) | like some people | no wonder(?! (?:you(?:'re| are)|you feel|you felt|you were|you've been|ur) (?:so |really |completely |totally |always )?(?:exhausted|tired|drained|upset|sad|scared|angry|hurt|struggling|overwhelmed|anxious|worn|burn|done|lost|confused|frustrated|heartbroken|numb|on edge|fighting|hurting|grieving|shaken)) | (?:thoughts|mind|brain) of your own | think for yourself
     (?:think|thinking) (?:way |far )?too little | (?:your|that) (?:little )?(?:bubble|world|cocoon|swamp)
     (?:you )?sound(?:s)? like a (?:bot|parrot|robot|broken record|tv|talking head) | never (?:really )?(?:been )?your strong suit
     can't believe i'm related to you | (?:the )?propaganda (?:is )?work\p{L}* | got you (?:good|hooked) | you watch too much (?:tv|television)
     (?:that's|this is) your (?:whole|real|only) problem | (?:enjoy|have fun in) your (?:little )?(?:bubble|world|echo chamber) | go (?:die|get killed) for
     (?:have |has )?no (?:clue|idea) what (?:you're|you are) talking about | clueless
     think before you (?:type|speak|talk|post|open)
+    bless (?:your|ur) (?:little )?heart,? (?:\p{L}+ ){0,2}(?:tried|try|trying|think|thought|believe|sweetie|honey)
+    (?:are|r) (?:you|u) (?:even|actually|seriously) (?:literate|sane|serious|capable|human|able to (?:read|think)|this (?:dense|dumb|stupid|slow)) | can (?:you|u) (?:even )?(?:not )?read\? | did (?:you|u) (?:even|actually) read
+    stay in (?:your|ur) (?:lane|place) | know (?:your|ur) place
+    wow,? (?:just )?what a take | (?:hot|galaxy brain|big brain|smooth brain|room temperature iq) take | did (?:you|u) think (?:that|this) up (?:all )?by yourself
+    delete (?:your|ur) (?:account|profile|twitter|channel) | you played yourself | (?:nobody|no one) (?:likes|loves|wants) you | (?:your|ur|yo) (?:mom|mum|mother|momma|mama) (?:should have|shoulda|should've|is a|is so|was a|must be)
+    get over (?:it|yourself)(?! (?:at your own|in (?:time|your own))) | (?:toughen|man) up | suck it up | stop (?:whining|crying|complaining|being (?:so )?dramatic|playing the victim) | (?:nobody|no one) (?:cares|gives a (?:shit|damn|fuck)) (?:about )?(?:you|your|ur|what you) | ^(?:\p{L}+ )?(?:nobody|no one) cares[.!]*$ | first world problems | people have real problems
+    if you (?:weren't|wasn't|were not|were less|had been less) (?:\p{L}+ ){0,3}(?:they|he|she|people) (?:wouldn't|would not|would never) have (?:left|cheated|gone|hit|yelled) | you brought (?:it|this|that) on yourself | (?:it's|it is|that's) (?:all )?your own fault
+    
     (?:not |never )(?:really )?capable of (?:understanding|thinking|seeing|grasping)|(?:can't|cannot) (?:even )?(?:grasp|comprehend)
     explain(?:ing)? (?:it |this |things )?(?:slowly|in small words|like you're five|simply for you)
     (?:not to|don't|do not) expect (?:much|anything) (?:more |better )?from | expect(?:ed)? (?:anything|much) (?:more |better )?from (?:you|people like|folks)
@@ -190,6 +200,8 @@ export const EN_RULES: Rules = {
     (?:sending|saying) (?:a |some )?prayers? | praying for (?:you|your) | stay strong
     thinking of you | hang in there | (?:that's|that is|this is) (?:so |really |just )?(?:scary|terrifying|frightening|brutal|unfair|a lot) | glad you(?:'re| are| and| got| made)
     sending (?:you )?(?:so much |lots of |all my |all the |some )?(?:love|hugs|strength|good vibes|virtual hugs) | (?:big |virtual |internet )hugs? | hugs? from (?:a )?(?:stranger|me) | rooting for you
+    my heart (?:goes out|breaks|aches|hurts) (?:to|for) | (?:i(?:'m| am) )?holding space | i(?:'m| am) (?:always |right |still )?here (?:for you|with you|if you need|whenever you) | take (?:all )?the time you need | there(?:'s| is) no (?:rush|right way|wrong way)
+    wishing you (?:\p{L}+ ){0,2}(?:peace|rest|strength|healing|comfort|love|well|the best|all the best|a speedy|courage|gentle) | (?:you're|you are) allowed to (?:grieve|feel|cry|rest|be|take|not be|fall apart) | (?:oh )?friend,? (?:that's|that is|this is) (?:so )?(?:a lot|hard|heavy|awful|rough) | your (?:pain|grief|feelings?|hurt) (?:is|are) (?:real|valid|understandable)
     (?:all )?the strength in the world | one day at a time | take care of yourself | be (?:gentle|kind|easy) (?:with|to|on) yourself | hold on to (?:the )?good
     i hope (?:\p{L}+ ){0,3}(?:is|gets|feels) (?:kinder|easier|better|lighter) | (?:that's|that is|it's|it is|this is) (?:so )?(?:unfair|heartbreaking|awful|unfair to you)
     i(?:'m| am) (?:also |so |really |very |truly )*(?:sorry|sad|scared|afraid|worried|heartbroken|upset|anxious|frightened|touched|moved)
@@ -210,8 +222,11 @@ export const EN_RULES: Rules = {
     i(?:'d| would) be (?:\p{L}+ )?(?:upset|scared|worried|sad|hurt|angry) too | i (?:\p{L}+ )?cry
     i (?:totally |really |completely )?understand you
     (?:lovely|nice|good|so good|great|glad) (?:to hear|hearing) (?:your voice|from you) | (?:warms|warmed) my heart
+    (?:i've|i have|ive) been there | been there (?:myself|too) | i went through (?:the same|something similar|this|that|it) | same (?:thing )?happened to me | (?:that's|that is|it's|it is|so) heartbreaking
+    (?:that's|that is) (?:\p{L}+ )?(?:awful|rough|hard|heavy|much to carry|unfair|shitty|crappy|brutal) | so much to carry | what a (?:nightmare|horrible thing|lot to go through) | i(?:'m| am) so sorry
   `),
   'complex-reflection': patterns(raw`
+    no wonder (?:you(?:'re| are)|you feel|you felt|you were|you've been|ur)
     (?:it )?sounds like (?:you|this|it) | (?:it )?seems (?:like )?(?:you|this matters|it matters) | (?:it )?looks like you
     you(?:'re| are) (?:really |so |very )?(?:worried|afraid|scared|tired|frustrated|angry|hurt|exhausted|anxious|concerned|torn)
     you (?:really |truly )?(?:care|worry|feel|fear|want|need|miss|hope)
@@ -236,7 +251,7 @@ export const EN_RULES: Rules = {
     i(?:'d| would) (?:like|love) to (?:understand|hear|know) | i want to understand | i(?:'m| am) trying to understand
     what else | what happened (?:then|next)
     where you(?:'re| are) coming from | i(?:'d| would) (?:really )?like to understand
-    (?:are you|you) ok(?:ay)?\? | how are you (?:doing|holding up|feeling|managing) | just curious | genuinely (?:curious|want to know) | i'd like to see what you
+    (?:are you|you) ok(?:ay)?\? | how are you (?:doing|holding up|feeling|managing) | (?:do|have) you (?:got |have )?(?:someone|anyone|somebody|people|a friend|friends|family) (?:\p{L}+ ){0,3}(?:lean on|talk to|stay with|be with you|check on you|help you|around you) | just curious | genuinely (?:curious|want to know) | i'd like to see what you
   `),
   'open-question': patterns(raw`
     how (?:do|did|does|would|could|can) you | how (?:was|is|has) (?:it|that|this) | how come
@@ -258,6 +273,13 @@ export const EN_RULES: Rules = {
     you (?:\p{L}+ )?(?:raised|taught) me
     you(?:'ve| have)? (?:worked|done|did) so (?:hard|much) | you did the right thing | you(?:'re| are) (?:very |so |really )?(?:kind|brave|caring|wise|generous)
     you always (?:found|knew|helped|looked after|took care)
+    i believe you(?! (?:are|were|should|need|have|will|can|could|would|'re|said|did))[.!]*$ | you (?:were|are|have been) (?:so |really |incredibly |very )?(?:strong|brave|courageous|resilient)(?! enough to (?:admit|see))
+    nothing you did (?:caused|made|deserved) | (?:this|it|that) (?:wasn't|was not|isn't|is not) (?:on you|because of you|something you caused) | you did nothing wrong | you didn't (?:cause|deserve|ask for) (?:this|that|it|any of)
+    you (?:don't|do not|shouldn't|should not) have to (?:\p{L}+ ){0,3}(?:alone|by yourself|on your own)
+    you(?:'re| are) doing (?:the best|all|everything|what) you can | (?:sitting|sit|i'm here|here) with you (?:in|through) (?:this|it) | no advice,? just
+    proud of you(?! for nothing) | (?:that|it) takes (?:guts|courage|strength) | you did (?:the best|everything|all) you could | you(?:'re| are) (?:so )?brave (?:for|to)
+    (?:what you(?:'re| are) feeling|how you feel|feeling (?:this|that) way|your reaction) (?:is|sounds|seems) (?:\p{L}+ )?(?:normal|natural|understandable|valid|okay|ok|human) | (?:it's|it is) (?:okay|ok|normal|alright|fine) (?:to|not to) (?:not )?(?:be okay|feel|grieve|cry|be sad|be angry|be upset|not be)
+    it makes (?:\p{L}+ )?sense (?:that )?you(?:'d| would| feel| are|'re) | (?:grief|healing|recovery|pain) (?:doesn't|does not|don't) (?:follow|have|run on) | this pain (?:won't|will not) last | it (?:does |will )?gets? easier
   `),
   'confidence-scale': patterns(raw`
     (?:on a )?scale (?:of|from) (?:0|1|zero|one) to (?:10|ten|100|a hundred)

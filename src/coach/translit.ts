@@ -10,7 +10,13 @@ const RUSSIAN = new Set(
   vse vsyo vsjo tut tam ochen kogda vy vas vam my nas nam ona oni zhe esli chtoby chtob potomu pochemu gde kto
   mozhet byl byla bylo byli sebya svoi svoy svoyu menya mnoy toboy vot ved ili ni dazhe tolko eshche eshe esche mama
   papa mam pap slushay znaesh dumayu dumaesh ponimayu ponimaesh khorosho horosho ladno davay nado nichego vsegda
-  seychas sejchas teper potom opyat`.split(/\s+/),
+  seychas sejchas teper potom opyat
+  debil debily durak dura tupoy tupaya tupye suka suki blyat blyad blya nahui nahuy nahuj pizdec pizdets huy hui
+  khuy mudak mudaki tvar mraz urod urody kozel kozly baran barany loh lokh zatknis zatknites otvali otvalite
+  poshel poshla poshli idi idite pidor pidoras gandon svoloch zaebal zaebala ebal ebalo suchka vatnik vatniki
+  hohol hohly khokhly chmo bydlo ublyudok nichtozhestvo sdohni sdokhni padla gnida dolboeb dolboyob`.split(
+    /\s+/,
+  ),
 );
 const AMBIGUOUS = new Set(['a', 'i', 'no', 'on', 'do', 'net', 'to', 'u', 'v', 's', 'k', 'o']);
 const ENGLISH = new Set(

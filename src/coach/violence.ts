@@ -11,8 +11,8 @@ const RU_FACE = raw`(?:морд\p{L}*|рож\p{L}*|рыл\p{L}*|табло|ща�
 /** To hit someone there: "дать", "врезать", "набить", "получишь". */
 const RU_HIT = raw`(?:дал|дала|дали|дать|дам|даст|дадут|врезать|врежу|вмазать|вмажу|въебать|въебу|заехать|заеду|набить|набью|начистить|начищу|прописать|пропишу|зарядить|заряжу|получишь|получите|схлопочешь|разбить|разобью|расквасить|расквашу)`;
 /** Parts of the body one wishes torn off. */
-const RU_LIMB = raw`(?:руки|ноги|голову|башку|бошку|шею|яйца|кадык)`;
-const RU_TEAR = raw`(?:оторвать|оторву|поотрывать|повыдергивать|повыдергать|выдернуть|выдерну|отрубить|отрублю|переломать|переломаю|сломать|сломаю|открутить|откручу|свернуть|сверну)`;
+const RU_LIMB = raw`(?:руки|ноги|голову|башку|бошку|шею|яйца|кадык|язык|глаза|зубы|кишки|уши|хребет)`;
+const RU_TEAR = raw`(?:вырву|вырвать|вырвал\p{L}*|выбью|выбить|выколю|выколоть|пересчитаю|повыбиваю|выпущу|выпустить|отрывать|отрывают|отрубать|выдергивать|повыдирать|выдрать|ломать|пообрывать|оборвать|оторвать|оторву|поотрывать|повыдергивать|повыдергать|выдернуть|выдерну|отрубить|отрублю|переломать|переломаю|сломать|сломаю|открутить|откручу|свернуть|сверну)`;
 
 export const RU_VIOLENCE = [
   raw`${RU_HIT} (?:\p{L}+ ){0,3}(?:в|по) ${RU_FACE}`,
@@ -38,6 +38,11 @@ export const RU_VIOLENCE = [
   // A call to drive people out: "гнать их всех", "выгнать бы всех".
   raw`(?:гнать|выгнать|вышвырнуть|выкинуть|депортировать) (?:\p{L}+ )?(?:их|всех|этих|таких) (?:\p{L}+ )?(?:отсюда|поганой метлой|пинками|ссаными тряпками|из страны|вон) | гнать (?:их|этих|таких) всех`,
   raw`вычислю (?:тебя|вас) | (?:тебя|вас) вычислю`,
+  // Curses: "чтоб тебя машина сбила", "чтоб ты сгорел", "чтоб вам пусто было".
+  raw`чтоб(?:ы)? (?:тебя|вас|его|ее|их) (?:\p{L}+ ){0,2}(?:сбил\p{L}*|разорвал\p{L}*|разорвало|переехал\p{L}*|черти \p{L}+|парализовал\p{L}*|разнесло|придавил\p{L}*|покарал\p{L}*|скрючило|перекосило)`,
+  raw`чтоб(?:ы)? (?:ты|вы|он|она|они) (?:\p{L}+ )?(?:сгорел\p{L}*|сгорели|подавил\p{L}*|захлебнул\p{L}*|провалил\p{L}*|околел\p{L}*|сдох\p{L}*|сгнил\p{L}*|сдохли|подохли)`,
+  raw`чтоб(?:ы)? (?:тебе|вам|ему|ей|им) (?:\p{L}+ )?(?:пусто было|ни дна ни покрышки|провалиться|руки отсохли)`,
+  raw`(?:ноги|руки|кости|ребра|челюсть|шею|хребет) (?:тебе|вам|ему|ей|им) (?:\p{L}+ )?(?:переломаю|сломаю|оторву|вырву|поломаю|повыдергиваю)`,
 ].join('\n');
 
 /** To hurt someone: the verbs of harm. */
@@ -56,6 +61,9 @@ export const EN_VIOLENCE = [
   raw`(?:punch|smack|kick|hit|slap|smash|deck|sock) (?:\p{L}+ )?(?:in the|in his|in her|in your|in their|in ur) (?:face|teeth|mouth|head|jaw|nose)`,
   raw`kill (?:yourself|urself|yourselves|ur self|your self) | kys | go die | drop dead(?! (?:gorgeous|beautiful|funny|serious|tired)) | die in a (?:fire|ditch|hole)`,
   raw`(?:hope|wish) (?:you|u|they|he|she|ya) (?:\p{L}+ )?(?:die|dies|choke|chokes|rot|rots|burn|burns|get cancer|gets cancer|drown|drowns|get shot|gets shot|get hit by)`,
+  raw`(?:hope|wish|may) (?:you|u|ya|they|he|she) (?:\p{L}+ )?(?:gets?|got) (?:what's coming|what (?:you|they|he|she) deserves?)(?! (?:and more|after all)) | karma(?:'s| is| will)? (?:gonna |going to )?(?:get|bite|catch|find)s? (?:you|u|ya)`,
+  raw`(?:put|bury|burying|putting) (?:you|u|ya|them|him|her) (?:\p{L}+ )?(?:in the ground|six feet under|in a (?:grave|ditch|box|body bag)|under the (?:ground|dirt))`,
+  raw`(?:i'll|i will|gonna|i'm gonna|im gonna|we'll|we will) (?:\p{L}+ ){0,2}make (?:you|u|ya) (?:regret|pay|bleed|suffer|disappear)`,
   raw`line (?:them|em|'em) up | wipe (?:them|em|'em|those|these) (?:\p{L}+ )?out | (?:i'll|i will|gonna|i'm gonna|im gonna) (?:find|hunt) (?:you|u|ya)`,
   raw`beat the (?:shit|crap|hell|life) out of (?:you|u|ya|him|her|them) | kick (?:your|his|her|their|ur) ass | (?:i'll|i will|gonna|i'm gonna|im gonna|i'd|i would) (?:\p{L}+ )?(?:punch|slap|kill|strangle|smack|choke) (?:you|u|ya|him|her|them)`,
 ].join('\n');

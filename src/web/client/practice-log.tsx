@@ -257,6 +257,27 @@ async function copyText(text: string, node: Element): Promise<boolean> {
 /** A paragraph of the sheet; one that opens with "…:" on a line of its own has that line as its heading. */
 function SheetParagraph({ text }: { text: string }) {
   const [first = '', ...rest] = text.split('\n');
+  // The pitfalls, "• what to avoid" each with its reason on the next line, as a list the reason hangs in.
+  if (first.endsWith(':') && rest[0]?.startsWith('• ')) {
+    const items: string[][] = [];
+    for (const line of rest)
+      if (line.startsWith('• ')) items.push([line.slice(2)]);
+      else items.at(-1)?.push(line.trim());
+    return (
+      <div class="sheet-part">
+        <h3>{first}</h3>
+        <ul class="sheet-list">
+          {items.map(([avoid, ...why]) => (
+            <li>
+              <strong>{avoid}</strong>
+              {why.length > 0 && <br />}
+              {why.join(' ')}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   if (rest.length > 0 && first.endsWith(':'))
     return (
       <div class="sheet-part">

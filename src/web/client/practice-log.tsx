@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { SafeLink } from './safe-link.js';
 import { Sparkline } from './sparkline.js';
 import { type Lang, TEXTS } from './texts.js';
@@ -58,6 +59,30 @@ export interface LogActions {
   useRewrite(text: string): void;
   /** The language of the page's words that belong to no message ("undone"). */
   lang(): Lang;
+}
+
+/** The engine's buttons under a message, disabled once a newer message replaced them. */
+function Buttons({ entry, log, actions }: { entry: MessageEntry; log: Log; actions: LogActions }) {
+  const { message, stale } = entry;
+  if (message.buttons.length === 0) return null;
+  return (
+    <div class="buttons">
+      {message.buttons.map((row) => (
+        <div class="button-row">
+          {row.map((button) => (
+            <button
+              type="button"
+              class="choice"
+              disabled={stale}
+              onClick={() => actions.press(button.data, log)}
+            >
+              {button.label}
+            </button>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
 }
 
 /** Marked so, greyed and struck through: the exchange "try again" took back stays readable but is not progress. */
@@ -151,7 +176,7 @@ function Charted({ text, chart }: { text: string; chart: number[] | undefined })
 }
 
 function BotMessage({ entry, log, actions }: { entry: MessageEntry; log: Log; actions: LogActions }) {
-  const { message, summary, stale } = entry;
+  const { message, summary } = entry;
   const classes = ['msg', 'bot', summary && 'summary', entry.undone && 'undone'].filter(Boolean).join(' ');
   return (
     <li class={classes}>
@@ -160,24 +185,152 @@ function BotMessage({ entry, log, actions }: { entry: MessageEntry; log: Log; ac
       <p class="text">
         <Charted text={message.text} chart={entry.chart} />
       </p>
-      {message.buttons.length > 0 && (
-        <div class="buttons">
-          {message.buttons.map((row) => (
-            <div class="button-row">
-              {row.map((button) => (
-                <button
-                  type="button"
-                  class="choice"
-                  disabled={stale}
-                  onClick={() => actions.press(button.data, log)}
-                >
-                  {button.label}
-                </button>
-              ))}
-            </div>
+      <Buttons entry={entry} log={log} actions={actions} />
+    </li>
+  );
+}
+
+// ---- the cheat sheet: a card to copy and to print -------------------------------------------------------
+
+const PROBE = '\u0001';
+
+/** Whether an engine message is a cheat sheet: it begins as the engine's sheet heading does. */
+export function isSheet(text: string, lang: Lang): boolean {
+  const heading = TEXTS[lang].sheetHeading(PROBE);
+  return text.startsWith(heading.slice(0, heading.indexOf(PROBE)));
+}
+
+/**
+ * The sheet's title and body as the page shows, copies and prints them: the bot's closing ("forward this to
+ * yourself or pin it") gives way to the page's, which keeps only the aim.
+ */
+export function sheetParts(text: string, lang: Lang): { title: string; body: string } {
+  const texts = TEXTS[lang];
+  let rest = text.trim();
+  if (rest.endsWith(texts.sheetBotClosing))
+    rest = `${rest.slice(0, -texts.sheetBotClosing.length).trimEnd()}\n\n${texts.sheetClosing}`;
+  const newline = rest.indexOf('\n');
+  const heading = newline < 0 ? rest : rest.slice(0, newline);
+  return {
+    title: heading.replace(/^📝\s*/u, ''),
+    body: newline < 0 ? '' : rest.slice(newline + 1).trim(),
+  };
+}
+
+/** The sheet printing prints (style.css, @media print): the newest one shown, or the one whose Print was pressed. */
+function makePrintTarget(node: Element): void {
+  for (const other of document.querySelectorAll('.print-target')) other.classList.remove('print-target');
+  node.classList.add('print-target');
+}
+
+/** The clipboard API; else the old copy command; else the card's text selected, for the user to copy. */
+async function copyText(text: string, node: Element): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard API here (an insecure origin, an old browser) or no permission: the older way.
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  area.remove();
+  if (copied) return true;
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const selection = getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  return false;
+}
+
+/** A paragraph of the sheet; one that opens with "…:" on a line of its own has that line as its heading. */
+function SheetParagraph({ text }: { text: string }) {
+  const [first = '', ...rest] = text.split('\n');
+  // The pitfalls, "• what to avoid" each with its reason on the next line, as a list the reason hangs in.
+  if (first.endsWith(':') && rest[0]?.startsWith('• ')) {
+    const items: string[][] = [];
+    for (const line of rest)
+      if (line.startsWith('• ')) items.push([line.slice(2)]);
+      else items.at(-1)?.push(line.trim());
+    return (
+      <div class="sheet-part">
+        <h3>{first}</h3>
+        <ul class="sheet-list">
+          {items.map(([avoid, ...why]) => (
+            <li>
+              <strong>{avoid}</strong>
+              {why.length > 0 && <br />}
+              {why.join(' ')}
+            </li>
           ))}
-        </div>
-      )}
+        </ul>
+      </div>
+    );
+  }
+  if (rest.length > 0 && first.endsWith(':'))
+    return (
+      <div class="sheet-part">
+        <h3>{first}</h3>
+        <p class="text">
+          <Linkified text={rest.join('\n')} />
+        </p>
+      </div>
+    );
+  return (
+    <p class="text">
+      <Linkified text={text} />
+    </p>
+  );
+}
+
+function SheetCard({ entry, log, actions }: { entry: MessageEntry; log: Log; actions: LogActions }) {
+  const texts = TEXTS[entry.lang];
+  const { title, body } = sheetParts(entry.message.text, entry.lang);
+  const card = useRef<HTMLLIElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const [note, setNote] = useState('');
+  useEffect(() => {
+    if (card.current) makePrintTarget(card.current);
+  }, []);
+  const copy = async () => {
+    const copied = await copyText(`${title}\n\n${body}`, content.current ?? document.body);
+    setNote(copied ? texts.sheetCopied : texts.sheetCopyFailed);
+  };
+  const print = () => {
+    if (card.current) makePrintTarget(card.current);
+    window.print();
+  };
+  return (
+    <li class={`msg bot sheet${entry.undone ? ' undone' : ''}`} ref={card}>
+      <div class="sheet-content" ref={content}>
+        <h2>{title}</h2>
+        {body.split(/\n{2,}/).map((part) => (
+          <SheetParagraph text={part} />
+        ))}
+      </div>
+      <div class="sheet-actions">
+        <button type="button" class="sheet-copy" onClick={copy}>
+          {texts.sheetCopy}
+        </button>
+        <button type="button" class="sheet-print" onClick={print}>
+          {texts.sheetPrint}
+        </button>
+        <span class="sheet-note" role="status">
+          {note}
+        </span>
+      </div>
+      <Buttons entry={entry} log={log} actions={actions} />
     </li>
   );
 }
@@ -188,6 +341,8 @@ function LogEntries({ log, actions }: { log: Log; actions: LogActions }) {
       {log.entries.map((entry) => {
         if ('mine' in entry) return <Mine key={entry.key} entry={entry} lang={actions.lang()} />;
         if (entry.message.feedback) return <FeedbackCard key={entry.key} entry={entry} actions={actions} />;
+        if (isSheet(entry.message.text, entry.lang))
+          return <SheetCard key={entry.key} entry={entry} log={log} actions={actions} />;
         return <BotMessage key={entry.key} entry={entry} log={log} actions={actions} />;
       })}
     </>

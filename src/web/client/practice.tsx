@@ -65,6 +65,8 @@ interface Positions {
 type Event = { text: string } | { button: string } | { command: string; argument?: string; lang?: Lang };
 
 const SESSION_KEY = 'sobesednik-session';
+/** What the answers of /settings send: `menu:gender:female` and the like. */
+const GENDER_BUTTON = coreButtons.userGender('none').replace(/none$/, '');
 const LOG_KEY = 'sobesednik-log';
 
 const practiceLog: Log = { node: byId('practice-log'), entries: [] };
@@ -93,7 +95,15 @@ function practising(): boolean {
 }
 
 const actions: LogActions = {
-  press: (data, log) => send({ button: data }, log),
+  press(data, log) {
+    send({ button: data }, log);
+    // The choice of endings, made before any practice, leaves the practice panel without its choice of
+    // relative (those buttons went stale): offer it again.
+    if (data.startsWith(GENDER_BUTTON) && log === practiceLog)
+      enqueue(async () => {
+        if (!practising()) await deliver({ command: 'practice' }, practiceLog);
+      });
+  },
   useRewrite(text) {
     practiceInput.value = text;
     practiceInput.focus();
@@ -542,6 +552,12 @@ function setupForms(): void {
     if (data) send({ button: data }, practiceLog);
   });
   byId('forget').addEventListener('click', forgetAll);
+  // The footer's way to /settings: asked where the user is, in the advice panel or else the practice one.
+  byId('settings').addEventListener('click', () => {
+    const advice = !byId('panel-advice').hidden;
+    if (!advice) selectTab('practice');
+    send({ command: 'settings' }, advice ? adviceLog : practiceLog, { focus: true, scroll: true });
+  });
 }
 
 // ---- start -----------------------------------------------------------------------------------------------

@@ -49,6 +49,51 @@ interface Stats {
   practice: { persona: string; name: string; total: number; outcomes: Partial<Record<Outcome, number>> }[];
 }
 
+/**
+ * Each series drawn its own way besides its colour: a dash and a marker, so that lines lying on one another
+ * (at zero most of all) stay apart, and so that the chart reads without colour too.
+ */
+const DASHES: number[][] = [[], [7, 4], [2, 3], [10, 3, 2, 3], [4, 2]];
+const MARKERS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot'] as const;
+
+/** A day as people write it in the page's language: "7 дек." or "7 Dec"; with the year for a period's ends. */
+export function dayLabel(day: string, language: 'ru' | 'en', withYear = false): string {
+  return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** The legend's sample of a series: its colour, dash and marker, as the chart draws them. */
+function SeriesSample({ series }: { series: number }) {
+  const marker = MARKERS[series % MARKERS.length];
+  const shapes: Record<(typeof MARKERS)[number], preact.JSX.Element> = {
+    circle: <circle cx="14" cy="6" r="3.5" />,
+    rect: <rect x="10.5" y="2.5" width="7" height="7" />,
+    triangle: <polygon points="14,2 18,10 10,10" />,
+    rectRot: <polygon points="14,1.5 18.5,6 14,10.5 9.5,6" />,
+    crossRot: <path d="M10.5 2.5 17.5 9.5 M17.5 2.5 10.5 9.5" fill="none" stroke-width="2" />,
+  };
+  return (
+    <svg class={`swatch series-${series}`} viewBox="0 0 28 12" width="28" height="12" aria-hidden="true">
+      <line
+        x1="0"
+        y1="6"
+        x2="28"
+        y2="6"
+        stroke="currentColor"
+        stroke-width="2.5"
+        stroke-dasharray={(DASHES[series] ?? []).join(' ') || undefined}
+      />
+      <g fill="currentColor" stroke="currentColor">
+        {marker && shapes[marker]}
+      </g>
+    </svg>
+  );
+}
+
 function dayList(from: string, to: string): string[] {
   const days: string[] = [];
   for (let time = Date.parse(`${from}T00:00:00Z`); time <= Date.parse(`${to}T00:00:00Z`); time += DAY_MS)
@@ -69,7 +114,7 @@ function edgeOrMiddle(index: number, count: number): boolean {
 }
 
 function ticks() {
-  return { color: colour('--muted'), font: { size: 12 } };
+  return { color: colour('--muted'), font: { size: 13 } };
 }
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: string[][] }) {
@@ -103,19 +148,31 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 function PositionsChart({ data }: { data: Stats }) {
   const top = data.positions.slice(0, SERIES);
   const days = dayList(data.from, data.to);
-  const description = t('positionsChartDesc')(data.from, data.to);
+  const language = lang();
+  const description = t('positionsChartDesc')(
+    dayLabel(data.from, language, true),
+    dayLabel(data.to, language, true),
+  );
+  const labels = days.map((day) => dayLabel(day, language));
+  const highest = Math.max(1, ...top.flatMap((position) => Object.values(position.perDay)));
+  const dots = days.length <= 31;
   const config: ChartConfiguration<'line'> = {
     type: 'line',
     data: {
-      labels: days.map((day) => day.slice(5)),
+      labels,
       datasets: top.map((position, series) => ({
         label: position.title,
         data: days.map((day) => position.perDay[day] ?? 0),
         borderColor: colour(`--s${series}`),
         backgroundColor: colour(`--s${series}`),
         borderWidth: 2.5,
-        // Dots mark the days something was met, while there is room for them.
-        pointRadius: (context) => (days.length <= 31 && context.raw ? 3 : 0),
+        borderDash: DASHES[series] ?? [],
+        // A marker on every day while there is room for them, zero days too: a line along the bottom is a
+        // series, not the axis.
+        pointStyle: MARKERS[series] ?? 'circle',
+        pointRadius: dots ? 3.5 : 0,
+        pointHoverRadius: 5,
+        clip: false as const,
       })),
     },
     options: {
@@ -130,14 +187,26 @@ function PositionsChart({ data }: { data: Stats }) {
             ...ticks(),
             maxRotation: 0,
             autoSkip: false,
-            callback: (_value, index) => (edgeOrMiddle(index, days.length) ? days[index]?.slice(5) : ''),
+            callback: (_value, index) => (edgeOrMiddle(index, days.length) ? labels[index] : ''),
           },
           grid: { display: false },
         },
         y: {
-          beginAtZero: true,
-          ticks: { ...ticks(), precision: 0, maxTicksLimit: 5 },
+          // Zero sits a little above the axis, so that a line at zero is drawn on its own, not on the axis.
+          min: -highest * 0.06,
+          ticks: {
+            ...ticks(),
+            precision: 0,
+            maxTicksLimit: 5,
+          },
+          // The ticks from zero up: the room below zero is no value, and zero itself is always labelled.
+          afterBuildTicks: (scale) => {
+            const ticks = scale.ticks.filter((tick) => tick.value >= 0);
+            if (!ticks.some((tick) => tick.value === 0)) ticks.unshift({ value: 0 });
+            scale.ticks = ticks;
+          },
           grid: { color: colour('--line') },
+          border: { display: false },
         },
       },
     },
@@ -150,7 +219,7 @@ function PositionsChart({ data }: { data: Stats }) {
       <ul class="legend">
         {top.map((position, series) => (
           <li>
-            <span class={`swatch series-${series}`} aria-hidden="true" />
+            <SeriesSample series={series} />
             {`${position.title} — ${position.total}`}
           </li>
         ))}
@@ -183,7 +252,8 @@ function OutcomesChart({ data }: { data: Stats }) {
         x: { stacked: true, display: false, grace: '5%' },
         y: {
           stacked: true,
-          ticks: { ...ticks(), crossAlign: 'far' },
+          // The relatives' names in the text's own colour: they are what the bars are read by.
+          ticks: { ...ticks(), color: colour('--ink'), crossAlign: 'far' },
           grid: { display: false },
           border: { display: false },
         },

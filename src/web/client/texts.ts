@@ -54,6 +54,12 @@ const ru = {
   rewrite: 'Можно сказать так',
   useRewrite: 'Взять этот вариант',
   summary: 'Итог тренировки',
+  sheetClosing: 'Цель — не переспорить, а услышать друг друга.',
+  sheetCopy: 'Скопировать',
+  sheetCopied: 'Шпаргалка скопирована.',
+  sheetCopyFailed: 'Не удалось скопировать: текст выделен, нажмите Ctrl+C (или «Копировать» в меню).',
+  sheetPrint: 'Распечатать',
+  settingsLink: 'Как говорить от вашего имени: «я понял» или «я поняла»',
   networkError: 'Нет связи с сервером. Попробуйте ещё раз.',
   privacy:
     'Мы не храним ваши сообщения на сервере и не знаем, кто вы: разговор привязан к случайному коду, а его текст остаётся только в этой вкладке браузера, пока она открыта.',
@@ -132,6 +138,12 @@ const en: typeof ru = {
   rewrite: 'You could say',
   useRewrite: 'Use this wording',
   summary: 'Practice summary',
+  sheetClosing: 'The aim is not to win the argument but to hear each other.',
+  sheetCopy: 'Copy',
+  sheetCopied: 'Cheat sheet copied.',
+  sheetCopyFailed: 'Could not copy: the text is selected, press Ctrl+C (or Copy in the menu).',
+  sheetPrint: 'Print',
+  settingsLink: 'Your Russian endings: «я понял» or «я поняла»',
   networkError: 'Cannot reach the server. Please try again.',
   privacy:
     'We do not store your messages on the server and do not know who you are: the conversation is tied to a random code, and its text stays only in this browser tab while it is open.',
@@ -180,6 +192,10 @@ function fromServer(lang: Lang) {
     avoid: server.avoid,
     why: server.why,
     verdict: server.verdicts,
+    /** How a cheat sheet's text begins, to show it as a card to copy and print. */
+    sheetHeading: server.sheet.heading,
+    /** The bot's closing of a cheat sheet ("forward it to yourself"), which the page replaces with its own. */
+    sheetBotClosing: server.sheet.closing,
     /** The bot's greeting is the page's introduction, so it follows the page's language switch. */
     welcome: CORE[lang].welcome,
   };

@@ -208,7 +208,11 @@ describe('the Telegram bot over HTTP (long polling)', () => {
 
     const summary = await practiseToTheEnd(u);
     expect(summary.text).toMatch(/Ходов: \d+/);
-    expect(datas(summary)).toEqual(['talk:practice', 'menu:show']);
+    expect(datas(summary)).toEqual([
+      'talk:practice',
+      'menu:show',
+      expect.stringMatching(/^talk:sheet:[\w-]+:0:mother$/),
+    ]);
     u.say('/progress');
     const [progress] = await u.replies(1);
     expect(progress?.text).toContain(TALK_TEXTS.ru.progressHeading(1));

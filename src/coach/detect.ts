@@ -1,4 +1,5 @@
 import { fold } from '../matcher/normalize.js';
+import { LOOK_ALIKE } from './look-alike.js';
 import { isToxic, type MarkerKind } from './markers.js';
 import { firstOf, type Pattern, type Rules } from './patterns.js';
 import { findSwears } from './profanity.js';
@@ -363,31 +364,8 @@ function unleet(folded: string): string {
 // A Russian word with Latin look-alike letters or digits in it, typed to slip past a filter ("дeбил", "ур0д",
 // "пиzдабол", "6лять"): read as the Cyrillic letters they stand for, one for one, so the reading keeps its places.
 const MIXED_WORD = /(?=[\p{L}\p{N}@]*\p{Script=Cyrillic})(?=[\p{L}\p{N}@]*[a-z0-9@])[\p{L}\p{N}@]+/gu;
-const CYRILLIC_FOR: Record<string, string> = {
-  a: 'а',
-  b: 'б',
-  c: 'с',
-  e: 'е',
-  h: 'н',
-  k: 'к',
-  m: 'м',
-  n: 'п',
-  o: 'о',
-  p: 'р',
-  r: 'г',
-  t: 'т',
-  u: 'и',
-  x: 'х',
-  y: 'у',
-  z: 'з',
-  i: 'и',
-  '0': 'о',
-  '3': 'з',
-  '6': 'б',
-  '1': 'и',
-  '4': 'ч',
-  '@': 'а',
-};
+// Inside a word that is already partly Cyrillic a few more Latin letters can only be stand-ins.
+const CYRILLIC_FOR: Readonly<Record<string, string>> = { ...LOOK_ALIKE, n: 'п', r: 'г', z: 'з', i: 'и' };
 
 function unmix(folded: string): string {
   return /[a-z0-9@]/.test(folded)

@@ -1,4 +1,5 @@
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import { LOOK_ALIKE } from './look-alike.js';
 
 // Swear words in a reply, wherever they are and however they are spelled. English comes from the obscenity library
 // (its English data set with the recommended transformers: leetspeak, look-alike letters, repeated letters,
@@ -99,31 +100,6 @@ const RU_ROOTS: { pattern: RegExp; insult: boolean }[] = [
 const RU_LATIN =
   /^(?:(?:na|po|za|do|ot|vy|pro|ras|raz|s)?(?:pizd|pezd|xuy|xuj|khuy|huy|huj|hui|xui)\p{L}*|bly(?:a|at|ad|yat|ad'?|at'?)|blya[dt]\p{L}*|(?:za|na|vy|u|ot|do|pro)?(?:yeb|eb)(?:a|an|al|at|u)\p{L}*|mudak\p{L}*|pidor\p{L}*|pidar\p{L}*|suka|suki|dolboeb\p{L}*|dolboyob\p{L}*)$/u;
 const RU_LATIN_INSULT = /^(?:mudak|pidor|pidar|suka|suki|dolbo)/;
-
-// Latin letters, digits and signs that stand for Cyrillic letters in a word typed to slip past a filter.
-const LOOK_ALIKE: Record<string, string> = {
-  a: 'а',
-  b: 'б',
-  c: 'с',
-  e: 'е',
-  h: 'н',
-  k: 'к',
-  m: 'м',
-  o: 'о',
-  p: 'р',
-  t: 'т',
-  u: 'и',
-  x: 'х',
-  y: 'у',
-  '3': 'з',
-  '6': 'б',
-  '0': 'о',
-  '1': 'и',
-  '9': 'я',
-  '4': 'ч',
-  '@': 'а',
-  $: 'с',
-};
 
 const LOOK_ALIKE_WORD = /^[abcehkmoptuxy@]{3,}$/;
 const TOKEN = /[\p{L}\p{N}*@#$%]+/gu;

@@ -73,7 +73,12 @@ const ru = {
   positionsChartDesc: (from: string, to: string) =>
     `Сколько раз встречались самые частые позиции с ${from} по ${to}`,
   outcomesChart: 'Итоги тренировок по собеседникам',
-  outcome: { opened: 'раскрылся', closed: 'закрылся', stopped: 'остановлено', limit: 'ходы кончились' },
+  outcome: {
+    opened: 'разговор получился',
+    closed: 'разговор не сложился',
+    stopped: 'остановлено',
+    limit: 'ходы кончились',
+  },
   position: 'Позиция',
   total: 'Всего',
   persona: 'Собеседник',

@@ -6,6 +6,7 @@ import type { Update } from 'grammy/types';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Services, startServices } from '../app/services.js';
+import { coreButtons } from '../dialogue/buttons.js';
 import type { Conversations } from '../dialogue/conversations.js';
 import { initialState } from '../dialogue/state.js';
 import { TALK_TEXTS } from '../dialogue/talk/texts.js';
@@ -143,6 +144,10 @@ describe('the bot (handleUpdate, no network)', () => {
     expect(t.texts(201)).toEqual([TEXTS.en.langChanged]);
     await t.send(updates.text(201, `/help@${TEST_BOT_INFO.username}`), updates.text(201, '/nonsense'));
     expect(t.texts(201)).toEqual([botHelp(TEXTS.en.help, 'en'), botHelp(TEXTS.en.help, 'en')]);
+    await t.send(updates.text(201, '/settings'));
+    expect(t.texts(201)).toEqual([TEXTS.en.settingsAsk]);
+    await t.send(updates.press(201, coreButtons.userGender('female')));
+    expect(t.texts(201)).toEqual([TEXTS.en.settingsDone.female]);
   });
 
   it('/stats names the most common positions from the anonymous counters', async () => {

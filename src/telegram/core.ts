@@ -8,8 +8,9 @@ import { engineComposer } from './converse.js';
 export const menu = (deps: AdapterDeps): Composer<BotContext> =>
   engineComposer(deps, { commands: ['start', 'menu'], namespace: MENU });
 
+/** How the bot speaks: the language, and the user's own grammatical gender in Russian (/settings). */
 export const language = (deps: AdapterDeps): Composer<BotContext> =>
-  engineComposer(deps, { commands: ['lang'] });
+  engineComposer(deps, { commands: ['lang', 'settings'] });
 
 export const privacy = (deps: AdapterDeps): Composer<BotContext> =>
   engineComposer(deps, { commands: ['privacy'] });

@@ -25,6 +25,8 @@ export interface Message {
   /** Rows of buttons. */
   buttons: Button[][];
   feedback?: Feedback;
+  /** A cheat sheet; `bestTurn`: the practice reply it names as best, whose words a page may show beside it. */
+  sheet?: { bestTurn?: number };
 }
 
 /** The core's commands: the menu, help, language, privacy and forgetting. */

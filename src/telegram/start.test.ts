@@ -211,8 +211,13 @@ describe('the Telegram bot over HTTP (long polling)', () => {
     expect(datas(summary)).toEqual([
       'talk:practice',
       'menu:show',
-      expect.stringMatching(/^talk:sheet:[\w-]+:0:mother$/),
+      expect.stringMatching(/^talk:sheet:[\w-]+:0:mother:\d+\.\d+\.r?q?$/),
     ]);
+    // Warm replies opened Mum: the cheat sheet names the best of them, and where its words are (not kept).
+    u.press(datas(summary).at(-1)!);
+    const [sheet] = await u.replies(1);
+    expect(sheet?.text).toMatch(/Ваш лучший ход в тренировке:\n\d+-й ответ: её открытость выросла на \d+\./);
+    expect(sheet?.text).toContain(TALK_TEXTS.ru.sheet.wordsAbove);
     u.say('/progress');
     const [progress] = await u.replies(1);
     expect(progress?.text).toContain(TALK_TEXTS.ru.progressHeading(1));

@@ -116,6 +116,18 @@ describe.skipIf(!chromiumAvailable)('the cheat sheet and /settings on the page',
       .fill('Мам, я слышу, как ты устала. Что тебя больше всего тревожит?');
     await page.locator('#practice-input').press('Enter');
     await page.locator('#practice-log .msg.feedback').waitFor();
+    // A flat second reply, and a third taken back: the sheet names the first, with the user's own words.
+    for (const reply of ['Ну, посмотрим.', 'Ты просто ничего не понимаешь.']) {
+      const before = await page.locator('#practice-log .msg.feedback').count();
+      await page.locator('#practice-input').fill(reply);
+      await page.locator('#practice-input').press('Enter');
+      await expect.poll(() => page.locator('#practice-log .msg.feedback').count()).toBe(before + 1);
+    }
+    await page
+      .getByRole('button', { name: /Переиграть/ })
+      .last()
+      .click();
+    await page.locator('#practice-log .msg.me.undone').waitFor();
     await page
       .getByRole('button', { name: /Закончить/ })
       .last()
@@ -125,9 +137,18 @@ describe.skipIf(!chromiumAvailable)('the cheat sheet and /settings on the page',
     const sheet = page.locator('#practice-log .msg.sheet');
     await sheet.waitFor();
     expect(await sheet.locator('h2').textContent()).toMatch(/^Шпаргалка к разговору: «.+»$/);
-    expect(await sheet.textContent()).toContain('Цель — не переспорить, а услышать друг друга.');
+    const shown = (await sheet.textContent()) ?? '';
+    expect(shown).toContain('Цель — не переспорить, а услышать друг друга.');
+    expect(shown).toContain('Ваш лучший ход в тренировке:1-й ответ: её открытость выросла на');
+    expect(shown).toContain('Ваши слова:«Мам, я слышу, как ты устала. Что тебя больше всего тревожит?»');
+    expect(shown).toContain('Как сказать ещё лучше:');
+    expect(shown).not.toContain('выше в переписке');
+    expect(shown).not.toContain('ничего не понимаешь');
     await sheet.getByRole('button', { name: 'Скопировать' }).click();
-    expect(String(await page.evaluate('navigator.clipboard.readText()'))).toMatch(/^Шпаргалка к разговору/);
+    const copied = String(await page.evaluate('navigator.clipboard.readText()'));
+    expect(copied).toMatch(/^Шпаргалка к разговору/);
+    expect(copied).toContain('Ваши слова:\n«Мам, я слышу, как ты устала. Что тебя больше всего тревожит?»');
+    await page.screenshot({ path: `${ARTIFACTS}/web-sheet-after-practice.png`, fullPage: true });
     await context.close();
   });
 

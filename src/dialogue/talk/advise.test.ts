@@ -192,6 +192,45 @@ describe('the cheat sheet', () => {
     expect(text).not.toMatch(/[{}[\]|]|\(а\)/);
   });
 
+  it("names a finished practice's best reply by number and what it did, in the relative's gender", () => {
+    let state = practising('ru');
+    const replies = [
+      'Ну не знаю.',
+      'Мам, я слышу, как ты устала от всего этого. Что тебя больше всего тревожит?',
+      'Понятно.',
+    ];
+    for (const reply of replies) state = engine.step(state, text(reply), { now: NOW }).state;
+    const trail = state.practice?.opennessTrail ?? [];
+    const gains = trail.slice(1).map((value, i) => Math.round(value - (trail[i] ?? 0)));
+    const best = gains.indexOf(Math.max(...gains));
+    expect(best).toBe(1);
+    const ended = engine.step(state, press(talkButtons.stop(state.practice?.serial ?? 0)), { now: NOW });
+    const sheetButton = datas(ended).find((data) => data.startsWith('talk:sheet:'));
+    expect(sheetButton).toMatch(new RegExp(`:mother:2\\.${gains[1]}\\.rq$`));
+    expect(new TextEncoder().encode(sheetButton).length).toBeLessThanOrEqual(64);
+    const [sheet] = engine.step(ended.state, press(sheetButton ?? ''), { now: NOW }).messages;
+    expect(sheet?.sheet).toEqual({ bestTurn: 2 });
+    expect(sheet?.text).toContain(
+      `Ваш лучший ход в тренировке:\n2-й ответ: её открытость выросла на ${gains[1]}.\nВы пересказали её чувства и задали вопрос`,
+    );
+    // The state keeps no typed text, so the sheet says where the words are instead of quoting them.
+    expect(sheet?.text).not.toContain('устала');
+    expect(sheet?.text).toContain('выше в переписке');
+  });
+
+  it('says nothing of a best reply after advice, or after a practice no reply moved', () => {
+    const card = advice('en', 'they will draw whatever numbers they need anyway, why bother voting');
+    const fromAdvice = datas(card).find((data) => data.startsWith('talk:sheet:'));
+    const [sheet] = engine.step(card.state, press(fromAdvice ?? ''), { now: NOW }).messages;
+    expect(sheet?.text).not.toMatch(/best turn/);
+    expect(sheet?.sheet).toEqual({});
+    let state = practising('en');
+    state = engine.step(state, text('You are brainwashed by TV.'), { now: NOW }).state;
+    const ended = engine.step(state, press(talkButtons.stop(state.practice?.serial ?? 0)), { now: NOW });
+    const sheetButton = datas(ended).find((data) => data.startsWith('talk:sheet:'));
+    expect(sheetButton).toMatch(/:mother$/);
+  });
+
   it('fits one Telegram message for every position and answer, in both languages', () => {
     const catalogue = loadCatalogue();
     for (const position of catalogue.positions)

@@ -6,6 +6,7 @@ import { menuButton } from '../buttons.js';
 import type { Deps } from '../deps.js';
 import type { Button } from '../messages.js';
 import type { Turn } from '../turn.js';
+import type { BestTurn } from './best-turn.js';
 import { talkButtons } from './buttons.js';
 import { cheatSheet } from './cheat-sheet.js';
 import { genderOf, relativeIn } from './relative.js';
@@ -78,18 +79,20 @@ export function showAnswer(
   });
 }
 
-/** The card to take into the call: the chosen answer, one fact with its source, two pitfalls. One message. */
+/** The card to take into the call: the chosen answer, one fact with its source, two pitfalls (and the best reply). */
 export function showCheatSheet(
   deps: Deps,
   turn: Turn,
   position: Position,
   answer: number,
   relative?: string,
+  best?: BestTurn,
 ): void {
   const { lang } = turn.state;
   turn.say({
-    text: cheatSheet(position, answer, lang, voice(deps, turn, relative)),
+    text: cheatSheet(position, answer, lang, voice(deps, turn, relative), best),
     buttons: [[menuButton(lang)]],
+    sheet: best ? { bestTurn: best.turn } : {},
   });
 }
 

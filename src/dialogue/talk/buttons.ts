@@ -22,8 +22,9 @@ export const talkButtons = {
     buttonOf(TALK, 'facts', position, answer, ...optional(relative)),
   pitfalls: (position: string, answer = 0, relative?: string) =>
     buttonOf(TALK, 'avoid', position, answer, ...optional(relative)),
-  cheatSheet: (position: string, answer: number, relative?: string) =>
-    buttonOf(TALK, 'sheet', position, answer, ...optional(relative)),
+  /** After a practice it names the relative practised with and the best reply (`bestTurnCode`). */
+  cheatSheet: (position: string, answer: number, relative?: string, best?: string) =>
+    buttonOf(TALK, 'sheet', position, answer, ...optional(relative), ...(relative ? optional(best) : [])),
   practisePosition: (position: string, relative?: string) =>
     buttonOf(TALK, 'train', position, ...optional(relative)),
   /** `*` for a persona chosen at random; with a position, the practice opens on it. */

@@ -1,15 +1,18 @@
 import type { Lang, Position } from '../../catalogue/schema.js';
+import type { BestTurn } from './best-turn.js';
 import { TALK_TEXTS } from './texts.js';
 
 /**
  * One message to take into a hard call: the chosen three-step answer, the first fact with its source, two
- * pitfalls. Plain text, so that it can be copied, printed, forwarded or pinned as it is.
+ * pitfalls, and after a practice its best reply. Plain text, so that it can be copied, printed, forwarded or
+ * pinned as it is.
  */
 export function cheatSheet(
   position: Position,
   answer: number,
   lang: Lang,
   say: (line: string) => string,
+  best?: BestTurn,
 ): string {
   const texts = TALK_TEXTS[lang];
   const answers = position[lang].answers;
@@ -33,6 +36,7 @@ export function cheatSheet(
     texts.sheet.avoid,
     ...position[lang].pitfalls.slice(0, 2).map(({ avoid, why }) => `• ${say(avoid)}\n  ${say(why)}`),
   );
+  if (best) lines.push('', say(texts.sheet.best(best)), texts.sheet.wordsAbove);
   lines.push('', texts.sheet.closing);
   return lines.join('\n');
 }

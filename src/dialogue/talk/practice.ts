@@ -11,6 +11,7 @@ import type { Button } from '../messages.js';
 import type { PracticeState, PracticeTurn, Undo } from '../state.js';
 import type { PracticeOutcome } from '../storage.js';
 import type { Turn } from '../turn.js';
+import { bestTurn, bestTurnCode } from './best-turn.js';
 import { talkButtons } from './buttons.js';
 import { CLOSED_AT, OPENED_AT, personaReply, saidLine, unusedLine } from './persona-reply.js';
 import { practiceSummary, summaryText } from './summary.js';
@@ -309,6 +310,7 @@ function finish(
   persona: Persona | undefined,
 ): void {
   const texts = TALK_TEXTS[turn.state.lang];
+  const best = bestTurn(practice);
   turn.state = { ...turn.state, mode: 'menu', practice: undefined };
   if (practice.turn > 0)
     turn.effect({ kind: 'practice-finished', summary: practiceSummary(practice, outcome, turn.now) });
@@ -323,7 +325,7 @@ function finish(
       [
         {
           label: texts.buttons.cheatSheet,
-          data: talkButtons.cheatSheet(practice.position, 0, practice.persona),
+          data: talkButtons.cheatSheet(practice.position, 0, practice.persona, best && bestTurnCode(best)),
         },
       ],
     ],

@@ -10,6 +10,7 @@ import {
   showGroups,
   showPitfalls,
 } from './advise.js';
+import { parseBestTurn } from './best-turn.js';
 import { type MenuTarget, TALK, talkButtons } from './buttons.js';
 import { TALK_COMMANDS } from './commands.js';
 import {
@@ -118,7 +119,7 @@ export const talk: Part = {
         return true;
       case 'sheet':
         if (!position) return false;
-        showCheatSheet(deps, turn, position, Number(second) || 0, third);
+        showCheatSheet(deps, turn, position, Number(second) || 0, third, parseBestTurn(args[3]));
         return true;
       case 'avoid':
         if (!position) return false;

@@ -1,6 +1,7 @@
 import type { Group } from '../../catalogue/contract.js';
 import type { Lang, Persona } from '../../catalogue/schema.js';
 import type { PracticeOutcome } from '../storage.js';
+import type { BestTurn } from './best-turn.js';
 
 /** A relative's grammatical gender; unknown gets wording that needs none. */
 export type Gender = Persona['gender'];
@@ -73,7 +74,16 @@ interface TalkTexts {
   steps: { relate: string; unite: string; ask: string };
   factsHeading: (title: string) => string;
   pitfallsHeading: (title: string) => string;
-  sheet: { heading: (title: string) => string; fact: string; avoid: string; closing: string };
+  sheet: {
+    heading: (title: string) => string;
+    fact: string;
+    avoid: string;
+    /** The practice's best reply, by number: its words are not kept, so what it did (gender-marked, see gendered.ts). */
+    best: (best: BestTurn) => string;
+    /** Where those words are: the page puts them in its place. */
+    wordsAbove: string;
+    closing: string;
+  };
   avoid: string;
   why: string;
   choosePersona: string;
@@ -163,6 +173,21 @@ const ru: TalkTexts = {
     heading: (title) => `📝 Шпаргалка к разговору: «${title}»`,
     fact: 'Факт — если спросят, откуда вы знаете:',
     avoid: 'Чего не говорить:',
+    best: ({ turn, gain, reflected, asked }) =>
+      [
+        'Ваш лучший ход в тренировке:',
+        `${turn}-й ответ: {его|её} открытость выросла на ${gain}.`,
+        reflected && asked
+          ? 'Вы пересказали {его|её} чувства и задали вопрос — сделайте так и в разговоре.'
+          : reflected
+            ? 'Вы пересказали {его|её} чувства.'
+            : asked
+              ? 'Вы задали {ему|ей} открытый вопрос.'
+              : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    wordsAbove: 'Ваших слов бот не хранит: сам ответ и его улучшенная версия — выше в переписке.',
     closing: 'Цель — не переспорить, а услышать друг друга. Перешлите это сообщение себе или закрепите.',
   },
   avoid: 'Не стоит',
@@ -292,6 +317,21 @@ const en: TalkTexts = {
     heading: (title) => `📝 Cheat sheet for the talk: "${title}"`,
     fact: 'A fact, in case they ask how you know:',
     avoid: 'What not to say:',
+    best: ({ turn, gain, reflected, asked }) =>
+      [
+        'Your best turn in the practice:',
+        `Reply ${turn}: {his|her} openness rose by ${gain}.`,
+        reflected && asked
+          ? 'You put {his|her} feelings into words and asked a question: do the same in the call.'
+          : reflected
+            ? 'You put {his|her} feelings into words.'
+            : asked
+              ? 'You asked {him|her} an open question.'
+              : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    wordsAbove: 'The bot keeps none of your words: that reply and its better version are above in this chat.',
     closing:
       'The aim is not to win the argument but to hear each other. Forward this message to yourself or pin it.',
   },

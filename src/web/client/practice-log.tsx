@@ -16,6 +16,8 @@ export interface Button {
 export interface Message {
   text: string;
   buttons: Button[][];
+  /** A cheat sheet; `bestTurn`: the number of the practice reply it names as best. */
+  sheet?: { bestTurn?: number };
   feedback?: {
     verdict: 'empathic' | 'neutral' | 'toxic';
     labels?: string[];
@@ -43,6 +45,13 @@ export interface MessageEntry {
   answers?: number;
   undone?: boolean;
   chart?: number[];
+  /** On a practice's summary: its replies that counted, in order, with the coach's better version ('' if none). */
+  replies?: PracticeReply[];
+}
+
+export interface PracticeReply {
+  text: string;
+  rewrite: string;
 }
 
 export type Entry = MineEntry | MessageEntry;
@@ -192,29 +201,40 @@ function BotMessage({ entry, log, actions }: { entry: MessageEntry; log: Log; ac
 
 // ---- the cheat sheet: a card to copy and to print -------------------------------------------------------
 
-const PROBE = '\u0001';
-
-/** Whether an engine message is a cheat sheet: it begins as the engine's sheet heading does. */
-export function isSheet(text: string, lang: Lang): boolean {
-  const heading = TEXTS[lang].sheetHeading(PROBE);
-  return text.startsWith(heading.slice(0, heading.indexOf(PROBE)));
-}
-
 /**
  * The sheet's title and body as the page shows, copies and prints them: the bot's closing ("forward this to
- * yourself or pin it") gives way to the page's, which keeps only the aim.
+ * yourself or pin it") gives way to the page's, which keeps only the aim, and the bot's "your words are above
+ * in the chat" gives way to the words themselves when this tab still has them.
  */
-export function sheetParts(text: string, lang: Lang): { title: string; body: string } {
+export function sheetParts(text: string, lang: Lang, best?: PracticeReply): { title: string; body: string } {
   const texts = TEXTS[lang];
   let rest = text.trim();
   if (rest.endsWith(texts.sheetBotClosing))
     rest = `${rest.slice(0, -texts.sheetBotClosing.length).trimEnd()}\n\n${texts.sheetClosing}`;
+  const words = best
+    ? [
+        `\n\n${texts.sheetYourWords}\n«${best.text}»`,
+        best.rewrite
+          ? `\n\n${texts.sheetBetter}\n«${best.rewrite}»`
+          : `\n\n${texts.sheetBetter}\n${texts.sheetAlreadyGood}`,
+      ].join('')
+    : '';
+  rest = rest.replace(`\n${texts.sheetWordsAbove}`, words);
   const newline = rest.indexOf('\n');
   const heading = newline < 0 ? rest : rest.slice(0, newline);
   return {
     title: heading.replace(/^📝\s*/u, ''),
     body: newline < 0 ? '' : rest.slice(newline + 1).trim(),
   };
+}
+
+/** The reply a sheet names as best, from the summary of the practice before it in the log, if this tab has it. */
+function bestReply(entry: MessageEntry, log: Log): PracticeReply | undefined {
+  const turn = entry.message.sheet?.bestTurn;
+  if (turn === undefined) return undefined;
+  const before = log.entries.slice(0, log.entries.indexOf(entry));
+  const summary = before.findLast((other): other is MessageEntry => 'replies' in other && !!other.replies);
+  return summary?.replies?.[turn - 1];
 }
 
 /** The sheet printing prints (style.css, @media print): the newest one shown, or the one whose Print was pressed. */
@@ -296,7 +316,7 @@ function SheetParagraph({ text }: { text: string }) {
 
 function SheetCard({ entry, log, actions }: { entry: MessageEntry; log: Log; actions: LogActions }) {
   const texts = TEXTS[entry.lang];
-  const { title, body } = sheetParts(entry.message.text, entry.lang);
+  const { title, body } = sheetParts(entry.message.text, entry.lang, bestReply(entry, log));
   const card = useRef<HTMLLIElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const [note, setNote] = useState('');
@@ -341,7 +361,7 @@ function LogEntries({ log, actions }: { log: Log; actions: LogActions }) {
       {log.entries.map((entry) => {
         if ('mine' in entry) return <Mine key={entry.key} entry={entry} lang={actions.lang()} />;
         if (entry.message.feedback) return <FeedbackCard key={entry.key} entry={entry} actions={actions} />;
-        if (isSheet(entry.message.text, entry.lang))
+        if (entry.message.sheet)
           return <SheetCard key={entry.key} entry={entry} log={log} actions={actions} />;
         return <BotMessage key={entry.key} entry={entry} log={log} actions={actions} />;
       })}
@@ -364,6 +384,26 @@ export function markUndone(log: Log): void {
   if (!reply) return;
   for (const entry of log.entries)
     if (entry === reply || ('answers' in entry && entry.answers === reply.key)) entry.undone = true;
+}
+
+/**
+ * The replies of the practice that just ended, as its summary keeps them for the cheat sheet: those not taken
+ * back since the previous summary, each with the better version its feedback offered.
+ */
+export function practiceReplies(log: Log): PracticeReply[] {
+  const start = log.entries.findLastIndex((entry) => 'replies' in entry && !!entry.replies);
+  const entries = log.entries.slice(start + 1);
+  return entries
+    .filter((entry): entry is MineEntry => 'mine' in entry && entry.reply === true && !entry.undone)
+    .map((reply) => {
+      const message = entries.find(
+        (entry): entry is MessageEntry =>
+          'answers' in entry && entry.answers === reply.key && !!entry.message.feedback,
+      )?.message;
+      const rewrite = message?.feedback?.rewrite ?? '';
+      // As on the feedback card: the engine leaves out of its text a better version that says what the reply said.
+      return { text: reply.mine, rewrite: rewrite && message?.text.includes(rewrite) ? rewrite : '' };
+    });
 }
 
 /** Whether a text carries an openness chart in blocks: the summary of a practice does. */

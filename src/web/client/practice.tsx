@@ -13,6 +13,7 @@ import {
   type MessageEntry,
   type MineEntry,
   markUndone,
+  practiceReplies,
 } from './practice-log.js';
 import { SafeLink } from './safe-link.js';
 import { Sparkline } from './sparkline.js';
@@ -317,6 +318,8 @@ function show(reply: Reply, origin: Log, { focus, scroll, answers }: Shown): voi
     };
   });
   log.entries.push(...added);
+  // The summary keeps the practice's replies for its cheat sheet, the last reply's feedback included.
+  for (const entry of added) if (entry.summary) entry.replies = practiceReplies(log);
   draw(log);
   updateMeter(before, undone);
   updateForms();

@@ -59,6 +59,9 @@ const ru = {
   sheetCopied: 'Шпаргалка скопирована.',
   sheetCopyFailed: 'Не удалось скопировать: текст выделен, нажмите Ctrl+C (или «Копировать» в меню).',
   sheetPrint: 'Распечатать',
+  sheetYourWords: 'Ваши слова:',
+  sheetBetter: 'Как сказать ещё лучше:',
+  sheetAlreadyGood: 'Лучше и не скажешь: так и говорите.',
   settingsLink: 'Как говорить от вашего имени: «я понял» или «я поняла»',
   networkError: 'Нет связи с сервером. Попробуйте ещё раз.',
   privacy:
@@ -148,6 +151,9 @@ const en: typeof ru = {
   sheetCopied: 'Cheat sheet copied.',
   sheetCopyFailed: 'Could not copy: the text is selected, press Ctrl+C (or Copy in the menu).',
   sheetPrint: 'Print',
+  sheetYourWords: 'Your words:',
+  sheetBetter: 'How to say it even better:',
+  sheetAlreadyGood: 'Hard to say it better: say it just like that.',
   settingsLink: 'Your Russian endings: «я понял» or «я поняла»',
   networkError: 'Cannot reach the server. Please try again.',
   privacy:
@@ -197,10 +203,10 @@ function fromServer(lang: Lang) {
     avoid: server.avoid,
     why: server.why,
     verdict: server.verdicts,
-    /** How a cheat sheet's text begins, to show it as a card to copy and print. */
-    sheetHeading: server.sheet.heading,
     /** The bot's closing of a cheat sheet ("forward it to yourself"), which the page replaces with its own. */
     sheetBotClosing: server.sheet.closing,
+    /** The bot's "your words are above in the chat", which the page replaces with the words from its log. */
+    sheetWordsAbove: server.sheet.wordsAbove,
     /** The bot's greeting is the page's introduction, so it follows the page's language switch. */
     welcome: CORE[lang].welcome,
   };

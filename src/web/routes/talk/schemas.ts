@@ -85,6 +85,10 @@ const message = z
       })
       .partial()
       .optional(),
+    sheet: z
+      .object({ bestTurn: z.int().optional() })
+      .optional()
+      .describe('present on a cheat sheet; bestTurn: the number of the practice reply it names as best'),
   })
   .openapi('Message');
 

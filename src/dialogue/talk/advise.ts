@@ -20,13 +20,17 @@ function voice(deps: Deps, turn: Turn, relative: string | undefined): (line: str
   return (line) => gendered(line, genders);
 }
 
-function cardButtons(
-  deps: Deps,
-  turn: Turn,
-  position: Position,
-  answer: number,
-  relative: string | undefined,
-): Button[][] {
+/**
+ * A position card as its buttons carry it from one view to the next: which answer is on screen, and the relative
+ * the user spoke of (a persona id), so that every view speaks in their gender and "practise" starts with them.
+ */
+export interface Card {
+  position: Position;
+  answer: number;
+  relative?: string | undefined;
+}
+
+function cardButtons(deps: Deps, turn: Turn, { position, answer, relative }: Card): Button[][] {
   const labels = TALK_TEXTS[turn.state.lang].buttons;
   const answers = position[turn.state.lang].answers.length;
   return [
@@ -51,13 +55,8 @@ function cardButtons(
 }
 
 /** The position's three-step answer number `answer`: relate → unite → ask. */
-export function showAnswer(
-  deps: Deps,
-  turn: Turn,
-  position: Position,
-  answer: number,
-  relative?: string,
-): void {
+export function showAnswer(deps: Deps, turn: Turn, card: Card): void {
+  const { position, answer, relative } = card;
   const { lang } = turn.state;
   const texts = TALK_TEXTS[lang];
   const answers = position[lang].answers;
@@ -75,7 +74,7 @@ export function showAnswer(
       '',
       `${texts.steps.ask}\n${say(chosen.ask)}`,
     ].join('\n'),
-    buttons: cardButtons(deps, turn, position, index, relative),
+    buttons: cardButtons(deps, turn, { ...card, answer: index }),
   });
 }
 
@@ -83,9 +82,7 @@ export function showAnswer(
 export function showCheatSheet(
   deps: Deps,
   turn: Turn,
-  position: Position,
-  answer: number,
-  relative?: string,
+  { position, answer, relative }: Card,
   best?: BestTurn,
 ): void {
   const { lang } = turn.state;
@@ -96,13 +93,8 @@ export function showCheatSheet(
   });
 }
 
-export function showFacts(
-  deps: Deps,
-  turn: Turn,
-  position: Position,
-  answer: number,
-  relative?: string,
-): void {
+export function showFacts(deps: Deps, turn: Turn, card: Card): void {
+  const { position } = card;
   const { lang } = turn.state;
   const facts = position.counterarguments.map(
     ({ claim, source }) =>
@@ -110,17 +102,12 @@ export function showFacts(
   );
   turn.say({
     text: [TALK_TEXTS[lang].factsHeading(position[lang].title), '', ...facts].join('\n'),
-    buttons: cardButtons(deps, turn, position, answer, relative),
+    buttons: cardButtons(deps, turn, card),
   });
 }
 
-export function showPitfalls(
-  deps: Deps,
-  turn: Turn,
-  position: Position,
-  answer: number,
-  relative?: string,
-): void {
+export function showPitfalls(deps: Deps, turn: Turn, card: Card): void {
+  const { position, relative } = card;
   const { lang } = turn.state;
   const texts = TALK_TEXTS[lang];
   const say = voice(deps, turn, relative);
@@ -129,7 +116,7 @@ export function showPitfalls(
   );
   turn.say({
     text: [texts.pitfallsHeading(position[lang].title), '', ...pitfalls].join('\n'),
-    buttons: cardButtons(deps, turn, position, answer, relative),
+    buttons: cardButtons(deps, turn, card),
   });
 }
 
@@ -196,7 +183,7 @@ export function advise(deps: Deps, turn: Turn, text: string): void {
   const [first, second] = matched;
   const sure = first !== undefined && first.entry.score >= CONFIDENT;
   if (first && sure && (!second || second.entry.score < CLOSE_RATIO * first.entry.score)) {
-    showAnswer(deps, turn, first.position, 0, relative);
+    showAnswer(deps, turn, { position: first.position, answer: 0, relative });
     return;
   }
   if (first && sure) {

@@ -103,27 +103,28 @@ export const talk: Part = {
     const position = first === undefined ? undefined : deps.catalogue.position(first);
     const practice = turn.state.practice;
     const current = practice !== undefined && String(practice.serial) === first;
+    const card = position && { position, answer: Number(second) || 0, relative: third };
     switch (action) {
       case 'group':
         if (!isGroup(first)) return false;
         showGroup(deps, turn, first);
         return true;
       case 'answer':
-        if (!position) return false;
+        if (!card) return false;
         turn.state = { ...turn.state, mode: turn.state.mode === 'browse' ? 'browse' : 'advise' };
-        showAnswer(deps, turn, position, Number(second) || 0, third);
+        showAnswer(deps, turn, card);
         return true;
       case 'facts':
-        if (!position) return false;
-        showFacts(deps, turn, position, Number(second) || 0, third);
+        if (!card) return false;
+        showFacts(deps, turn, card);
         return true;
       case 'sheet':
-        if (!position) return false;
-        showCheatSheet(deps, turn, position, Number(second) || 0, third, parseBestTurn(args[3]));
+        if (!card) return false;
+        showCheatSheet(deps, turn, card, parseBestTurn(args[3]));
         return true;
       case 'avoid':
-        if (!position) return false;
-        showPitfalls(deps, turn, position, Number(second) || 0, third);
+        if (!card) return false;
+        showPitfalls(deps, turn, card);
         return true;
       case 'train':
         if (!position) return false;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { noticeSkippedPostgres, testDialects } from '../test-support/databases.js';
@@ -25,7 +25,16 @@ async function atFirstMigration(url: string): Promise<Kysely<unknown>> {
         ? new SqliteDialect({ database: new SqliteDatabase(location.file) })
         : new PostgresDialect({ pool: new pg.Pool({ connectionString: location.url, max: 1 }) }),
   });
-  const migrator = new Migrator({ db, provider: migrationProvider(location.kind) });
+  // As openStore does: the migration tables in the connection's own schema, or Kysely finds another schema's.
+  const schema =
+    location.kind === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(location.kind),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error } = await migrator.migrateTo('0001-initial');
   if (error) throw error;
   return db;

@@ -41,7 +41,7 @@ describe('advice that never ends in a dead end', () => {
     expect(datas(result)).toContain(talkButtons.facts('putin-stability'));
   });
 
-  it('offers its nearest guesses and the topics when a described relative is unclear', () => {
+  it('recognises a described relative, or offers its nearest guesses and the topics when unsure', () => {
     for (const [lang, words] of [
       ['ru', 'она опять про своё, телевизор смотрит'],
       ['ru', 'мама весь день смотрит первый канал и потом пересказывает'],
@@ -58,9 +58,18 @@ describe('advice that never ends in a dead end', () => {
         ),
         words,
       ).toBe(true);
-      expect(buttons, words).toContain(talkButtons.open('topics'));
-      expect(buttons, words).toContain(coreButtons.menu);
+      // Unsure, it offers the way on as well: the topic sections and the menu.
+      if (!buttons.includes(talkButtons.facts('tv-says')))
+        expect(buttons, words).toEqual(
+          expect.arrayContaining([talkButtons.open('topics'), coreButtons.menu]),
+        );
     }
+    // Said as people say it, with no word of politics, the TV relative is recognised at once.
+    for (const [lang, words] of [
+      ['ru', 'она опять про своё, телевизор смотрит'],
+      ['en', "She's at it again, watching TV all day"],
+    ] as const)
+      expect(datas(advice(lang, words)), words).toContain(talkButtons.facts('tv-says'));
   });
 
   it('offers a choice when two readings are close: "we had no choice" is not only about candidates', () => {

@@ -98,7 +98,7 @@ export function showFacts(deps: Deps, turn: Turn, card: Card): void {
   const { lang } = turn.state;
   const facts = position.counterarguments.map(
     ({ claim, source }) =>
-      `• ${claim[lang]}\n  — ${source.publisher}, «${source.title}», ${source.year}: ${source.url}`,
+      `• ${claim[lang]}\n  — ${source.publisher}, ${TALK_TEXTS[lang].quote(source.title)}, ${source.year}: ${source.url}`,
   );
   turn.say({
     text: [TALK_TEXTS[lang].factsHeading(position[lang].title), '', ...facts].join('\n'),

@@ -74,6 +74,8 @@ interface TalkTexts {
   steps: { relate: string; unite: string; ask: string };
   factsHeading: (title: string) => string;
   pitfallsHeading: (title: string) => string;
+  /** Quoted words as each language writes them: «…» in Russian, "…" in English. */
+  quote: (words: string) => string;
   sheet: {
     heading: (title: string) => string;
     fact: string;
@@ -169,6 +171,7 @@ const ru: TalkTexts = {
   factsHeading: (title) =>
     `Факты по теме «${title}». Лучше не вываливать их все сразу: сначала выслушайте, потом спросите, можно ли поделиться одним.`,
   pitfallsHeading: (title) => `Чего избегать в разговоре «${title}»:`,
+  quote: (words) => `«${words}»`,
   sheet: {
     heading: (title) => `📝 Шпаргалка к разговору: «${title}»`,
     fact: 'Факт — если спросят, откуда вы знаете:',
@@ -313,6 +316,7 @@ const en: TalkTexts = {
   factsHeading: (title) =>
     `Facts on "${title}". Better not to pour them all out at once: listen first, then ask whether you may share one.`,
   pitfallsHeading: (title) => `What to avoid when talking about "${title}":`,
+  quote: (words) => `"${words}"`,
   sheet: {
     heading: (title) => `📝 Cheat sheet for the talk: "${title}"`,
     fact: 'A fact, in case they ask how you know:',

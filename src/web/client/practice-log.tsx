@@ -213,9 +213,9 @@ export function sheetParts(text: string, lang: Lang, best?: PracticeReply): { ti
     rest = `${rest.slice(0, -texts.sheetBotClosing.length).trimEnd()}\n\n${texts.sheetClosing}`;
   const words = best
     ? [
-        `\n\n${texts.sheetYourWords}\n«${best.text}»`,
+        `\n\n${texts.sheetYourWords}\n${texts.quote(best.text)}`,
         best.rewrite
-          ? `\n\n${texts.sheetBetter}\n«${best.rewrite}»`
+          ? `\n\n${texts.sheetBetter}\n${texts.quote(best.rewrite)}`
           : `\n\n${texts.sheetBetter}\n${texts.sheetAlreadyGood}`,
       ].join('')
     : '';

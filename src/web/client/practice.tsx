@@ -378,7 +378,9 @@ function TopicCard({ position }: { position: Position }) {
           <li>
             <p>{claim}</p>
             <p class="source">
-              <SafeLink url={source.url}>{`${source.publisher}, «${source.title}», ${source.year}`}</SafeLink>
+              <SafeLink
+                url={source.url}
+              >{`${source.publisher}, ${t('quote')(source.title)}, ${source.year}`}</SafeLink>
             </p>
           </li>
         ))}

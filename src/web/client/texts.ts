@@ -205,6 +205,7 @@ function fromServer(lang: Lang) {
     verdict: server.verdicts,
     /** The bot's closing of a cheat sheet ("forward it to yourself"), which the page replaces with its own. */
     sheetBotClosing: server.sheet.closing,
+    quote: server.quote,
     /** The bot's "your words are above in the chat", which the page replaces with the words from its log. */
     sheetWordsAbove: server.sheet.wordsAbove,
     /** The bot's greeting is the page's introduction, so it follows the page's language switch. */

@@ -80,6 +80,51 @@ describe('advice that never ends in a dead end', () => {
     expect(datas(result)).toContain(talkButtons.open('topics'));
   });
 
+  it('asks what she said, not what "they" said, when the user spoke of Mum', () => {
+    const en = advice('en', 'my mum keeps saying the West wants to destroy us');
+    expect(said(en)).toContain('closest to what she said?');
+    const ru = advice('ru', 'мама говорит, что Запад хочет нас уничтожить');
+    expect(said(ru)).toContain('к тому, что она сказала?');
+  });
+
+  it('goes on to the next answer, and under the last one says it goes back to the first', () => {
+    const catalogue = loadCatalogue();
+    for (const lang of ['ru', 'en'] as const) {
+      const count = catalogue.position('west-started')?.[lang].answers.length ?? 0;
+      expect(count).toBeGreaterThan(1);
+      const first = engine.step(initialState(lang, 1), press(talkButtons.answer('west-started', 0)), {
+        now: NOW,
+      });
+      expect(first.messages[0]?.buttons[0]?.[0]).toMatchObject({
+        label: lang === 'en' ? 'Another answer' : 'Другой ответ',
+        data: talkButtons.answer('west-started', 1),
+      });
+      const last = engine.step(initialState(lang, 1), press(talkButtons.answer('west-started', count - 1)), {
+        now: NOW,
+      });
+      expect(last.messages[0]?.buttons[0]?.[0]).toMatchObject({
+        label: lang === 'en' ? 'Back to the first answer' : 'К первому ответу',
+        data: talkButtons.answer('west-started', 0),
+      });
+    }
+  });
+
+  it('quotes as English does in English: sources and the better version in "…", not «…»', () => {
+    const facts = engine.step(initialState('en', 1), press(talkButtons.facts('west-started', 0)), {
+      now: NOW,
+    });
+    expect(said(facts)).not.toMatch(/[«»]/);
+    const sheet = engine.step(initialState('en', 1), press(talkButtons.cheatSheet('west-started', 0)), {
+      now: NOW,
+    });
+    expect(said(sheet)).not.toMatch(/[«»]/);
+    const reply = engine.step(practising('en'), text('Ok. But you are wrong about that.'), { now: NOW });
+    expect(said(reply)).toContain('You could say:\n"');
+    expect(said(reply)).not.toMatch(/[«»]/);
+    const ru = engine.step(practising('ru'), text('Ну да. Но ты неправа.'), { now: NOW });
+    expect(said(ru)).toContain('Можно сказать так:\n«');
+  });
+
   it('gives a first step, the nearest topics and a way on when nothing is recognised, also after the consent answer', () => {
     const result = advice('ru', 'а вот у нас в подъезде опять лампочку выкрутили');
     expect(said(result)).toContain('Для начала');

@@ -26,7 +26,7 @@ export function cheatSheet(
     lines.push(
       '',
       texts.sheet.fact,
-      `${fact.claim[lang]} (${fact.source.publisher}, «${fact.source.title}», ${fact.source.year}: ${fact.source.url})`,
+      `${fact.claim[lang]} (${fact.source.publisher}, ${texts.quote(fact.source.title)}, ${fact.source.year}: ${fact.source.url})`,
     );
   lines.push(
     '',

@@ -203,7 +203,7 @@ function feedbackText(turn: Turn, judgement: Judgement, reply: string): string {
     // An already warm reply needs no better version.
     ...(judgement.rewrite === '' || sameWords(judgement.rewrite, reply)
       ? []
-      : ['', texts.feedbackRewrite, `«${judgement.rewrite}»`]),
+      : ['', texts.feedbackRewrite, texts.quote(judgement.rewrite)]),
   ].join('\n');
 }
 

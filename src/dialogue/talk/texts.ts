@@ -16,6 +16,14 @@ function ruTimes(count: number): string {
   return words[count] ?? `${count} ${few ? 'раза' : 'раз'}`;
 }
 
+/** "1 ход", "3 хода", "12 ходов". */
+function ruTurns(count: number): string {
+  const ten = count % 10;
+  const teen = count % 100 >= 11 && count % 100 <= 14;
+  const word = teen ? 'ходов' : ten === 1 ? 'ход' : ten >= 2 && ten <= 4 ? 'хода' : 'ходов';
+  return `${count} ${word}`;
+}
+
 function enTimes(count: number): string {
   return ['never', 'once', 'twice', 'three times'][count] ?? `${count} times`;
 }
@@ -37,6 +45,8 @@ interface TalkTexts {
     topics: string;
     progress: string;
     anotherAnswer: string;
+    /** Under the last answer: where "another answer" would only start the round again. */
+    firstAnswer: string;
     facts: string;
     pitfalls: string;
     practiseThis: string;
@@ -48,6 +58,8 @@ interface TalkTexts {
     dontShare: string;
   };
   groups: Record<Group, string>;
+  /** Quoted words as the language writes them: «…» in Russian, "…" in English. */
+  quote: (words: string) => string;
   adviceAsk: string;
   chooseTopicGroup: string;
   chooseTopic: string;
@@ -57,8 +69,8 @@ interface TalkTexts {
   noneMatched: string;
   /** Asks whether the unrecognised phrasing may go to the editors. */
   shareAsk: string;
-  /** When the matcher is unsure: its nearest guesses follow as buttons. */
-  closest: string;
+  /** When the matcher is unsure: its nearest guesses follow as buttons. Of Mum, "what she said". */
+  closest: (gender: Gender) => string;
   /** A warm line that fits any position: the first step when nothing was recognised. */
   firstStep: string;
   /** When the user, not the relative, is hurting. */
@@ -102,7 +114,8 @@ interface TalkTexts {
   summaryTips: string;
   progressNone: string;
   progressHeading: (count: number) => string;
-  progressLine: (date: string, persona: string, turns: number, empathicShare: number, line: string) => string;
+  /** A past practice in words: "7 December · Mum · 4 turns, 3 warm · ▃▄▅▇". */
+  progressLine: (date: string, persona: string, turns: number, warm: number, line: string) => string;
   progressTrend: { up: string; flat: string; down: string };
 }
 
@@ -113,6 +126,7 @@ const ru: TalkTexts = {
     topics: 'Темы',
     progress: 'Прогресс',
     anotherAnswer: 'Другой ответ',
+    firstAnswer: 'К первому ответу',
     facts: 'Факты и источники',
     pitfalls: 'Чего избегать',
     practiseThis: 'Потренироваться',
@@ -130,6 +144,7 @@ const ru: TalkTexts = {
     information: 'Информация и доверие',
     personal: 'Семья и отъезд',
   },
+  quote: (words) => `«${words}»`,
   adviceAsk:
     'Напишите, что сказал ваш близкий, своими словами или как запомнили. Я узнаю позицию и подскажу ответ. А если у вас свой вопрос о том, как проголосовать из-за границы, — просто задайте его.',
   chooseTopicGroup: 'Выберите раздел:',
@@ -140,7 +155,8 @@ const ru: TalkTexts = {
     'Честно: я не узнал в этих словах ни одну из знакомых мне позиций. Ниже — самые близкие темы и все разделы.',
   shareAsk:
     'Можно отправить эту фразу редакторам, чтобы они дописали новую тему. Она уйдёт без всякой связи с вами — ни имени, ни номера. Отправить?',
-  closest: 'Я не до конца уверен, о чём речь. Что ближе всего к тому, что сказал близкий?',
+  closest: (gender) =>
+    `Я не до конца уверен, о чём речь. Что ближе всего к тому, что ${ruForm(gender, 'она сказала', 'он сказал') ?? 'сказал ваш близкий'}?`,
   firstStep:
     'Для начала можно просто сказать: «Я слышу, что тебя это правда волнует. Что тебя к этому привело? Мне важно понять».',
   distress:
@@ -207,8 +223,10 @@ const ru: TalkTexts = {
     limit: () => 'Ходы закончились.',
   },
   summaryTurns: (turns) => `Ходов: ${turns}`,
-  summaryVerdicts: (empathic, neutral, toxic) =>
-    `Тёплых: ${empathic} · нейтральных: ${neutral} · ранящих: ${toxic}`,
+  summaryVerdicts: (empathic, neutral, toxic) => {
+    const count = (n: number) => (n === 0 ? 'ни одного' : String(n));
+    return `Ответы: тёплых — ${count(empathic)}, нейтральных — ${count(neutral)}, ранящих — ${count(toxic)}`;
+  },
   summaryBalance: (reflections, questions, gender) => {
     const feelings =
       gender === 'female' ? 'её чувства' : gender === 'male' ? 'его чувства' : 'чувства собеседника';
@@ -222,12 +240,12 @@ const ru: TalkTexts = {
     low: 'пересказывайте чаще: назовите чувство, прежде чем спрашивать',
     none: 'в следующий раз начните с этого',
   },
-  summaryOpenness: (line, from, to) => `Открытость: ${line} (${from} → ${to})`,
+  summaryOpenness: (line, from, to) => `Открытость: ${line} — с ${from} до ${to} из 100`,
   summaryTips: 'Главное на следующий раз:',
   progressNone: 'Тренировок пока не было. Начнём?',
   progressHeading: (count) => `Ваши последние тренировки (${count}):`,
-  progressLine: (date, persona, turns, empathicShare, line) =>
-    `${dayOf(date, 'ru-RU')} · ${persona} · ходов ${turns} · тёплых ${empathicShare}% · ${line}`,
+  progressLine: (date, persona, turns, warm, line) =>
+    `${dayOf(date, 'ru-RU')} · ${persona} · ${ruTurns(turns)}, тёплых ${warm === 0 ? 'ни одного' : warm} · ${line}`,
   progressTrend: {
     up: 'Тёплых ответов становится больше — так держать.',
     flat: 'Пока примерно одинаково. Попробуйте чаще отражать чувства.',
@@ -242,6 +260,7 @@ const en: TalkTexts = {
     topics: 'Topics',
     progress: 'Progress',
     anotherAnswer: 'Another answer',
+    firstAnswer: 'Back to the first answer',
     facts: 'Facts and sources',
     pitfalls: 'What to avoid',
     practiseThis: 'Practise this',
@@ -259,6 +278,7 @@ const en: TalkTexts = {
     information: 'Information and trust',
     personal: 'Family and leaving',
   },
+  quote: (words) => `"${words}"`,
   adviceAsk:
     'Write what your relative said, in your own words or as you remember it. I will recognise the position and suggest a reply. If you have your own question about voting from abroad, just ask it.',
   chooseTopicGroup: 'Choose a section:',
@@ -269,7 +289,8 @@ const en: TalkTexts = {
     "Honestly, I don't recognise any of the positions I know in these words. Below are the nearest topics and all the sections.",
   shareAsk:
     'You can send this phrasing to the editors so they can write a new topic. It goes without any link to you: no name, no number. Send it?',
-  closest: "I'm not quite sure what this is about. Which is closest to what they said?",
+  closest: (gender) =>
+    `I'm not quite sure what this is about. Which of these is closest to what ${gender === 'female' ? 'she' : gender === 'male' ? 'he' : 'they'} said?`,
   firstStep:
     'A first step that fits almost any talk: "I can hear this really matters to you. How did you come to see it this way? I want to understand."',
   distress:
@@ -325,8 +346,10 @@ const en: TalkTexts = {
     limit: () => 'Out of turns.',
   },
   summaryTurns: (turns) => `Turns: ${turns}`,
-  summaryVerdicts: (empathic, neutral, toxic) =>
-    `Warm: ${empathic} · neutral: ${neutral} · hurtful: ${toxic}`,
+  summaryVerdicts: (empathic, neutral, toxic) => {
+    const count = (n: number) => (n === 0 ? 'none' : String(n));
+    return `Replies: ${count(empathic)} warm, ${count(neutral)} neutral, ${count(toxic)} hurtful`;
+  },
   summaryBalance: (reflections, questions, gender) => {
     const feelings =
       gender === 'female' ? 'her feelings' : gender === 'male' ? 'his feelings' : 'their feelings';
@@ -341,12 +364,12 @@ const en: TalkTexts = {
     low: 'name the feeling more often, before you ask',
     none: 'next time, start with these',
   },
-  summaryOpenness: (line, from, to) => `Openness: ${line} (${from} → ${to})`,
+  summaryOpenness: (line, from, to) => `Openness: ${line}, from ${from} to ${to} out of 100`,
   summaryTips: 'For next time:',
   progressNone: 'No practice yet. Shall we start?',
   progressHeading: (count) => `Your recent practice (${count}):`,
-  progressLine: (date, persona, turns, empathicShare, line) =>
-    `${dayOf(date, 'en-GB')} · ${persona} · ${turns} turns · ${empathicShare}% warm · ${line}`,
+  progressLine: (date, persona, turns, warm, line) =>
+    `${dayOf(date, 'en-GB')} · ${persona} · ${turns === 1 ? '1 turn' : `${turns} turns`}, ${warm === 0 ? 'none' : warm} warm · ${line}`,
   progressTrend: {
     up: 'More of your replies are warm: keep going.',
     flat: 'About the same so far. Try reflecting feelings more often.',

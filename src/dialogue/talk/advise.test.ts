@@ -210,6 +210,42 @@ describe('practising what the advice was about', () => {
     expect(practice.state.practice).toMatchObject({ persona: 'mother', position: 'tv-says' });
   });
 
+  it('starts with Mum even when she does not make that point, on a close topic of hers, and says so', () => {
+    for (const [lang, words, expected] of [
+      ['en', 'my mum says the West started it, it is a proxy war', 'start from a close one'],
+      ['ru', 'мама говорит, что войну начал Запад, это прокси-война', 'начнёт с близкой темы'],
+    ] as const) {
+      const card = advice(lang, words);
+      const train = talkButtons.practisePosition('west-started', 'mother');
+      expect(datas(card), words).toContain(train);
+      const result = engine.step(card.state, press(train), { now: NOW });
+      // Mum holds nato-threat, which west-started names as related; she is not swapped for the uncle.
+      expect(result.state.practice).toMatchObject({ persona: 'mother', position: 'nato-threat' });
+      expect(said(result)).toContain(expected);
+      expect(datas(result)).not.toContain(talkButtons.persona('uncle', 'west-started'));
+    }
+  });
+
+  it('starts at once with the only relative who holds the position when the user named no persona', () => {
+    const result = engine.step(
+      initialState('en', 1),
+      press(talkButtons.practisePosition('west-started', 'he')),
+      { now: NOW },
+    );
+    expect(result.state.practice).toMatchObject({ persona: 'uncle', position: 'west-started' });
+  });
+
+  it('when nobody holds the position, offers those who hold a close one, each opening on it', () => {
+    const result = engine.step(
+      initialState('ru', 1),
+      press(talkButtons.practisePosition('vote-no-candidate', 'he')),
+      { now: NOW },
+    );
+    const offered = datas(result);
+    expect(offered.length).toBeGreaterThan(0);
+    for (const data of offered) expect(data).toMatch(/^talk:persona:[a-z-]+:[a-z-]+$/);
+  });
+
   it('asks who when the relative is not said and several hold the position, keeping the position', () => {
     const result = engine.step(
       initialState('en', 1),

@@ -24,6 +24,14 @@ function ruTurns(count: number): string {
   return `${count} ${word}`;
 }
 
+function enHe(gender: Gender): string {
+  return gender === 'female' ? 'she' : gender === 'male' ? 'he' : 'they';
+}
+
+function enHis(gender: Gender): string {
+  return gender === 'female' ? 'her' : gender === 'male' ? 'his' : 'their';
+}
+
 function enTimes(count: number): string {
   return ['never', 'once', 'twice', 'three times'][count] ?? `${count} times`;
 }
@@ -91,6 +99,10 @@ interface TalkTexts {
   choosePersona: string;
   personaLabel: (name: string, age: number) => string;
   noPersonaHolds: (title: string) => string;
+  /** "Practise this" with the relative the user spoke of, who does not make this point: a close one of theirs. */
+  namedStartsNear: (name: string, gender: Gender, title: string) => string;
+  /** …or, with none close, one of their own. */
+  namedStartsOwn: (name: string, gender: Gender, title: string) => string;
   /** `buttons`: the channel names its buttons rather than slash commands (the web page). */
   practiceIntro: (name: string, background: string, maxTurns: number, buttons: boolean) => string;
   persona: (name: string) => string;
@@ -184,9 +196,13 @@ const ru: TalkTexts = {
   avoid: 'Не стоит',
   why: 'Почему',
   choosePersona: 'С кем потренируемся?',
+  namedStartsNear: (name, _gender, title) =>
+    `${name} в тренажёре не говорит именно этого, поэтому начнёт с близкой темы: «${title}».`,
+  namedStartsOwn: (name, _gender, title) =>
+    `${name} в тренажёре на эту тему не говорит, поэтому начнёт со своей: «${title}».`,
   personaLabel: (name, age) => `${name}, ${age}`,
   noPersonaHolds: (title) =>
-    `Пока никто из виртуальных собеседников не говорит на тему «${title}». Выберите собеседника — тема будет близкой.`,
+    `Пока никто из виртуальных собеседников не говорит на тему «${title}». Выберите собеседника: каждый начнёт с близкой темы.`,
   practiceIntro: (name, background, maxTurns, buttons) =>
     `Тренировка: ${name}.\n${background}\n\nОтвечайте, как ответили бы в жизни. После каждой реплики — разбор и вариант получше. ` +
     (buttons
@@ -290,7 +306,7 @@ const en: TalkTexts = {
   shareAsk:
     'You can send this phrasing to the editors so they can write a new topic. It goes without any link to you: no name, no number. Send it?',
   closest: (gender) =>
-    `I'm not quite sure what this is about. Which of these is closest to what ${gender === 'female' ? 'she' : gender === 'male' ? 'he' : 'they'} said?`,
+    `I'm not quite sure what this is about. Which of these is closest to what ${enHe(gender)} said?`,
   firstStep:
     'A first step that fits almost any talk: "I can hear this really matters to you. How did you come to see it this way? I want to understand."',
   distress:
@@ -319,9 +335,13 @@ const en: TalkTexts = {
   avoid: 'Avoid',
   why: 'Why',
   choosePersona: 'Who would you like to practise with?',
+  namedStartsNear: (name, gender, title) =>
+    `${name} doesn't make that exact point in this practice, so ${enHe(gender)} will start from a close one: "${title}".`,
+  namedStartsOwn: (name, gender, title) =>
+    `${name} doesn't talk about that in this practice, so ${enHe(gender)} will start with one of ${enHis(gender)} own topics: "${title}".`,
   personaLabel: (name, age) => `${name}, ${age}`,
   noPersonaHolds: (title) =>
-    `None of the simulated relatives talks about "${title}" yet. Choose one: their topics are close to it.`,
+    `None of the simulated relatives talks about "${title}" yet. Choose one: each will start from a close topic.`,
   practiceIntro: (name, background, maxTurns, buttons) =>
     `Practice: ${name}.\n${background}\n\nAnswer as you would in real life. After each reply you get feedback and a better version. ` +
     (buttons

@@ -187,12 +187,14 @@ function shorten(text: string): string {
 /** At most three concrete tips, in the user's language: what to drop first, then what to try next. */
 /**
  * `asked`: the reply has a question mark, so a missing open question is a question to open up, not one to add;
- * a single question with no reflection needs a reflection, and only several make an interrogation.
+ * `openWord`: the question already starts as an open one does ("What was the hardest part?") though the coach did
+ * not count it, so neither tip would fit. A single question with no reflection needs a reflection, and only
+ * several make an interrogation.
  */
 export function tipsFor(
   markers: Marker[],
   lang: Lang,
-  tone: { swearing?: boolean; asked?: boolean } = {},
+  tone: { swearing?: boolean; asked?: boolean; openWord?: boolean } = {},
 ): Tip[] {
   const kinds = new Set(markers.map((marker) => marker.kind));
   const tips: Tip[] = [];
@@ -207,7 +209,7 @@ export function tipsFor(
   const hasQuestion = QUESTIONS.some((kind) => kinds.has(kind));
   const questions = markers.filter((marker) => QUESTIONS.includes(marker.kind as EmpathicKind)).length;
   if (!hasReflection) tips.push(next(questions >= 2 ? 'balance' : 'reflection'));
-  if (!hasQuestion) tips.push(next(tone.asked ? 'open' : 'question'));
+  if (!hasQuestion && !tone.openWord) tips.push(next(tone.asked ? 'open' : 'question'));
   if (hasReflection && hasQuestion && !CONNECTIONS.some((kind) => kinds.has(kind)))
     tips.push(next('connect'));
   if (hasReflection && hasQuestion && !kinds.has('confidence-scale')) tips.push(next('scale'));

@@ -18,7 +18,7 @@ const GENERIC: Record<Lang, Frame & { ownView: string }> = {
   en: {
     relate: 'I can hear this matters to you.',
     ask: 'What matters most to you in this?',
-    ownView: 'I see it a bit differently, and I would like to understand how you see it.',
+    ownView: "I see it a bit differently, and I'd like to understand how you see it.",
   },
 };
 

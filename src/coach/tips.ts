@@ -143,7 +143,8 @@ const NEXT: Record<Lang, Record<NextMove, string>> = {
       'Спросите про уверенность: «Насколько ты в этом {уверен|уверена}, от 0 до 10?» — и потом: «Почему не меньше?»',
   },
   en: {
-    reflection: 'Reflect the feeling you hear: "It sounds like you worry that…" so they feel heard.',
+    reflection:
+      'Reflect the feeling you hear: "It sounds like you worry that…", so your relative feels heard.',
     question: 'Add an open question that cannot be answered yes or no: "What matters most to you in this?"',
     open: 'Your question can be opened up so it cannot be answered yes or no: "Do you believe that?" → "What convinces you of that?"',
     balance:

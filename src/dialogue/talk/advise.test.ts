@@ -194,6 +194,8 @@ describe('practice replies that are not replies', () => {
       ).toBe(false);
       expect(result.state.practice?.turn).toBe(state.practice?.turn);
       expect(said(result).length).toBeGreaterThan(40);
+      // Practising with Mum: her feeling, not "their" or "the other person's".
+      expect(said(result)).toContain(lang === 'en' ? 'start with how she feels:' : 'начать с её чувства:');
     }
   });
 });

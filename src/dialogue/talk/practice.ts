@@ -314,11 +314,12 @@ export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, t
 function hint(deps: Deps, turn: Turn, practice: PracticeState): void {
   const { lang } = turn.state;
   const answer = deps.catalogue.position(practice.position)?.[lang].answers[0];
-  const genders = { relative: deps.catalogue.persona(practice.persona)?.gender, user: turn.state.userGender };
+  const relative = deps.catalogue.persona(practice.persona)?.gender;
+  const genders = { relative, user: turn.state.userGender };
   const say = (line: string) => gendered(line, genders);
   const texts = TALK_TEXTS[lang];
   turn.say({
-    text: answer ? texts.hint(say(answer.relate), say(answer.ask)) : texts.firstStep,
+    text: answer ? texts.hint(say(answer.relate), say(answer.ask), relative) : texts.firstStep,
     buttons: practiceButtons(turn, practice.serial, practice.history.length > 0),
   });
 }

@@ -84,7 +84,7 @@ interface TalkTexts {
   /** When the user, not the relative, is hurting. */
   distress: string;
   /** "I don't know what to answer" in a practice: a hint from the catalogue, not a graded reply. */
-  hint: (relate: string, ask: string) => string;
+  hint: (relate: string, ask: string, gender: Gender) => string;
   afterConsent: string;
   shared: string;
   notShared: string;
@@ -175,8 +175,8 @@ const ru: TalkTexts = {
     'Похоже, вам сейчас самим очень тяжело. Это понятно: такие разговоры с близкими выматывают, и вы не обязаны вытягивать их через силу.\n\n' +
     'Можно сделать паузу: отложить разговор на день-два или честно сказать близкому: «Я тебя люблю, но сейчас мне трудно об этом говорить». Это нормальная граница, а не поражение.\n\n' +
     'Если тревога, бессонница или слёзы не отпускают, поговорите с психологом или позвоните на горячую линию психологической помощи в стране, где вы живёте. Найти бесплатную линию по своей стране можно на findahelpline.com (сервис ThroughLine).',
-  hint: (relate, ask) =>
-    `Это нормально — не знать, что ответить. Можно начать с чувства собеседника:\n«${relate}»\n\nА потом спросить:\n«${ask}»\n\nНапишите это своими словами, когда будете готовы.`,
+  hint: (relate, ask, gender) =>
+    `Это нормально — не знать, что ответить. Можно начать с ${ruForm(gender, 'её чувства', 'его чувства') ?? 'чувства собеседника'}:\n«${relate}»\n\nА потом спросить:\n«${ask}»\n\nНапишите это своими словами, когда будете готовы.`,
   afterConsent: 'Что дальше? Можно выбрать тему или вернуться в меню.',
   shared: 'Спасибо! Фраза сохранена для редакторов, без связи с вами.',
   notShared: 'Хорошо, ничего не сохраняю.',
@@ -313,8 +313,8 @@ const en: TalkTexts = {
     'It sounds like you are having a really hard time yourself. That makes sense: these conversations with family are draining, and you do not have to push through them.\n\n' +
     'You can take a break: put the conversation off for a day or two, or tell your relative honestly, "I love you, but I\'m not ready to talk about this right now." That is a healthy boundary, not a defeat.\n\n' +
     'If the anxiety, sleeplessness or tears do not let go, talk to a psychologist or call a mental health helpline in the country where you live. You can find a free helpline for your country at findahelpline.com (run by ThroughLine).',
-  hint: (relate, ask) =>
-    `It's fine not to know what to say. You could start with their feeling:\n"${relate}"\n\nand then ask:\n"${ask}"\n\nWrite it in your own words when you're ready.`,
+  hint: (relate, ask, gender) =>
+    `It's fine not to know what to say. You could start with how ${enHe(gender)} ${gender ? 'feels' : 'feel'}:\n"${relate}"\n\nand then ask:\n"${ask}"\n\nWrite it in your own words when you're ready.`,
   afterConsent: 'What next? You can choose a topic or go back to the menu.',
   shared: 'Thank you! The phrasing is kept for the editors, with no link to you.',
   notShared: "All right, I'm not keeping anything.",
@@ -326,7 +326,7 @@ const en: TalkTexts = {
     `Facts on "${title}". Better not to pour them all out at once: listen first, then ask whether you may share one.`,
   pitfallsHeading: (title) => `What to avoid when talking about "${title}":`,
   sheet: {
-    heading: (title) => `📝 Cheat sheet for the talk: "${title}"`,
+    heading: (title) => `📝 Cheat sheet for your talk: "${title}"`,
     fact: 'A fact, in case they ask how you know:',
     avoid: 'What not to say:',
     closing:

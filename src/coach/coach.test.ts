@@ -120,6 +120,16 @@ describe('tips and rewrite', () => {
     expect(judgement.tipKeys).not.toContain('next:question');
   });
 
+  it('puts the user\'s warm line before "I see it a bit differently", and their question after it', () => {
+    const { rewrite } = coach.judge(
+      "You've spent your whole life trusting the news, and now I'm questioning it. That must be hard.",
+    );
+    expect(rewrite.indexOf('That must be hard.')).toBeGreaterThanOrEqual(0);
+    expect(rewrite.indexOf('That must be hard.')).toBeLessThan(rewrite.indexOf('I see it a bit differently'));
+    const asked = coach.judge('Это всё неправда. Почему ты так думаешь?').rewrite;
+    expect(asked).toMatch(/Я вижу это немного иначе.+ Почему ты так думаешь\?$/);
+  });
+
   it('hears "I can tell this really worries you" as a reflection: no tip to reflect right after one', () => {
     const judgement = coach.judge(
       "I can tell this really worries you, Uncle. What makes you most sure it's the West running things?",

@@ -53,10 +53,15 @@ export function rewrite(
   const claims = sentences.some(
     (sentence) => !warm(sentence) && !sentence.toxic && !/\?[\s\p{So})]*$/u.test(sentence.text),
   );
+  // Relate first, then one's own view, then ask: the user's warm lines keep that order too ("That must be hard"
+  // before "I see it differently", their question after it).
+  const asks = (line: string) => /\?[\s\p{So})]*$/u.test(line);
+  const finished = (line: string) => (/[.!?…)\p{So}]$/u.test(line) ? line : `${line}.`);
   const parts: string[] = [];
   if (!hasReflection) parts.push(frame.relate);
+  parts.push(...kept.filter((line) => !asks(line)).map(finished));
   if (claims || hurtful) parts.push(generic.ownView);
-  for (const line of kept) parts.push(/[.!?…)\p{So}]$/u.test(line) ? line : `${line}.`);
+  parts.push(...kept.filter(asks));
   if (!hasQuestion) parts.push(frame.ask);
   return parts.join(' ');
 }

@@ -336,9 +336,9 @@ const en: TalkTexts = {
   why: 'Why',
   choosePersona: 'Who would you like to practise with?',
   namedStartsNear: (name, gender, title) =>
-    `${name} doesn't make that exact point in this practice, so ${enHe(gender)} will start from a close one: "${title}".`,
+    `${name} doesn't make that exact point in this practice, so ${enHe(gender)}'ll start from a close one: "${title}".`,
   namedStartsOwn: (name, gender, title) =>
-    `${name} doesn't talk about that in this practice, so ${enHe(gender)} will start with one of ${enHis(gender)} own topics: "${title}".`,
+    `${name} doesn't talk about that in this practice, so ${enHe(gender)}'ll start with one of ${enHis(gender)} own topics: "${title}".`,
   personaLabel: (name, age) => `${name}, ${age}`,
   noPersonaHolds: (title) =>
     `None of the simulated relatives talks about "${title}" yet. Choose one: each will start from a close topic.`,

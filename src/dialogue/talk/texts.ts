@@ -161,7 +161,7 @@ const ru: TalkTexts = {
     'Напишите, что сказал ваш близкий, своими словами или как запомнили. Я узнаю позицию и подскажу ответ. А если у вас свой вопрос о том, как проголосовать из-за границы, — просто задайте его.',
   chooseTopicGroup: 'Выберите раздел:',
   chooseTopic: 'Выберите тему:',
-  severalMatched: 'Похоже, тут сразу несколько мыслей. С какой начнём?',
+  severalMatched: 'Тут может быть не одна тема. С какой начнём?',
   offerAnswer: 'А если это слова вашего близкого, вот что можно ответить:',
   noneMatched:
     'Честно: я не узнал в этих словах ни одну из знакомых мне позиций. Ниже — самые близкие темы и все разделы.',
@@ -299,7 +299,7 @@ const en: TalkTexts = {
     'Write what your relative said, in your own words or as you remember it. I will recognise the position and suggest a reply. If you have your own question about voting from abroad, just ask it.',
   chooseTopicGroup: 'Choose a section:',
   chooseTopic: 'Choose a topic:',
-  severalMatched: 'There seem to be several thoughts here. Which one shall we start with?',
+  severalMatched: 'I can see more than one possible topic here. Which shall we start with?',
   offerAnswer: 'And if this is what your relative says, here is how to answer them:',
   noneMatched:
     "Honestly, I don't recognise any of the positions I know in these words. Below are the nearest topics and all the sections.",

@@ -137,6 +137,11 @@ describe('tips and rewrite', () => {
     expect(judgement.markers.map((marker) => marker.kind)).toContain('complex-reflection');
     expect(judgement.tipKeys).not.toContain('next:reflection');
     expect(judgement.rewrite).toBe('');
+    const tired = coach.judge(
+      'I know how tired you are after those shifts. What would make voting feel worth it to you?',
+    );
+    expect(tired.tipKeys).not.toContain('next:reflection');
+    expect(tired.rewrite).toBe('');
   });
 
   it('builds the rewrite only from answers that call no particular relative by name', () => {

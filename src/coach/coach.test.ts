@@ -106,6 +106,44 @@ describe('tips and rewrite', () => {
     expect(half.rewrite).toMatch(/\?$/);
   });
 
+  it('keeps a reflection only the tone heard, and says "I see it differently" only where the user disagreed', () => {
+    const reply =
+      'You served for thirty years, and it hurts when it seems nobody values that. What was the hardest part?';
+    const judgement = coach.judge(reply);
+    expect(judgement.verdict).toBe('empathic');
+    expect(judgement.rewrite).toContain(
+      'You served for thirty years, and it hurts when it seems nobody values that.',
+    );
+    expect(judgement.rewrite).not.toContain('I see it a bit differently');
+    // "What was the hardest part?" is already open in form: no tip to add a question or to open it up.
+    expect(judgement.tipKeys).not.toContain('next:open');
+    expect(judgement.tipKeys).not.toContain('next:question');
+  });
+
+  it('puts the user\'s warm line before "I see it a bit differently", and their question after it', () => {
+    const { rewrite } = coach.judge(
+      "You've spent your whole life trusting the news, and now I'm questioning it. That must be hard.",
+    );
+    expect(rewrite.indexOf('That must be hard.')).toBeGreaterThanOrEqual(0);
+    expect(rewrite.indexOf('That must be hard.')).toBeLessThan(rewrite.indexOf('I see it a bit differently'));
+    const asked = coach.judge('Это всё неправда. Почему ты так думаешь?').rewrite;
+    expect(asked).toMatch(/Я вижу это немного иначе.+ Почему ты так думаешь\?$/);
+  });
+
+  it('hears "I can tell this really worries you" as a reflection: no tip to reflect right after one', () => {
+    const judgement = coach.judge(
+      "I can tell this really worries you, Uncle. What makes you most sure it's the West running things?",
+    );
+    expect(judgement.markers.map((marker) => marker.kind)).toContain('complex-reflection');
+    expect(judgement.tipKeys).not.toContain('next:reflection');
+    expect(judgement.rewrite).toBe('');
+    const tired = coach.judge(
+      'I know how tired you are after those shifts. What would make voting feel worth it to you?',
+    );
+    expect(tired.tipKeys).not.toContain('next:reflection');
+    expect(tired.rewrite).toBe('');
+  });
+
   it('builds the rewrite only from answers that call no particular relative by name', () => {
     for (let seed = 0; seed < 12; seed++) {
       const { rewrite } = coach.judge(`Это неправда ${'!'.repeat(seed)}`, {

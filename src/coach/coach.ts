@@ -15,6 +15,13 @@ import { type TipKey, tipsFor } from './tips.js';
 import { isTranslit } from './translit.js';
 
 const LINK = /\S*(?:https?:\/\/|www\.)\S*/gi;
+/**
+ * A question that starts as an open one does ("what was the hardest part?", «а как ты сам к этому пришёл?»), even
+ * when the coach did not count it: a tip to add or open up a question would contradict it. Not one that asks for
+ * a figure ("how many…?", "what year…?").
+ */
+const OPEN_WORD =
+  /^[^\p{L}]*(?:(?:and|but|so|а|и|но|ну)[,\s]+)*(?:what's|what|why|how|which|who|как|каково|почему|отчего|зачем|что|чем|какой|какая|какое|какие|кто|откуда)(?![\p{L}'-])(?!\s+(?:time|year|many|much|long|old)(?![\p{L}]))[^?]*\?[\s\p{So})]*$/u;
 /** A line that calls the relative by a kin word or a name: it fits one relative only. */
 const ADDRESSED =
   /(?<![\p{L}])(?:мам[аул]?|пап[аул]?|бабул[яь]?|бабушк[аи]|дедул[яь]?|дедушк[аи]|сын[оу]к|доч[ек]?|серёж\p{L}*|сереж\p{L}*|mum|mom|dad|grandma|gran|granny|grandpa)(?![\p{L}])/iu;
@@ -169,11 +176,20 @@ export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions
         tone && markers.length === 0
           ? listen(tone, text, sentences, context !== undefined || FAMILY.test(fold(text)))
           : undefined;
-      if (heard) markers.push(heard);
+      if (heard) {
+        markers.push(heard);
+        // A warm move the tone found is the user's own, to keep in the rewrite like one the rules found.
+        const carrier = sentences.find((sentence) => sentence.text === heard.text);
+        if (carrier && !isToxic(heard.kind)) carrier.markers.push(heard);
+      }
       const toxic = markers.filter((marker) => isToxic(marker.kind));
       const empathic = markers.filter((marker) => !isToxic(marker.kind));
       const verdict: Verdict = toxic.length > 0 ? 'toxic' : empathic.length > 0 ? 'empathic' : 'neutral';
-      const tips = tipsFor(markers, lang, { swearing: swearing !== undefined, asked: text.includes('?') });
+      const tips = tipsFor(markers, lang, {
+        swearing: swearing !== undefined,
+        asked: text.includes('?'),
+        openWord: sentences.some((sentence) => OPEN_WORD.test(fold(sentence.text))),
+      });
       return {
         verdict,
         toxicity: combine(toxic),

@@ -18,7 +18,7 @@ const GENERIC: Record<Lang, Frame & { ownView: string }> = {
   en: {
     relate: 'I can hear this matters to you.',
     ask: 'What matters most to you in this?',
-    ownView: 'I see it a bit differently, and I would like to understand how you see it.',
+    ownView: "I see it a bit differently, and I'd like to understand how you see it.",
   },
 };
 
@@ -30,7 +30,8 @@ const WARM_KINDS = new Set([...REFLECTION_KINDS, ...QUESTION_KINDS]);
  * A better version of the reply, made of lines written for this (the position's answer, else lines that fit
  * anyone) and of the user's own warm moves, word for word. The user's other sentences are left out rather
  * than reworded: a claim pasted after "to me" reads oddly («Мне кажется, не знаю что ответить»), and a line the
- * coach found hurtful must not come back. A claim leaves a line that keeps the disagreement, respectfully.
+ * coach found hurtful must not come back. A claim or a hurtful line leaves a line that keeps the disagreement,
+ * respectfully; a question does not.
  * Empty when the reply already reflects and asks: the tips alone say what to change.
  */
 export function rewrite(
@@ -48,11 +49,19 @@ export function rewrite(
   const hasReflection = markers.some((marker) => REFLECTION_KINDS.has(marker.kind));
   const hasQuestion = markers.some((marker) => QUESTION_KINDS.has(marker.kind));
   if (!hurtful && hasReflection && hasQuestion) return '';
-  const claims = sentences.some((sentence) => !warm(sentence) && !sentence.toxic);
+  // A question is no claim: "I see it differently" answers a disagreement the user voiced, or a hurtful line.
+  const claims = sentences.some(
+    (sentence) => !warm(sentence) && !sentence.toxic && !/\?[\s\p{So})]*$/u.test(sentence.text),
+  );
+  // Relate first, then one's own view, then ask: the user's warm lines keep that order too ("That must be hard"
+  // before "I see it differently", their question after it).
+  const asks = (line: string) => /\?[\s\p{So})]*$/u.test(line);
+  const finished = (line: string) => (/[.!?…)\p{So}]$/u.test(line) ? line : `${line}.`);
   const parts: string[] = [];
   if (!hasReflection) parts.push(frame.relate);
-  if (claims || kept.length === 0) parts.push(generic.ownView);
-  for (const line of kept) parts.push(/[.!?…)\p{So}]$/u.test(line) ? line : `${line}.`);
+  parts.push(...kept.filter((line) => !asks(line)).map(finished));
+  if (claims || hurtful) parts.push(generic.ownView);
+  parts.push(...kept.filter(asks));
   if (!hasQuestion) parts.push(frame.ask);
   return parts.join(' ');
 }

@@ -237,6 +237,8 @@ export const EN_RULES: Rules = {
     so for you,? (?:it|this) | for you,? it (?:feels|seems|is) | the way you see it | i know how much (?:you|this|it)
     i (?:can )?(?:see|tell) (?:how|that) (?:you|this|it) | you(?:'re| are) (?:\p{L}+ )?(?:worrying|trying|proud|grieving|hurting|struggling)
     i (?:can )?hear how
+    i know how (?:\p{L}+ ){0,2}(?:tired|hard|scared|worried|angry|upset|exhausted|lonely|difficult|frustrating|frustrated|painful) (?:you|this|it)
+    i (?:can )?(?:see|tell) (?:this|it|that) (?:\p{L}+ )?(?:worries|scares|upsets|hurts|bothers|frightens|angers|frustrates|matters to) you
     you(?:'re| are) (?:\p{L}+ )?(?:afraid|scared|worried|frightened|anxious|upset|hurt) | it seems (?:like )?(?:it|this) (?:hurts|upsets|bothers|scares|matters)
     you(?:'re| are) (?:\p{L}+ ){0,2}proud | feels (?:\p{L}+ )?(?:calmer|safer|easier|better) for you
   `),

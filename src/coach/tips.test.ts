@@ -24,6 +24,10 @@ describe('tips', () => {
     const asked = tipsFor([], 'en', { asked: true }).map((tip) => tip.key);
     expect(asked).toContain('next:open');
     expect(asked).not.toContain('next:question');
+    // A question that starts as an open one, though not counted, is neither to add nor to open up.
+    expect(tipsFor([], 'en', { asked: true, openWord: true }).map((tip) => tip.key)).toEqual([
+      'next:reflection',
+    ]);
   });
 
   it('word every tip for the summary without a place for the words of a reply', () => {

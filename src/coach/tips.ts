@@ -143,7 +143,8 @@ const NEXT: Record<Lang, Record<NextMove, string>> = {
       'Спросите про уверенность: «Насколько ты в этом {уверен|уверена}, от 0 до 10?» — и потом: «Почему не меньше?»',
   },
   en: {
-    reflection: 'Reflect the feeling you hear: "It sounds like you worry that…" so they feel heard.',
+    reflection:
+      'Reflect the feeling you hear: "It sounds like you worry that…", so your relative feels heard.',
     question: 'Add an open question that cannot be answered yes or no: "What matters most to you in this?"',
     open: 'Your question can be opened up so it cannot be answered yes or no: "Do you believe that?" → "What convinces you of that?"',
     balance:
@@ -187,12 +188,14 @@ function shorten(text: string): string {
 /** At most three concrete tips, in the user's language: what to drop first, then what to try next. */
 /**
  * `asked`: the reply has a question mark, so a missing open question is a question to open up, not one to add;
- * a single question with no reflection needs a reflection, and only several make an interrogation.
+ * `openWord`: the question already starts as an open one does ("What was the hardest part?") though the coach did
+ * not count it, so neither tip would fit. A single question with no reflection needs a reflection, and only
+ * several make an interrogation.
  */
 export function tipsFor(
   markers: Marker[],
   lang: Lang,
-  tone: { swearing?: boolean; asked?: boolean } = {},
+  tone: { swearing?: boolean; asked?: boolean; openWord?: boolean } = {},
 ): Tip[] {
   const kinds = new Set(markers.map((marker) => marker.kind));
   const tips: Tip[] = [];
@@ -207,7 +210,7 @@ export function tipsFor(
   const hasQuestion = QUESTIONS.some((kind) => kinds.has(kind));
   const questions = markers.filter((marker) => QUESTIONS.includes(marker.kind as EmpathicKind)).length;
   if (!hasReflection) tips.push(next(questions >= 2 ? 'balance' : 'reflection'));
-  if (!hasQuestion) tips.push(next(tone.asked ? 'open' : 'question'));
+  if (!hasQuestion && !tone.openWord) tips.push(next(tone.asked ? 'open' : 'question'));
   if (hasReflection && hasQuestion && !CONNECTIONS.some((kind) => kinds.has(kind)))
     tips.push(next('connect'));
   if (hasReflection && hasQuestion && !kinds.has('confidence-scale')) tips.push(next('scale'));

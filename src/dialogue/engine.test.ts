@@ -232,11 +232,11 @@ describe('practice', () => {
     expect(finished?.kind === 'practice-finished' && finished.summary.turns).toBe(12);
     const summary = last?.messages.at(-1)?.text ?? '';
     expect(summary).toContain('Turns: 12');
-    expect(summary).toContain('neutral: 12');
+    expect(summary).toContain('Replies: none warm, 12 neutral, none hurtful');
     expect(summary).toContain(
       'You never put his feelings into words and never asked — next time, start with these',
     );
-    expect(summary).toMatch(/Openness: [▁▂▃▄▅▆▇█]{13} /);
+    expect(summary).toMatch(/Openness: [▁▂▃▄▅▆▇█]{13}, from \d+ to \d+ out of 100/);
     expect(summary).toContain('For next time:');
     expect(last?.state.practice).toBeUndefined();
   });
@@ -349,6 +349,25 @@ describe('help and language', () => {
       { now: NOW },
     ).messages;
     expect(toRussian?.text).toMatch(/по-русски.*To switch back to English: \/lang en/s);
+  });
+});
+
+describe('typed text after the progress view or the topics', () => {
+  it('is a new question, answered as at the menu: a voting question reaches the guide', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const question = lang === 'ru' ? 'где мой избирательный участок?' : 'where is my polling station?';
+      const atMenu = run(initialState(lang, 1), [text(question)]).results[0];
+      for (const opening of [
+        { kind: 'command', name: 'progress' } as const,
+        press(talkButtons.open('topics')),
+      ]) {
+        const after = run(initialState(lang, 1), [opening, text(question)]).results[1];
+        expect(
+          after?.messages.map((m) => m.text),
+          `${lang} ${JSON.stringify(opening)}`,
+        ).toEqual(atMenu?.messages.map((m) => m.text));
+      }
+    }
   });
 });
 

@@ -48,8 +48,11 @@ export interface Engine {
   stepStored(input: StoredStepInput): StoredStepResult;
 }
 
-/** Where typed text is a new question rather than a reply: at the menu, in the advice box, in the guide. */
-const FRONT_DOOR_MODES: readonly DialogueState['mode'][] = ['menu', 'advise', 'guide'];
+/**
+ * Where typed text is a new question rather than a reply: at the menu, in the advice box, browsing the topics,
+ * after the progress view, in the guide. Not in a practice or while the guide waits for a city.
+ */
+const FRONT_DOOR_MODES: readonly DialogueState['mode'][] = ['menu', 'advise', 'browse', 'progress', 'guide'];
 
 /**
  * Another part offers its answer only when it is nearly as sure as the one that answered: a relative's "voting is

@@ -124,12 +124,12 @@ const en: CoreTexts = {
     stay: 'Keep practising',
     female: 'Feminine («я поняла»)',
     male: 'Masculine («я понял»)',
-    noGender: "Don't say",
+    noGender: 'Prefer not to say',
   },
   stale: 'This button no longer works. Here is the menu:',
   privacy: (days) =>
     'What I keep:\n' +
-    '• instead of your Telegram number, a one-way code (HMAC) that cannot lead back to you;\n' +
+    '• instead of your Telegram ID, a one-way code (HMAC) that cannot lead back to you;\n' +
     '• your language and where you are in the conversation (mode, topic, relative, turn), and your Russian word endings if you chose them (/settings);\n' +
     '• the day of your last message, without the time, so I know when to delete it all;\n' +
     "• practice results as numbers only: turns, warm replies, the relative's openness;\n" +
@@ -138,8 +138,8 @@ const en: CoreTexts = {
     '• a random volunteer label linked to your code, your station, the door you chose and when you joined;\n' +
     '• your taps, shifts and queue reports, with their times and door;\n' +
     '• exit-poll answers only as station, quarter of an hour and answer (with gender and age if given), with no link to the volunteer.\n' +
-    'If you subscribed to reminders (/remind): the election, the station number, the language, the day you subscribed and your chat number, which the bot needs to write to you. The number is kept only encrypted, with the key apart from the database, so the database alone does not reveal it. ' +
-    `The subscription is deleted by itself ${days} days after the election, at once with /remind off or /forget, and if you block the bot.\n` +
+    'If you subscribed to reminders (/remind): the election, the station number, the language, the day you subscribed and your chat ID, which the bot needs to write to you. The ID is kept only encrypted, with the key stored apart from the database, so the database alone does not reveal it. ' +
+    `The subscription is deleted automatically ${days} days after the election, immediately with /remind off or /forget, and if you block the bot.\n` +
     "What I don't keep: your messages, name, username or phone number. A phrasing I didn't recognise is kept only if you agree, and with no link to you.\n" +
     `After ${days} days of silence everything about you is deleted. /forget deletes it all now. ` +
     "What you counted stays in the station's record, with no link to you left.",

@@ -60,7 +60,7 @@ describe.skipIf(!chromiumAvailable)('the cheat sheet and /settings on the page',
         .click();
       const sheet = page.locator('#advice-log .msg.sheet');
       await sheet.waitFor();
-      expect(await sheet.locator('h2').textContent()).toMatch(/^Cheat sheet for the talk: ".+"$/);
+      expect(await sheet.locator('h2').textContent()).toMatch(/^Cheat sheet for your talk: ".+"$/);
       const shown = ((await sheet.locator('.sheet-content').textContent()) ?? '').trim();
       expect(shown).toMatch(/Relate to the feeling/);
       expect(shown).toMatch(/https:\/\//);
@@ -71,7 +71,7 @@ describe.skipIf(!chromiumAvailable)('the cheat sheet and /settings on the page',
       await sheet.getByRole('button', { name: 'Copy', exact: true }).click();
       await expect.poll(() => sheet.locator('.sheet-note').textContent()).toBe('Cheat sheet copied.');
       const copied = String(await page.evaluate('navigator.clipboard.readText()'));
-      expect(copied).toMatch(/^Cheat sheet for the talk: "/);
+      expect(copied).toMatch(/^Cheat sheet for your talk: "/);
       expect(copied).toContain('1. Relate to the feeling: ');
       expect(copied).toContain('What not to say:');
       expect(copied).not.toMatch(/Copy|Print|📝/);

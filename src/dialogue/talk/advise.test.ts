@@ -89,6 +89,51 @@ describe('advice that never ends in a dead end', () => {
     expect(datas(result)).toContain(talkButtons.open('topics'));
   });
 
+  it('asks what she said, not what "they" said, when the user spoke of Mum', () => {
+    const en = advice('en', 'my mum keeps saying the West wants to destroy us');
+    expect(said(en)).toContain('closest to what she said?');
+    const ru = advice('ru', 'мама говорит, что Запад хочет нас уничтожить');
+    expect(said(ru)).toContain('к тому, что она сказала?');
+  });
+
+  it('goes on to the next answer, and under the last one says it goes back to the first', () => {
+    const catalogue = loadCatalogue();
+    for (const lang of ['ru', 'en'] as const) {
+      const count = catalogue.position('west-started')?.[lang].answers.length ?? 0;
+      expect(count).toBeGreaterThan(1);
+      const first = engine.step(initialState(lang, 1), press(talkButtons.answer('west-started', 0)), {
+        now: NOW,
+      });
+      expect(first.messages[0]?.buttons[0]?.[0]).toMatchObject({
+        label: lang === 'en' ? 'Another answer' : 'Другой ответ',
+        data: talkButtons.answer('west-started', 1),
+      });
+      const last = engine.step(initialState(lang, 1), press(talkButtons.answer('west-started', count - 1)), {
+        now: NOW,
+      });
+      expect(last.messages[0]?.buttons[0]?.[0]).toMatchObject({
+        label: lang === 'en' ? 'Back to the first answer' : 'К первому ответу',
+        data: talkButtons.answer('west-started', 0),
+      });
+    }
+  });
+
+  it('quotes as English does in English: sources and the better version in "…", not «…»', () => {
+    const facts = engine.step(initialState('en', 1), press(talkButtons.facts('west-started', 0)), {
+      now: NOW,
+    });
+    expect(said(facts)).not.toMatch(/[«»]/);
+    const sheet = engine.step(initialState('en', 1), press(talkButtons.cheatSheet('west-started', 0)), {
+      now: NOW,
+    });
+    expect(said(sheet)).not.toMatch(/[«»]/);
+    const reply = engine.step(practising('en'), text('Ok. But you are wrong about that.'), { now: NOW });
+    expect(said(reply)).toContain('You could say:\n"');
+    expect(said(reply)).not.toMatch(/[«»]/);
+    const ru = engine.step(practising('ru'), text('Ну да. Но ты неправа.'), { now: NOW });
+    expect(said(ru)).toContain('Можно сказать так:\n«');
+  });
+
   it('gives a first step, the nearest topics and a way on when nothing is recognised, also after the consent answer', () => {
     const result = advice('ru', 'а вот у нас в подъезде опять лампочку выкрутили');
     expect(said(result)).toContain('Для начала');
@@ -158,6 +203,8 @@ describe('practice replies that are not replies', () => {
       ).toBe(false);
       expect(result.state.practice?.turn).toBe(state.practice?.turn);
       expect(said(result).length).toBeGreaterThan(40);
+      // Practising with Mum: her feeling, not "their" or "the other person's".
+      expect(said(result)).toContain(lang === 'en' ? 'start with how she feels:' : 'начать с её чувства:');
     }
   });
 });
@@ -172,6 +219,42 @@ describe('practising what the advice was about', () => {
       { now: NOW },
     );
     expect(practice.state.practice).toMatchObject({ persona: 'mother', position: 'tv-says' });
+  });
+
+  it('starts with Mum even when she does not make that point, on a close topic of hers, and says so', () => {
+    for (const [lang, words, expected] of [
+      ['en', 'my mum says the West started it, it is a proxy war', 'start from a close one'],
+      ['ru', 'мама говорит, что войну начал Запад, это прокси-война', 'начнёт с близкой темы'],
+    ] as const) {
+      const card = advice(lang, words);
+      const train = talkButtons.practisePosition('west-started', 'mother');
+      expect(datas(card), words).toContain(train);
+      const result = engine.step(card.state, press(train), { now: NOW });
+      // Mum holds nato-threat, which west-started names as related; she is not swapped for the uncle.
+      expect(result.state.practice).toMatchObject({ persona: 'mother', position: 'nato-threat' });
+      expect(said(result)).toContain(expected);
+      expect(datas(result)).not.toContain(talkButtons.persona('uncle', 'west-started'));
+    }
+  });
+
+  it('starts at once with the only relative who holds the position when the user named no persona', () => {
+    const result = engine.step(
+      initialState('en', 1),
+      press(talkButtons.practisePosition('west-started', 'he')),
+      { now: NOW },
+    );
+    expect(result.state.practice).toMatchObject({ persona: 'uncle', position: 'west-started' });
+  });
+
+  it('when nobody holds the position, offers those who hold a close one, each opening on it', () => {
+    const result = engine.step(
+      initialState('ru', 1),
+      press(talkButtons.practisePosition('vote-no-candidate', 'he')),
+      { now: NOW },
+    );
+    const offered = datas(result);
+    expect(offered.length).toBeGreaterThan(0);
+    for (const data of offered) expect(data).toMatch(/^talk:persona:[a-z-]+:[a-z-]+$/);
   });
 
   it('asks who when the relative is not said and several hold the position, keeping the position', () => {

@@ -33,14 +33,19 @@ export interface Card {
 function cardButtons(deps: Deps, turn: Turn, { position, answer, relative }: Card): Button[][] {
   const labels = TALK_TEXTS[turn.state.lang].buttons;
   const answers = position[turn.state.lang].answers.length;
+  // After the last answer "another" would quietly start the round again: the button says it goes back.
+  const last = answer + 1 >= answers;
+  const next: Button[] =
+    answers > 1
+      ? [
+          {
+            label: last ? labels.firstAnswer : labels.anotherAnswer,
+            data: talkButtons.answer(position.id, last ? 0 : answer + 1, relative),
+          },
+        ]
+      : [];
   return [
-    [
-      {
-        label: labels.anotherAnswer,
-        data: talkButtons.answer(position.id, (answer + 1) % answers, relative),
-      },
-      { label: labels.facts, data: talkButtons.facts(position.id, answer, relative) },
-    ],
+    [...next, { label: labels.facts, data: talkButtons.facts(position.id, answer, relative) }],
     [
       { label: labels.pitfalls, data: talkButtons.pitfalls(position.id, answer, relative) },
       ...(deps.personasHolding(position.id).length > 0 || position.related.length > 0
@@ -96,9 +101,10 @@ export function showCheatSheet(
 export function showFacts(deps: Deps, turn: Turn, card: Card): void {
   const { position } = card;
   const { lang } = turn.state;
+  const { quote } = TALK_TEXTS[lang];
   const facts = position.counterarguments.map(
     ({ claim, source }) =>
-      `• ${claim[lang]}\n  — ${source.publisher}, ${TALK_TEXTS[lang].quote(source.title)}, ${source.year}: ${source.url}`,
+      `• ${claim[lang]}\n  — ${source.publisher}, ${quote(source.title)}, ${source.year}: ${source.url}`,
   );
   turn.say({
     text: [TALK_TEXTS[lang].factsHeading(position[lang].title), '', ...facts].join('\n'),
@@ -202,7 +208,7 @@ export function advise(deps: Deps, turn: Turn, text: string): void {
   }
   if (first) {
     turn.say({
-      text: texts.closest,
+      text: texts.closest(genderOf(deps, relative)),
       buttons: [...positionButtons(turn, nearest(deps, text, 0), relative), topicsRow(lang)],
     });
     return;

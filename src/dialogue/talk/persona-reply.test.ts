@@ -60,3 +60,18 @@ describe('personaReply', () => {
     expect([...afterZombie].some((line) => line.includes('зомби'))).toBe(true);
   });
 });
+
+describe('the lines a relative answers a reply with', () => {
+  it('never take up a point the user may not have made ("Observers, you say?", "I agree Ukraine isn\'t a puppet")', () => {
+    // A relative's line follows any reply of its kind; one that quotes or grants a particular argument would
+    // answer words the user never said.
+    const ECHO =
+      /,\s*(?:you say|говоришь)[?.,]|(?:like|as) you say\b|как ты говоришь|^(?:I agree\b|Согласен,|Согласна,)/iu;
+    for (const persona of loadCatalogue().personas)
+      for (const lang of ['ru', 'en'] as const)
+        for (const [position, states] of Object.entries(persona[lang].lines))
+          for (const state of ['guarded', 'open'] as const)
+            for (const line of states[state])
+              expect(line, `${persona.id} ${lang} ${position} ${state}`).not.toMatch(ECHO);
+  });
+});

@@ -58,32 +58,60 @@ export function choosePersona(
   });
 }
 
-/** Practice on a chosen position with a relative who holds it, or with one who holds a related one. */
+/**
+ * Practice on a chosen position. The relative the user spoke of, when one of the personas is them, always: on
+ * this position when they hold it, else on the nearest one they hold (a related one first), which is said. Else
+ * the only holder, or a choice among the holders; when nobody holds it, a choice of those who hold a related one,
+ * each opening on it.
+ */
 export function practisePosition(deps: Deps, turn: Turn, positionId: string, relative?: string): void {
+  const { lang } = turn.state;
   const position = deps.catalogue.position(positionId);
   if (!position) return;
+  const named = relative === undefined ? undefined : deps.catalogue.persona(relative);
+  if (named) {
+    if (named.positions.includes(position.id)) {
+      startPractice(deps, turn, named, position.id);
+      return;
+    }
+    const near = position.related.find((id) => named.positions.includes(id));
+    const instead = deps.catalogue.position(near ?? turn.pick(named.positions) ?? '');
+    if (instead) {
+      const texts = TALK_TEXTS[lang];
+      const say = near ? texts.namedStartsNear : texts.namedStartsOwn;
+      turn.say({ text: say(named[lang].name, named.gender, instead[lang].title), buttons: [] });
+      startPractice(deps, turn, named, instead.id);
+      return;
+    }
+  }
   const holders = deps.personasHolding(position.id);
-  // The relative the user spoke of, when one of the personas is them and holds the position; else ask who.
-  // A single holder is the obvious choice only when the user named no one else.
-  const chosen =
-    holders.find((persona) => persona.id === relative) ??
-    (holders.length === 1 && relative === undefined ? holders[0] : undefined);
-  if (chosen) {
-    startPractice(deps, turn, chosen, position.id);
+  if (holders.length === 1 && holders[0]) {
+    startPractice(deps, turn, holders[0], position.id);
     return;
   }
   if (holders.length > 0) {
     choosePersona(deps, turn, holders, position.id);
     return;
   }
-  const near = deps.catalogue.personas.filter((persona) =>
-    persona.positions.some((id) => position.related.includes(id)),
-  );
-  turn.say({
-    text: TALK_TEXTS[turn.state.lang].noPersonaHolds(position[turn.state.lang].title),
-    buttons: [],
+  const near = deps.catalogue.personas.flatMap((persona) => {
+    const id = position.related.find((related) => persona.positions.includes(related));
+    return id ? [{ persona, id }] : [];
   });
-  choosePersona(deps, turn, near.length > 0 ? near : deps.catalogue.personas);
+  turn.say({ text: TALK_TEXTS[lang].noPersonaHolds(position[lang].title), buttons: [] });
+  if (near.length === 0) {
+    choosePersona(deps, turn);
+    return;
+  }
+  const texts = TALK_TEXTS[lang];
+  turn.say({
+    text: texts.choosePersona,
+    buttons: near.map(({ persona, id }) => [
+      {
+        label: texts.personaLabel(persona[lang].name, persona.age),
+        data: talkButtons.persona(persona.id, id),
+      },
+    ]),
+  });
 }
 
 export function startRandomPractice(deps: Deps, turn: Turn): void {
@@ -287,11 +315,12 @@ export function practiceReply(deps: Deps, turn: Turn, practice: PracticeState, t
 function hint(deps: Deps, turn: Turn, practice: PracticeState): void {
   const { lang } = turn.state;
   const answer = deps.catalogue.position(practice.position)?.[lang].answers[0];
-  const genders = { relative: deps.catalogue.persona(practice.persona)?.gender, user: turn.state.userGender };
+  const relative = deps.catalogue.persona(practice.persona)?.gender;
+  const genders = { relative, user: turn.state.userGender };
   const say = (line: string) => gendered(line, genders);
   const texts = TALK_TEXTS[lang];
   turn.say({
-    text: answer ? texts.hint(say(answer.relate), say(answer.ask)) : texts.firstStep,
+    text: answer ? texts.hint(say(answer.relate), say(answer.ask), relative) : texts.firstStep,
     buttons: practiceButtons(turn, practice.serial, practice.history.length > 0),
   });
 }

@@ -42,6 +42,35 @@ describe('summaryText', () => {
     });
     expect(five).toContain('Вы 5 раз пересказали его чувства и 22 раза спросили');
   });
+
+  it('counts replies and openness in plain words, not in ratios or arrows', () => {
+    const en = summaryText(practice({ empathic: 3, neutral: 1 }), 'opened', 'en', {
+      name: 'Mum',
+      gender: 'female',
+    });
+    expect(en).toContain('Replies: 3 warm, 1 neutral, none hurtful');
+    expect(en).toContain('from 30 to 72 out of 100');
+    expect(en).not.toMatch(/→|%|·/);
+    const ru = summaryText(practice({ empathic: 3, neutral: 1 }), 'opened', 'ru', {
+      name: 'Мама',
+      gender: 'female',
+    });
+    expect(ru).toContain('Ответы: тёплых — 3, нейтральных — 1, ранящих — ни одного');
+    expect(ru).toContain('с 30 до 72 из 100');
+  });
+
+  it('names "add an open question" once, not also "open up your question"', () => {
+    const both = {
+      ...practice({}),
+      tips: [
+        ['next:question', 2],
+        ['next:open', 1],
+      ] as PracticeState['tips'],
+    };
+    const text = summaryText(both, 'limit', 'en', { name: 'Mum', gender: 'female' });
+    expect(text).toContain('Add an open question');
+    expect(text).not.toContain('can be opened up');
+  });
 });
 
 describe('progressText', () => {
@@ -61,5 +90,27 @@ describe('progressText', () => {
     };
     expect(progressText([summary], 'ru', () => 'Мама')).toContain('7 декабря · Мама');
     expect(progressText([summary], 'en', () => 'Mum')).toContain('7 December · Mum');
+  });
+
+  it('says how many replies were warm, not a percentage', () => {
+    const summary = {
+      finishedAt: '2026-12-07T18:30:00.000Z',
+      persona: 'mother',
+      position: 'tv-says',
+      outcome: 'opened' as const,
+      turns: 3,
+      empathic: 2,
+      neutral: 1,
+      toxic: 0,
+      questions: 1,
+      reflections: 2,
+      openness: [30, 72],
+    };
+    const en = progressText([summary], 'en', () => 'Mum');
+    expect(en).toContain('Mum · 3 turns, 2 warm');
+    expect(en).not.toContain('%');
+    expect(progressText([{ ...summary, empathic: 0 }], 'ru', () => 'Мама')).toContain(
+      'Мама · 3 хода, тёплых ни одного',
+    );
   });
 });

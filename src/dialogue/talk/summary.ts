@@ -32,10 +32,15 @@ export function practiceSummary(
 
 /** The tips given most often during the practice, ties in the order first given: the habits most worth changing. */
 export function topTips(practice: PracticeState, count = 3): TipKey[] {
-  return [...practice.tips]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([tip]) => tip);
+  const given = new Set(practice.tips.map(([tip]) => tip));
+  return (
+    [...practice.tips]
+      // "Add an open question" and "open up your question" are one habit: said once, as "add".
+      .filter(([tip]) => tip !== 'next:open' || !given.has('next:question'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([tip]) => tip)
+  );
 }
 
 /** Motivational interviewing's yardstick: reflections to questions 1:1 is fair, 2:1 good. */
@@ -93,7 +98,7 @@ export function progressText(
       summary.finishedAt,
       personaName(summary.persona),
       summary.turns,
-      share(summary),
+      summary.empathic,
       sparkline(summary.openness),
     ),
   );

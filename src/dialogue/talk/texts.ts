@@ -17,6 +17,22 @@ function ruTimes(count: number): string {
   return words[count] ?? `${count} ${few ? 'раза' : 'раз'}`;
 }
 
+/** "1 ход", "3 хода", "12 ходов". */
+function ruTurns(count: number): string {
+  const ten = count % 10;
+  const teen = count % 100 >= 11 && count % 100 <= 14;
+  const word = teen ? 'ходов' : ten === 1 ? 'ход' : ten >= 2 && ten <= 4 ? 'хода' : 'ходов';
+  return `${count} ${word}`;
+}
+
+function enHe(gender: Gender): string {
+  return gender === 'female' ? 'she' : gender === 'male' ? 'he' : 'they';
+}
+
+function enHis(gender: Gender): string {
+  return gender === 'female' ? 'her' : gender === 'male' ? 'his' : 'their';
+}
+
 function enTimes(count: number): string {
   return ['never', 'once', 'twice', 'three times'][count] ?? `${count} times`;
 }
@@ -38,6 +54,8 @@ interface TalkTexts {
     topics: string;
     progress: string;
     anotherAnswer: string;
+    /** Under the last answer: where "another answer" would only start the round again. */
+    firstAnswer: string;
     facts: string;
     pitfalls: string;
     practiseThis: string;
@@ -49,6 +67,8 @@ interface TalkTexts {
     dontShare: string;
   };
   groups: Record<Group, string>;
+  /** Quoted words as the language writes them: «…» in Russian, "…" in English. */
+  quote: (words: string) => string;
   adviceAsk: string;
   chooseTopicGroup: string;
   chooseTopic: string;
@@ -58,14 +78,14 @@ interface TalkTexts {
   noneMatched: string;
   /** Asks whether the unrecognised phrasing may go to the editors. */
   shareAsk: string;
-  /** When the matcher is unsure: its nearest guesses follow as buttons. */
-  closest: string;
+  /** When the matcher is unsure: its nearest guesses follow as buttons. Of Mum, "what she said". */
+  closest: (gender: Gender) => string;
   /** A warm line that fits any position: the first step when nothing was recognised. */
   firstStep: string;
   /** When the user, not the relative, is hurting. */
   distress: string;
   /** "I don't know what to answer" in a practice: a hint from the catalogue, not a graded reply. */
-  hint: (relate: string, ask: string) => string;
+  hint: (relate: string, ask: string, gender: Gender) => string;
   afterConsent: string;
   shared: string;
   notShared: string;
@@ -74,8 +94,6 @@ interface TalkTexts {
   steps: { relate: string; unite: string; ask: string };
   factsHeading: (title: string) => string;
   pitfallsHeading: (title: string) => string;
-  /** Quoted words as each language writes them: «…» in Russian, "…" in English. */
-  quote: (words: string) => string;
   sheet: {
     heading: (title: string) => string;
     fact: string;
@@ -91,6 +109,10 @@ interface TalkTexts {
   choosePersona: string;
   personaLabel: (name: string, age: number) => string;
   noPersonaHolds: (title: string) => string;
+  /** "Practise this" with the relative the user spoke of, who does not make this point: a close one of theirs. */
+  namedStartsNear: (name: string, gender: Gender, title: string) => string;
+  /** …or, with none close, one of their own. */
+  namedStartsOwn: (name: string, gender: Gender, title: string) => string;
   /** `buttons`: the channel names its buttons rather than slash commands (the web page). */
   practiceIntro: (name: string, background: string, maxTurns: number, buttons: boolean) => string;
   persona: (name: string) => string;
@@ -114,7 +136,8 @@ interface TalkTexts {
   summaryTips: string;
   progressNone: string;
   progressHeading: (count: number) => string;
-  progressLine: (date: string, persona: string, turns: number, empathicShare: number, line: string) => string;
+  /** A past practice in words: "7 December · Mum · 4 turns, 3 warm · ▃▄▅▇". */
+  progressLine: (date: string, persona: string, turns: number, warm: number, line: string) => string;
   progressTrend: { up: string; flat: string; down: string };
 }
 
@@ -125,6 +148,7 @@ const ru: TalkTexts = {
     topics: 'Темы',
     progress: 'Прогресс',
     anotherAnswer: 'Другой ответ',
+    firstAnswer: 'К первому ответу',
     facts: 'Факты и источники',
     pitfalls: 'Чего избегать',
     practiseThis: 'Потренироваться',
@@ -142,25 +166,27 @@ const ru: TalkTexts = {
     information: 'Информация и доверие',
     personal: 'Семья и отъезд',
   },
+  quote: (words) => `«${words}»`,
   adviceAsk:
     'Напишите, что сказал ваш близкий, своими словами или как запомнили. Я узнаю позицию и подскажу ответ. А если у вас свой вопрос о том, как проголосовать из-за границы, — просто задайте его.',
   chooseTopicGroup: 'Выберите раздел:',
   chooseTopic: 'Выберите тему:',
-  severalMatched: 'Похоже, тут сразу несколько мыслей. С какой начнём?',
+  severalMatched: 'Тут может быть не одна тема. С какой начнём?',
   offerAnswer: 'А если это слова вашего близкого, вот что можно ответить:',
   noneMatched:
     'Честно: я не узнал в этих словах ни одну из знакомых мне позиций. Ниже — самые близкие темы и все разделы.',
   shareAsk:
     'Можно отправить эту фразу редакторам, чтобы они дописали новую тему. Она уйдёт без всякой связи с вами — ни имени, ни номера. Отправить?',
-  closest: 'Я не до конца уверен, о чём речь. Что ближе всего к тому, что сказал близкий?',
+  closest: (gender) =>
+    `Я не до конца уверен, о чём речь. Что ближе всего к тому, что ${ruForm(gender, 'она сказала', 'он сказал') ?? 'сказал ваш близкий'}?`,
   firstStep:
     'Для начала можно просто сказать: «Я слышу, что тебя это правда волнует. Что тебя к этому привело? Мне важно понять».',
   distress:
     'Похоже, вам сейчас самим очень тяжело. Это понятно: такие разговоры с близкими выматывают, и вы не обязаны вытягивать их через силу.\n\n' +
     'Можно сделать паузу: отложить разговор на день-два или честно сказать близкому: «Я тебя люблю, но сейчас мне трудно об этом говорить». Это нормальная граница, а не поражение.\n\n' +
     'Если тревога, бессонница или слёзы не отпускают, поговорите с психологом или позвоните на горячую линию психологической помощи в стране, где вы живёте. Найти бесплатную линию по своей стране можно на findahelpline.com (сервис ThroughLine).',
-  hint: (relate, ask) =>
-    `Это нормально — не знать, что ответить. Можно начать с чувства собеседника:\n«${relate}»\n\nА потом спросить:\n«${ask}»\n\nНапишите это своими словами, когда будете готовы.`,
+  hint: (relate, ask, gender) =>
+    `Это нормально — не знать, что ответить. Можно начать с ${ruForm(gender, 'её чувства', 'его чувства') ?? 'чувства собеседника'}:\n«${relate}»\n\nА потом спросить:\n«${ask}»\n\nНапишите это своими словами, когда будете готовы.`,
   afterConsent: 'Что дальше? Можно выбрать тему или вернуться в меню.',
   shared: 'Спасибо! Фраза сохранена для редакторов, без связи с вами.',
   notShared: 'Хорошо, ничего не сохраняю.',
@@ -171,7 +197,6 @@ const ru: TalkTexts = {
   factsHeading: (title) =>
     `Факты по теме «${title}». Лучше не вываливать их все сразу: сначала выслушайте, потом спросите, можно ли поделиться одним.`,
   pitfallsHeading: (title) => `Чего избегать в разговоре «${title}»:`,
-  quote: (words) => `«${words}»`,
   sheet: {
     heading: (title) => `📝 Шпаргалка к разговору: «${title}»`,
     fact: 'Факт — если спросят, откуда вы знаете:',
@@ -196,9 +221,13 @@ const ru: TalkTexts = {
   avoid: 'Не стоит',
   why: 'Почему',
   choosePersona: 'С кем потренируемся?',
+  namedStartsNear: (name, _gender, title) =>
+    `${name} в тренажёре не говорит именно этого, поэтому начнёт с близкой темы: «${title}».`,
+  namedStartsOwn: (name, _gender, title) =>
+    `${name} в тренажёре на эту тему не говорит, поэтому начнёт со своей: «${title}».`,
   personaLabel: (name, age) => `${name}, ${age}`,
   noPersonaHolds: (title) =>
-    `Пока никто из виртуальных собеседников не говорит на тему «${title}». Выберите собеседника — тема будет близкой.`,
+    `Пока никто из виртуальных собеседников не говорит на тему «${title}». Выберите собеседника: каждый начнёт с близкой темы.`,
   practiceIntro: (name, background, maxTurns, buttons) =>
     `Тренировка: ${name}.\n${background}\n\nОтвечайте, как ответили бы в жизни. После каждой реплики — разбор и вариант получше. ` +
     (buttons
@@ -235,8 +264,10 @@ const ru: TalkTexts = {
     limit: () => 'Ходы закончились.',
   },
   summaryTurns: (turns) => `Ходов: ${turns}`,
-  summaryVerdicts: (empathic, neutral, toxic) =>
-    `Тёплых: ${empathic} · нейтральных: ${neutral} · ранящих: ${toxic}`,
+  summaryVerdicts: (empathic, neutral, toxic) => {
+    const count = (n: number) => (n === 0 ? 'ни одного' : String(n));
+    return `Ответы: тёплых — ${count(empathic)}, нейтральных — ${count(neutral)}, ранящих — ${count(toxic)}`;
+  },
   summaryBalance: (reflections, questions, gender) => {
     const feelings =
       gender === 'female' ? 'её чувства' : gender === 'male' ? 'его чувства' : 'чувства собеседника';
@@ -250,12 +281,12 @@ const ru: TalkTexts = {
     low: 'пересказывайте чаще: назовите чувство, прежде чем спрашивать',
     none: 'в следующий раз начните с этого',
   },
-  summaryOpenness: (line, from, to) => `Открытость: ${line} (${from} → ${to})`,
+  summaryOpenness: (line, from, to) => `Открытость: ${line} — с ${from} до ${to} из 100`,
   summaryTips: 'Главное на следующий раз:',
   progressNone: 'Тренировок пока не было. Начнём?',
   progressHeading: (count) => `Ваши последние тренировки (${count}):`,
-  progressLine: (date, persona, turns, empathicShare, line) =>
-    `${dayOf(date, 'ru-RU')} · ${persona} · ходов ${turns} · тёплых ${empathicShare}% · ${line}`,
+  progressLine: (date, persona, turns, warm, line) =>
+    `${dayOf(date, 'ru-RU')} · ${persona} · ${ruTurns(turns)}, тёплых ${warm === 0 ? 'ни одного' : warm} · ${line}`,
   progressTrend: {
     up: 'Тёплых ответов становится больше — так держать.',
     flat: 'Пока примерно одинаково. Попробуйте чаще отражать чувства.',
@@ -270,6 +301,7 @@ const en: TalkTexts = {
     topics: 'Topics',
     progress: 'Progress',
     anotherAnswer: 'Another answer',
+    firstAnswer: 'Back to the first answer',
     facts: 'Facts and sources',
     pitfalls: 'What to avoid',
     practiseThis: 'Practise this',
@@ -287,25 +319,27 @@ const en: TalkTexts = {
     information: 'Information and trust',
     personal: 'Family and leaving',
   },
+  quote: (words) => `"${words}"`,
   adviceAsk:
     'Write what your relative said, in your own words or as you remember it. I will recognise the position and suggest a reply. If you have your own question about voting from abroad, just ask it.',
   chooseTopicGroup: 'Choose a section:',
   chooseTopic: 'Choose a topic:',
-  severalMatched: 'There seem to be several thoughts here. Which one shall we start with?',
+  severalMatched: 'I can see more than one possible topic here. Which shall we start with?',
   offerAnswer: 'And if this is what your relative says, here is how to answer them:',
   noneMatched:
     "Honestly, I don't recognise any of the positions I know in these words. Below are the nearest topics and all the sections.",
   shareAsk:
     'You can send this phrasing to the editors so they can write a new topic. It goes without any link to you: no name, no number. Send it?',
-  closest: "I'm not quite sure what this is about. Which is closest to what they said?",
+  closest: (gender) =>
+    `I'm not quite sure what this is about. Which of these is closest to what ${enHe(gender)} said?`,
   firstStep:
     'A first step that fits almost any talk: "I can hear this really matters to you. How did you come to see it this way? I want to understand."',
   distress:
     'It sounds like you are having a really hard time yourself. That makes sense: these conversations with family are draining, and you do not have to push through them.\n\n' +
     'You can take a break: put the conversation off for a day or two, or tell your relative honestly, "I love you, but I\'m not ready to talk about this right now." That is a healthy boundary, not a defeat.\n\n' +
     'If the anxiety, sleeplessness or tears do not let go, talk to a psychologist or call a mental health helpline in the country where you live. You can find a free helpline for your country at findahelpline.com (run by ThroughLine).',
-  hint: (relate, ask) =>
-    `It's fine not to know what to say. You could start with their feeling:\n"${relate}"\n\nand then ask:\n"${ask}"\n\nWrite it in your own words when you're ready.`,
+  hint: (relate, ask, gender) =>
+    `It's fine not to know what to say. You could start with how ${enHe(gender)} ${gender ? 'feels' : 'feel'}:\n"${relate}"\n\nand then ask:\n"${ask}"\n\nWrite it in your own words when you're ready.`,
   afterConsent: 'What next? You can choose a topic or go back to the menu.',
   shared: 'Thank you! The phrasing is kept for the editors, with no link to you.',
   notShared: "All right, I'm not keeping anything.",
@@ -316,9 +350,8 @@ const en: TalkTexts = {
   factsHeading: (title) =>
     `Facts on "${title}". Better not to pour them all out at once: listen first, then ask whether you may share one.`,
   pitfallsHeading: (title) => `What to avoid when talking about "${title}":`,
-  quote: (words) => `"${words}"`,
   sheet: {
-    heading: (title) => `📝 Cheat sheet for the talk: "${title}"`,
+    heading: (title) => `📝 Cheat sheet for your talk: "${title}"`,
     fact: 'A fact, in case they ask how you know:',
     avoid: 'What not to say:',
     best: ({ turn, gain, reflected, asked }) =>
@@ -342,9 +375,13 @@ const en: TalkTexts = {
   avoid: 'Avoid',
   why: 'Why',
   choosePersona: 'Who would you like to practise with?',
+  namedStartsNear: (name, gender, title) =>
+    `${name} doesn't make that exact point in this practice, so ${enHe(gender)}'ll start from a close one: "${title}".`,
+  namedStartsOwn: (name, gender, title) =>
+    `${name} doesn't talk about that in this practice, so ${enHe(gender)}'ll start with one of ${enHis(gender)} own topics: "${title}".`,
   personaLabel: (name, age) => `${name}, ${age}`,
   noPersonaHolds: (title) =>
-    `None of the simulated relatives talks about "${title}" yet. Choose one: their topics are close to it.`,
+    `None of the simulated relatives talks about "${title}" yet. Choose one: each will start from a close topic.`,
   practiceIntro: (name, background, maxTurns, buttons) =>
     `Practice: ${name}.\n${background}\n\nAnswer as you would in real life. After each reply you get feedback and a better version. ` +
     (buttons
@@ -369,8 +406,10 @@ const en: TalkTexts = {
     limit: () => 'Out of turns.',
   },
   summaryTurns: (turns) => `Turns: ${turns}`,
-  summaryVerdicts: (empathic, neutral, toxic) =>
-    `Warm: ${empathic} · neutral: ${neutral} · hurtful: ${toxic}`,
+  summaryVerdicts: (empathic, neutral, toxic) => {
+    const count = (n: number) => (n === 0 ? 'none' : String(n));
+    return `Replies: ${count(empathic)} warm, ${count(neutral)} neutral, ${count(toxic)} hurtful`;
+  },
   summaryBalance: (reflections, questions, gender) => {
     const feelings =
       gender === 'female' ? 'her feelings' : gender === 'male' ? 'his feelings' : 'their feelings';
@@ -385,12 +424,12 @@ const en: TalkTexts = {
     low: 'name the feeling more often, before you ask',
     none: 'next time, start with these',
   },
-  summaryOpenness: (line, from, to) => `Openness: ${line} (${from} → ${to})`,
+  summaryOpenness: (line, from, to) => `Openness: ${line}, from ${from} to ${to} out of 100`,
   summaryTips: 'For next time:',
   progressNone: 'No practice yet. Shall we start?',
   progressHeading: (count) => `Your recent practice (${count}):`,
-  progressLine: (date, persona, turns, empathicShare, line) =>
-    `${dayOf(date, 'en-GB')} · ${persona} · ${turns} turns · ${empathicShare}% warm · ${line}`,
+  progressLine: (date, persona, turns, warm, line) =>
+    `${dayOf(date, 'en-GB')} · ${persona} · ${turns === 1 ? '1 turn' : `${turns} turns`}, ${warm === 0 ? 'none' : warm} warm · ${line}`,
   progressTrend: {
     up: 'More of your replies are warm: keep going.',
     flat: 'About the same so far. Try reflecting feelings more often.',

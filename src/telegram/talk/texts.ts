@@ -18,6 +18,8 @@ export interface TalkBotTexts {
   statsLine: (rank: number, title: string, count: number) => string;
   statsNone: string;
   statsNote: string;
+  /** Its line in /help: the command only the bot has. */
+  help: string;
   commands: Record<TalkMenuCommand, string>;
 }
 
@@ -28,6 +30,7 @@ export const TALK_BOT_TEXTS: Record<Lang, TalkBotTexts> = {
     statsLine: (rank, title, count) => `${rank}. ${title} — ${count}`,
     statsNone: 'Пока ничего не встречалось: статистика появится, когда люди начнут просить советов.',
     statsNote: 'Разобрать любую из них: /topics.',
+    help: '/stats — какие позиции близких встречаются чаще всего (общие счётчики, без связи с людьми).',
     commands: {
       advice: 'Совет: что ответить близкому',
       practice: 'Тренировка с виртуальным родственником',
@@ -44,6 +47,7 @@ export const TALK_BOT_TEXTS: Record<Lang, TalkBotTexts> = {
     statsLine: (rank, title, count) => `${rank}. ${title} — ${count}`,
     statsNone: 'Nothing yet: statistics appear once people start asking for advice.',
     statsNote: 'To go through any of them: /topics.',
+    help: "/stats — the relatives' positions people meet most often (shared counters, with no link to anyone).",
     commands: {
       advice: 'Advice: what to answer a relative',
       practice: 'Practise with a simulated relative',

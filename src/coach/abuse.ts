@@ -177,4 +177,21 @@ export const EN_ABUSE = [
   raw`(?:you|you're|youre|ur|u|u r|are you|r u) (?:so |this |that |really |rly |soo+ |such )+(?:stupid|dumb|dum|stoopid|stupit|dense|thick|retarded|retarted|braindead|brain-dead|ignorant|pathetic)`,
   raw`(?:stoopid|stupit|retarted|idoit|braindead)`,
   raw`(?:bunch|pack|group|herd) of (?:\p{L}+ ){0,3}(?:losers|idiots|morons|clowns|cowards|hypocrites|bootlickers|degenerates|sheep|hicks|rednecks|trash)`,
+  // Compound names, which English coins freely: "-tard" (libtard, fucktard; not mustard, custard, leotard),
+  // "-head", "-face", "-brain", "-bag", "-wad", "-stain" after a word that makes them names rather than a bulkhead,
+  // a headhunter or a brainiac. They have no literal sense, so they hurt wherever they stand.
+  raw`\p{L}{2,}(?<!mus|bas|das|cus|leo|bus|cos|pe|re)tard(?:s|ed|o|os)?`,
+  raw`(?:dick|shit|knob|meat|air|bone|dumb|fat|pin|butt|dunder|block|mutton|cabbage|crack|dope|fuck|ass|arse|dip|bell|dog|pea|puddin|pudding|numb|thick|twat|cum|poop|turd|jizz)-?(?:head|heads|face|faces|end|ends|skull|skulls)`,
+  raw`(?:slime|sleaze|scum|dirt|douche|scuzz?)-?balls?`,
+  raw`(?:bird|lame|feather|shit|mush|walnut|fart|rat|lizard|mouse|worm|sheep)-?brain(?:ed|s)?`,
+  raw`(?:douche|scum|dirt|sleaze|slime|shit|scuzz?|wind|fuck|dick|jizz|shit|cum|piss|skid)-?(?:bags?|wads?|stains?|nozzles?|waffles?|weasels?|goblins?|trumpets?|rags?)`,
+  raw`fuckwits? | wankers? | tossers? | twats? | plonkers? | knobs?(?<=(?:you|ya|u|what a|such a|absolute|utter|complete|total) \p{L}+)`,
+  // A mind measured as nothing: "zero brain cells", "too stupid to argue with", "the level of stupidity".
+  raw`(?:zero|no|0|one|two|a single|not a single|not one|three|few) (?:\p{L}+ )?brain ?cells? | too (?:stupid|dumb|thick|dense|ignorant|brainwashed|far gone|dim|slow) to (?:\p{L}+ ){0,2}(?:argue|talk|reason|understand|grasp|get|see|read|think|follow|have)`,
+  raw`(?:levels?|amount|degree|depths?) of (?:stupidity|idiocy|imbecility|brainwashing|dumbness|cope|cringe) | (?:your|ur) (?:\p{L}+ )?(?:stupidity|idiocy|imbecility|ignorance)`,
+  // A person or a group as a disease or vermin: "a cancer on this country", "breed like rats", "you are mentally ill".
+  raw`(?:parasite|leech|cancer|plague|stain|blight|waste|tumou?r|disease|virus|scourge|infestation|boil) (?:on|of|upon) (?:society|humanity|mankind|the planet|this earth|the earth|the world|this sub|this site|this country|the country|our country|the nation|this nation|europe|russia|the internet)`,
+  raw`breed(?:s|ing)? like (?:rats|rabbits|cockroaches|flies|vermin|animals|roaches|mice) | (?:infested|overrun|crawling) with (?:\p{L}+ )?(?:vermin|rats|cockroaches|parasites|these people|their kind|them)`,
+  raw`(?:you|u|ya) (?:\p{L}+ )?(?:people |lot |guys )?(?:are|is|r) (?:a |the )?(?:cancer|disease|plague|virus|infestation|tumou?r|vermin|parasites?)(?! (?:survivors?|patients?|research|risk|treatment|ward|outbreak))`,
+  raw`(?:you're|you are|youre|ur|u r|you|you're just|you're clearly|you are clearly|you're obviously) (?:\p{L}+ )?(?:mentally (?:ill|retarded|deficient|disturbed|deranged|unstable)|psychos?|psychotic|schizos?|a psycho|a schizo|a lunatic|certifiable)`,
 ].join('\n');

@@ -72,6 +72,22 @@ describe('contempt without a listed name', () => {
     );
   });
 
+  it('hears jeers that call someone hopeless or beneath notice', () => {
+    expectAll(
+      [
+        'cry about it',
+        'you are beyond help',
+        'were you dropped on your head as a kid',
+        'you have the brain of a goldfish',
+        'thick as a plank',
+        'okay, midwit',
+        'burn in hell',
+      ],
+      'toxic',
+    );
+    expectAll(['she was dropped off at the station', 'it was a skill issue with my old printer'], 'neutral');
+  });
+
   it('hears people called a disease or vermin', () => {
     expectAll(
       [
@@ -146,6 +162,42 @@ describe('swearing that hurts nobody', () => {
 
   it('reads a capitalised name as a name', () => {
     expectAll(['Dick Turpin was a highwayman'], 'neutral');
+  });
+});
+
+describe('Russian contempt without мат', () => {
+  it("hears the forums' jeers, lackeys and lowlifes, people as vermin, and sending someone off", () => {
+    expectAll(
+      [
+        'у тебя пукан подгорел',
+        'ну всё, слился',
+        'кукарекай дальше',
+        'холуи кремлёвские',
+        'отморозок, иначе не скажешь',
+        'ты жалкий',
+        'расплодились как крысы',
+        'их всех на помойку',
+        'тебе вообще слова не давали',
+        'твоё место в дурке',
+        'сгинь',
+        'кто тебя вообще сюда пустил',
+      ],
+      'toxic',
+    );
+  });
+
+  it('keeps the same words in their plain senses', () => {
+    expectAll(
+      [
+        'у меня порвался пакет',
+        'у тебя горит свет на кухне',
+        'мусор отвезли на свалку',
+        'пёс лаял всю ночь',
+        'это жалкое зрелище, а не ремонт',
+        'тебя никто не ждёт, не спеши',
+      ],
+      'neutral',
+    );
   });
 });
 

@@ -119,6 +119,12 @@ export const EN_RULES: Rules = {
     (?:nobody|no one|noone) asked (?:for )?(?:your|ur) (?:\p{L}+ )?(?:opinion|take|input|cents|thoughts|life story|views?) | (?:nobody|no one|noone) asked (?:you|u)[.!?,)]*$
     (?:nobody|no one) (?:wants|needs|cares about) (?:your|ur) (?:\p{L}+ )?(?:opinion|take|input|cents|thoughts|views?) | (?:nobody|no one) wants you here
     back to (?:\p{L}+ ){0,3}where (?:you|u|ya|they) (?:came from|belong) | (?:go|get|crawl|run|fuck off|piss off) back (?:home )?to (?:your|ur) (?:own )?(?:country|village|homeland|motherland|russia|moscow|kremlin|putin|bunker|mommy|mummy) | where (?:you|they) belong[.!]*$
+    # Jeers that call someone hopeless or beneath notice: "skill issue", "you're a lost cause", "you make me sick".
+    cry about it | skill issue[.!]*$ | (?:big |massive |huge )?l take | (?:you're|you are|youre|ur) (?:\p{L}+ )?(?:beyond help|a lost cause|not worth (?:my|the|anyone's|a) (?:\p{L}+ )?(?:time|breath|reply|effort))
+    (?:rot|burn) in hell | (?:were|was|got) (?:you|u) dropped | dropped on (?:your|ur) head | (?:you|u) make me (?:sick|puke|vomit|want to (?:puke|vomit|throw up))
+    (?:nobody|no one) cares,? (?:grandpa|grandma|boomer|mate|buddy|pal|dude|bro|karen|lol|gramps)
+    (?:iq|brain|brains|intelligence) of an? (?:potato|rock|brick|goldfish|toaster|houseplant|turnip|carrot|squirrel|doorknob|peanut) | (?:dumb|thick|dense|stupid) as (?:a |an )?(?:\p{L}+ )?(?:sack|bag|box|bucket|plank|brick|rock|post|doorknob)s?
+    (?:you|u|they) deserve (?:everything|whatever|all) (?:that's |that is |that )?(?:coming|comes) to (?:you|u|them) | enjoy (?:your|ur) (?:gulag|prison|dictatorship|propaganda|tyranny|serfdom|swamp)
     (?:someone|somebody|they|we) (?:should|needs? to|ought to|has to|gotta|will|'ll) (?:\p{L}+ )?(?:shut|silence) (?:you|u|ya|him|her|them) (?:up )?(?:for good|permanently|forever|once and for all)
   `),
   threat: [

@@ -126,6 +126,40 @@ function isLiteral(before: string, words: string, reading: string): boolean {
   return LITERAL_CUE.test(`${reading.slice(0, at)} ${reading.slice(at + words.length)}`);
 }
 
+// Words of scorn that also describe things: "the prices are ridiculous", "it's absurd how long the forms take",
+// "rubbish collection". Said of what the other person said ("that's ridiculous", "your post is garbage") they scorn.
+const EVALUATIVE =
+  /^(?:ridiculous|disgusting|absurd|embarrassing|pathetic|nonsense|rubbish|garbage|laughable|you people)$/;
+const SECOND = /(?<![\p{L}'])(?:you|your|you're|youre|yours|yourself|u|ur|ya)(?![\p{L}'])/u;
+// A named thing as the subject ("the prices in Berlin are", "my Russian was"), or a clause after the word that says
+// what it is ("… how long the forms take", "… that the bus is late").
+const THING_BEFORE =
+  /(?:^|[^\p{L}])(?:the|my|our|their|his|her|a|an)\s+[\p{L}\p{N}'\s-]{1,50}?\s(?:is|was|are|were|looks|looked|seems|seemed|tastes|tasted|smells|smelled|sounds|sounded|felt|feels|got|gets)\s+(?:\p{L}+\s+)?$/u;
+const CLAUSE_AFTER = /^[\s,]*(?:how|that|when|the way)\s/u;
+const GOOD_PEOPLE =
+  /^you people (?:are|were) (?:so |really |truly |just |all )?(?:amazing|the best|wonderful|great|awesome|kind|lovely|brilliant|heroes|incredible|fantastic|so kind)/u;
+
+function isAboutThing(before: string, words: string, reading: string): boolean {
+  if (GOOD_PEOPLE.test(reading.slice(before.length))) return true;
+  if (!EVALUATIVE.test(words) || SECOND.test(reading)) return false;
+  if (
+    /^(?:rubbish|garbage)\s+(?:collection|bins?|bags?|trucks?|day|dump|men|man)(?![\p{L}])/u.test(
+      reading.slice(before.length),
+    )
+  )
+    return true;
+  return THING_BEFORE.test(before) || CLAUSE_AFTER.test(reading.slice(before.length + words.length));
+}
+
+// A laugh ("lol", "lmao", 😂) mocks the other person only when the sentence speaks to them or is the laugh alone;
+// "lol I can't believe I did that" laughs at oneself.
+const FIRST = /(?<![\p{L}'])(?:i|i'm|im|i've|i'd|me|my|mine|myself|we|us|our)(?![\p{L}'])/u;
+const LAUGH = /^(?:lol|lmao|lmfao|rofl|💀|😂|🤣|🙃)$/u;
+
+function isOwnLaugh(words: string, reading: string): boolean {
+  return LAUGH.test(words) && !SECOND.test(reading) && FIRST.test(reading);
+}
+
 /**
  * Whether an insult the pattern found is really said to someone: not when the speaker calls themself names ("я в
  * 2014 сам как дурак радовался", "I was an idiot"), which hurts nobody, nor when the word is denied.
@@ -165,8 +199,10 @@ function firstMatch(
     const before = reading.slice(0, match.index);
     if (
       kind === 'group-blame' || kind === 'contempt'
-        ? !isLiteral(before, match[0], reading)
-        : kind !== 'insult' || isSaid(before, match[0], reading)
+        ? !isLiteral(before, match[0], reading) && !isAboutThing(before, match[0], reading)
+        : kind === 'insult'
+          ? isSaid(before, match[0], reading)
+          : kind !== 'sarcasm' || !isOwnLaugh(match[0], reading)
     )
       return match;
     from = match.index + Math.max(1, match[0].length);

@@ -201,6 +201,38 @@ describe('Russian contempt without мат', () => {
   });
 });
 
+describe('scorn for things, and laughing at oneself', () => {
+  it('calls "ridiculous", "disgusting", "rubbish" said of a thing neutral', () => {
+    expectAll(
+      [
+        'the rents in Prague are ridiculous',
+        'the coffee on the train was disgusting',
+        "it's absurd how many forms the consulate wants",
+        'rubbish collection moved to Thursday',
+        'my spelling is embarrassing these days lol',
+        'you people are wonderful',
+        'this was a wake up call for me',
+      ],
+      'neutral',
+    );
+  });
+
+  it('still calls them scorn when said of the other person or their words', () => {
+    expectAll(
+      [
+        "that's ridiculous",
+        'ridiculous.',
+        'your comment is garbage',
+        "it's absurd that you still watch him",
+        'lol',
+        'lmao the kremlin told you that',
+        'typical npc behaviour lol',
+      ],
+      'toxic',
+    );
+  });
+});
+
 describe('reassurance that denies a name', () => {
   it('hears "you are not stupid" and "ты не дура" as warm', () => {
     expectAll(

@@ -80,7 +80,7 @@ export const EN_RULES: Rules = {
     (?:your|ur|his|her|their) (?:opinion|take|comment|post|argument|logic|brain|article) (?:is|=) (?:\p{L}+ )?(?:trash|garbage|shit|crap|worthless|stupid|dumb|idiotic)
     crawl back (?:under|into|to) | go back to (?:your|the) (?:cave|hole|basement|swamp|rock) | cry (?:more|harder|me a river) | cope harder | stay mad
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
-    (?:i )?pity you | (?:i )?feel sorry for you | wake up(?! (?:tomorrow|in the morning|early|late|rested|refreshed|feeling|at \d|every|each|next|and things|to (?:a|better|good|some))) | open your eyes | use your (?:brain|head) | think for once
+    (?:i )?pity you | (?:i )?feel sorry for you | wake up(?! (?:call|calls|tomorrow|in the morning|early|late|rested|refreshed|feeling|at \d|every|each|next|and things|to (?:a|better|good|some))) | open your eyes | use your (?:brain|head) | think for once
     ^(?:just |oh )?grow up | grow up[.!]*$ | laughable | embarrassing | (?:you )?disgust me | disgusting | (?:it's )?pointless (?:talking|arguing) (?:to|with) you
     you (?:don't|do not) (?:know|understand) anything | you (?:know|understand) nothing | get a grip | come on,? really
     what a (?:joke|load of) | like some people | no wonder(?! (?:you(?:'re| are)|you feel|you felt|you were|you've been|ur) (?:so |really |completely |totally |always )?(?:exhausted|tired|drained|upset|sad|scared|angry|hurt|struggling|overwhelmed|anxious|worn|burn|done|lost|confused|frustrated|heartbroken|numb|on edge|fighting|hurting|grieving|shaken)) | (?:thoughts|mind|brain) of your own | think for yourself

@@ -55,6 +55,8 @@ const RU_PERSON_ROOTS = [
   raw`козлин|тупиц|тупорыл\p{L}*|кретинищ|карг|кошелк(?=\p{L}* (?:стар|драна))`,
   raw`мамкин\p{L}* (?:эксперт|аналитик|стратег|бизнесмен|воин|герой|тролль)`,
   raw`ебобо`,
+  // Names for a lackey or a lowlife: "холуй", "прихвостень", "ушлёпок", "отморозок".
+  raw`ушлеп(?:ок|к)|позорни(?:к|ц)|недонос(?:ок|к)|обмыл(?:ок|к)|чепушил|чушпан|холу(?:й|я|ю|ем|и|ев|ям|ями|ях)|прихвост(?:ень|н)|лизоблюд|жополиз|подхалим|отморо(?:зок|зк)|подпевал|пустобрех`,
   // Diminutives and augmentatives of names for people ("либерашка", "даунёнок", "дебилушка", "идиотище").
   raw`(?:даун|дебил|идиот|кретин|урод|дегенерат|имбецил|чмо|укроп|либер|либераст|кацап|хохл|пиндос|нищеброд|придур|мудак|лох|ватн|ватан|шизик|нытик)(?:енок|енк|ят|ушк|юшк|ишк|ашк|яшк|ищ|оид)`,
 ];
@@ -84,7 +86,7 @@ const RU_GROUP_ROOTS = [
 const RU_BEAST = raw`(?:(?:козл|козел|коз|баран|овц|овец|осл|осел|ослиц|ишак|олен|дятл|дятел|петух|крыс|гадин|скотин|баклан|коров|кобыл|жаб|индюк|хорьк|хорек|шакал|гиен|упыр|таракан|клоп|глист|червяк|мокриц|обезьян|макак|мартышк|горилл|хряк|боров|бегемот|тюлен|кабан|верблюд|мерин|куриц|гусын|свинтус|стервятник|падальщик)${RU_END}|свинья|свиньи|свиней|свиньям|свиньями|червь|черви|тварь|твари|гад|гады|гадов)`;
 
 /** Names that insult when said to someone: after ты/вы, or as a form of address at either end of the sentence. */
-const RU_ADDRESSED = raw`(?:клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка|нытик\p{L}*|размазн\p{L}*|тряпк\p{L}*|чурбан|пень|полено|чудовищ\p{L}*|гопот\p{L}*|гопник\p{L}*|гопниц\p{L}*|хабалк\p{L}*|хабал\p{L}*|клуш\p{L}*|снежинк\p{L}*|нострадамус\p{L}*|клоунесс\p{L}*|позорищ\p{L}*|чудищ\p{L}*|страшилищ\p{L}*|${RU_BEAST})`;
+const RU_ADDRESSED = raw`(?:лицемер\p{L}*|жалк(?:ий|ая|ие|ое)|пес|псина|псины|шестерк\p{L}*|пустобрех\p{L}*|психбольн\p{L}*|подстилк\p{L}*|клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка|нытик\p{L}*|размазн\p{L}*|тряпк\p{L}*|чурбан|пень|полено|чудовищ\p{L}*|гопот\p{L}*|гопник\p{L}*|гопниц\p{L}*|хабалк\p{L}*|хабал\p{L}*|клуш\p{L}*|снежинк\p{L}*|нострадамус\p{L}*|клоунесс\p{L}*|позорищ\p{L}*|чудищ\p{L}*|страшилищ\p{L}*|${RU_BEAST})`;
 
 /** Stems of adjectives that only ever condemn (мерзкий, гнусный, никчёмный), in any gender and case. */
 const RU_PEJORATIVE = raw`мерзк|гнусн|подл(?:ый|ая|ые|ого|ому|ую|ым|ых)|убог|никчемн|бездарн|лжив|гадк|ничтожн|омерзительн|отвратительн|вонюч|паршив|поган|продажн|конченн?`;
@@ -128,12 +130,14 @@ export const RU_ABUSE = [
   raw`(?:стратег|эксперт|знаток|аналитик|умник|умница|специалист|философ|мыслитель|политолог|экономист|гений|герой|борец|воин)\p{L}* (?:\p{L}+ )?(?:нашел\p{L}*|нашл\p{L}*|выискал\p{L}*|объявил\p{L}*|проснул\p{L}*|подтянул\p{L}*|пожаловал\p{L}*|нарисовал\p{L}*|приполз\p{L}*|набежал\p{L}*|вылез\p{L}*)`,
   raw`(?:гени\p{L}*|светоч\p{L}*|титан\p{L}*|корифе\p{L}*) (?:мысли|разума|интеллекта|логики|аналитики)`,
   raw`(?:спасибо|спс|ну спасибо),? кэп\p{L}*`,
-  raw`(?:тебя|вас) (?:\p{L}+ )?(?:забыли|не) спросили | (?:тебя|вас) забыли спросить | (?:кто|а кто) (?:тебя|вас) (?:\p{L}+ )?(?:спрашивал\p{L}*|звал\p{L}*|сюда пустил\p{L}*)`,
+  raw`(?:тебя|вас) (?:\p{L}+ )?(?:забыли|не) спросили | (?:тебя|вас) забыли спросить | (?:кто|а кто) (?:тебя|вас) (?:\p{L}+ ){0,2}(?:спрашивал\p{L}*|звал\p{L}*|пустил\p{L}*)`,
   raw`(?:ну-ну|ну ну|ага|угу),? (?:\p{L}+ )?(?:эксперт|знаток|умник|стратег|аналитик|гений|специалист)\p{L}*`,
   // A mind measured as an animal's or a thing's: "мозгов как у курицы", "одна извилина", "тебя в детстве роняли".
   raw`мозг\p{L}* (?:\p{L}+ )?как у (?:курицы|рыбки|таракана|воробья|хлебушка|амебы|инфузории|табуретки|улитки|хомячка|барана|пробки)`,
   raw`(?:одна|две|полторы) извилин\p{L}* | (?:ни|без) (?:\p{L}+ )?(?:мозг\p{L}*|извилин\p{L}*) (?:в голове|вообще)`,
   raw`(?:тебя|вас|его|ее) (?:\p{L}+ ){0,3}(?:роняли|уронили|головой об)`,
+  // People as vermin or a disease: "плодятся как тараканы", "раковая опухоль страны".
+  raw`(?:плодятся|размножаются|расплодились|кишат|наплодились) (?:\p{L}+ )?как (?:тарака\p{L}*|крыс\p{L}*|кролик\p{L}*|вши|клоп\p{L}*|мух\p{L}*) | раков\p{L}* опухол\p{L}* (?:\p{L}+ )?(?:страны|общества|планеты|человечества|россии|на теле)`,
 ].join('\n');
 
 /** English names that dehumanise: said of anyone, they make people vermin or things. */
@@ -177,4 +181,22 @@ export const EN_ABUSE = [
   raw`(?:you|you're|youre|ur|u|u r|are you|r u) (?:so |this |that |really |rly |soo+ |such )+(?:stupid|dumb|dum|stoopid|stupit|dense|thick|retarded|retarted|braindead|brain-dead|ignorant|pathetic)`,
   raw`(?:stoopid|stupit|retarted|idoit|braindead)`,
   raw`(?:bunch|pack|group|herd) of (?:\p{L}+ ){0,3}(?:losers|idiots|morons|clowns|cowards|hypocrites|bootlickers|degenerates|sheep|hicks|rednecks|trash)`,
+  // Compound names, which English coins freely: "-tard" (libtard, fucktard; not mustard, custard, leotard),
+  // "-head", "-face", "-brain", "-bag", "-wad", "-stain" after a word that makes them names rather than a bulkhead,
+  // a headhunter or a brainiac. They have no literal sense, so they hurt wherever they stand.
+  raw`\p{L}{2,}(?<!mus|bas|das|cus|leo|bus|cos|pe|re)tard(?:s|ed|o|os)?`,
+  raw`(?:dick|shit|knob|meat|air|bone|dumb|fat|pin|butt|dunder|block|mutton|cabbage|crack|dope|fuck|ass|arse|dip|bell|dog|pea|puddin|pudding|numb|thick|twat|cum|poop|turd|jizz)-?(?:head|heads|face|faces|end|ends|skull|skulls)`,
+  raw`(?:slime|sleaze|scum|dirt|douche|scuzz?)-?balls?`,
+  raw`tankies? | brainlets? | midwits? | smooth-?brains?`,
+  raw`(?:bird|lame|feather|shit|mush|walnut|fart|rat|lizard|mouse|worm|sheep)-?brain(?:ed|s)?`,
+  raw`(?:douche|scum|dirt|sleaze|slime|shit|scuzz?|wind|fuck|dick|jizz|shit|cum|piss|skid)-?(?:bags?|wads?|stains?|nozzles?|waffles?|weasels?|goblins?|trumpets?|rags?)`,
+  raw`fuckwits? | wankers? | tossers? | twats? | plonkers? | knobs?(?<=(?:you|ya|u|what a|such a|absolute|utter|complete|total) \p{L}+)`,
+  // A mind measured as nothing: "zero brain cells", "too stupid to argue with", "the level of stupidity".
+  raw`(?:zero|no|0|one|two|a single|not a single|not one|three|few) (?:\p{L}+ )?brain ?cells? | too (?:stupid|dumb|thick|dense|ignorant|brainwashed|far gone|dim|slow) to (?:\p{L}+ ){0,2}(?:argue|talk|reason|understand|grasp|get|see|read|think|follow|have)`,
+  raw`(?:levels?|amount|degree|depths?) of (?:stupidity|idiocy|imbecility|brainwashing|dumbness|cope|cringe) | (?:your|ur) (?:\p{L}+ )?(?:stupidity|idiocy|imbecility|ignorance)`,
+  // A person or a group as a disease or vermin: "a cancer on this country", "breed like rats", "you are mentally ill".
+  raw`(?:parasite|leech|cancer|plague|stain|blight|waste|tumou?r|disease|virus|scourge|infestation|boil) (?:on|of|upon) (?:society|humanity|mankind|the planet|this earth|the earth|the world|this sub|this site|this country|the country|our country|the nation|this nation|europe|russia|the internet)`,
+  raw`breed(?:s|ing)? like (?:rats|rabbits|cockroaches|flies|vermin|animals|roaches|mice) | (?:infested|overrun|crawling) with (?:\p{L}+ )?(?:vermin|rats|cockroaches|parasites|these people|their kind|them)`,
+  raw`(?:you|u|ya) (?:\p{L}+ )?(?:people |lot |guys )?(?:are|is|r) (?:a |the )?(?:cancer|disease|plague|virus|infestation|tumou?r|vermin|parasites?)(?! (?:survivors?|patients?|research|risk|treatment|ward|outbreak))`,
+  raw`(?:you're|you are|youre|ur|u r|you|you're just|you're clearly|you are clearly|you're obviously) (?:\p{L}+ )?(?:mentally (?:ill|retarded|deficient|disturbed|deranged|unstable)|psychos?|psychotic|schizos?|a psycho|a schizo|a lunatic|certifiable)`,
 ].join('\n');

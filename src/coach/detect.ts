@@ -102,14 +102,17 @@ const SECOND_PERSON = /(?<![\p{L}])(?:ты|вы|тебя|вас|тебе|вам|
 // "ты не дура", "you're not an idiot", "never thought you were stupid": the word is denied, not said. "Не будь
 // дурой" and "don't be an idiot" still count: there the negation is on "be".
 const DENIED_BEFORE = /(?:^|[^\p{L}])(?:не|ни|not|never|no)(?:\s+(?:a|an|the|такая|такой|какая|какой))?\s+$/u;
+// The same denial inside the words matched: "ты не глупая", "you are not dumb" (but not "you're not just dumb").
+const DENIED_WITHIN =
+  /^(?:ты|вы|you|you're|youre|you are|ur)\s+(?:\p{L}+\s+)?(?:не|not|never)\s+(?!просто|только|лишь|just|only|merely)/u;
 
 // Words that name an animal, a plant or a thing before they name a person ("баран", "козел", "ватник" the quilted
 // jacket, "укроп" the herb, "колорадский жук", "snowflakes", "the boomer generation", "trash day"). Said where the sentence
 // speaks of farms, woods, gardens, food, clothes, weather or games, and not to anyone, they keep their first sense.
 const AMBIGUOUS =
-  /^(?:баран|овц|овец|козел|козл|свин|олен|овощ|скот|петух|петуш|ватн|колорад|гадюк|укроп|крыс|коров|осел|ослы|ишак|стадо|дятел|дятл|snowflake|boomer|trash|garbage|clown|npc|karen|sheep|pigs?|rats?|cattle|animals|monkeys|apes)/u;
+  /^(?:паразит|parasites?|зомби|zombies?|баран|овц|овец|козел|козл|свин|олен|овощ|скот|петух|петуш|ватн|колорад|гадюк|укроп|крыс|коров|осел|ослы|ишак|стадо|дятел|дятл|snowflake|boomer|trash|garbage|clown|npc|karen|sheep|pigs?|rats?|cattle|animals|monkeys|apes)/u;
 const LITERAL_CUE =
-  /(?<![\p{L}])(?:ферм\p{L}*|стад(?:о|а|у|ом|е)|пастбищ\p{L}*|загон\p{L}*|хлев\p{L}*|сарай\p{L}*|дач\p{L}*|деревн\p{L}*|огород\p{L}*|лес|лесу|леса|зоопарк\p{L}*|заповедник\p{L}*|жук\p{L}*|картош\p{L}*|картофел\p{L}*|копилк\p{L}*|куртк\p{L}*|телогре\p{L}*|стеган\p{L}*|одеял\p{L}*|диск\p{L}*|салат\p{L}*|суп\p{L}*|змея|змеи|змей|ядовит\p{L}*|корм\p{L}*|пас(?:ет|ут|лись|лась|лось|ся|ти|тись|утся|ется)\p{L}*|пастух\p{L}*|сад|саду|садах|водят\p{L}*|укус\p{L}*|зим\p{L}*|носил\p{L}*|надел\p{L}*|ходил\p{L}* в|subway|street|alley|sewer|bin|cat|dog|доить|доил\p{L}*|надои\p{L}*|реки|река|речк\p{L}*|вольер\p{L}*|клетк\p{L}*|питомник\p{L}*|ветеринар\p{L}*|поросят\p{L}*|ягнят\p{L}*|шерст\p{L}*|шашлык\p{L}*|грядк\p{L}*|петрушк\p{L}*|укропом|farm\p{L}*|zoo|snow\p{L}*|falling|winter|window|windows|sky|outside|frost|melt\p{L}*|ice|cold|christmas|weather|game|quest|generation|generations|born|study|survey|research|poll|data|census|bins?|pickup|collection|recycling|circus|tickets?|party|birthday|shepherd|flock|herd|barn|pasture|wool|salad|costume)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:ферм\p{L}*|стад(?:о|а|у|ом|е)|пастбищ\p{L}*|загон\p{L}*|хлев\p{L}*|сарай\p{L}*|дач\p{L}*|деревн\p{L}*|огород\p{L}*|лес|лесу|леса|зоопарк\p{L}*|заповедник\p{L}*|жук\p{L}*|картош\p{L}*|картофел\p{L}*|копилк\p{L}*|куртк\p{L}*|телогре\p{L}*|стеган\p{L}*|одеял\p{L}*|диск\p{L}*|салат\p{L}*|суп\p{L}*|змея|змеи|змей|ядовит\p{L}*|корм\p{L}*|пас(?:ет|ут|лись|лась|лось|ся|ти|тись|утся|ется)\p{L}*|пастух\p{L}*|сад|саду|садах|водят\p{L}*|укус\p{L}*|зим\p{L}*|носил\p{L}*|надел\p{L}*|ходил\p{L}* в|subway|street|alley|sewer|bin|cat|dog|доить|доил\p{L}*|надои\p{L}*|реки|река|речк\p{L}*|вольер\p{L}*|клетк\p{L}*|питомник\p{L}*|ветеринар\p{L}*|поросят\p{L}*|ягнят\p{L}*|шерст\p{L}*|шашлык\p{L}*|грядк\p{L}*|петрушк\p{L}*|укропом|farm\p{L}*|zoo|water|worms?|gut|guts|intestin\p{L}*|infection|sick|vet|movies?|films?|series|apocalypse|horror|halloween|walking dead|вод[аеуы]|глист\p{L}*|кишечн\p{L}*|фильм\p{L}*|сериал\p{L}*|апокалипсис\p{L}*|ужастик\p{L}*|snow\p{L}*|falling|winter|window|windows|sky|outside|frost|melt\p{L}*|ice|cold|christmas|weather|game|quest|generation|generations|born|study|survey|research|poll|data|census|bins?|pickup|collection|recycling|circus|tickets?|party|birthday|shepherd|flock|herd|barn|pasture|wool|salad|costume)(?![\p{L}])/u;
 const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:ты|вы|you|you're|youre|ur|u|ya)(?:\s+[\p{L}']+)?\s+$/u;
 
 // A word of scorn just before the name makes it a name for people again ("тупое стадо", "filthy animals").
@@ -123,6 +126,40 @@ function isLiteral(before: string, words: string, reading: string): boolean {
   return LITERAL_CUE.test(`${reading.slice(0, at)} ${reading.slice(at + words.length)}`);
 }
 
+// Words of scorn that also describe things: "the prices are ridiculous", "it's absurd how long the forms take",
+// "rubbish collection". Said of what the other person said ("that's ridiculous", "your post is garbage") they scorn.
+const EVALUATIVE =
+  /^(?:ridiculous|disgusting|absurd|embarrassing|pathetic|nonsense|rubbish|garbage|laughable|you people)$/;
+const SECOND = /(?<![\p{L}'])(?:you|your|you're|youre|yours|yourself|u|ur|ya)(?![\p{L}'])/u;
+// A named thing as the subject ("the prices in Berlin are", "my Russian was"), or a clause after the word that says
+// what it is ("… how long the forms take", "… that the bus is late").
+const THING_BEFORE =
+  /(?:^|[^\p{L}])(?:the|my|our|their|his|her|a|an)\s+[\p{L}\p{N}'\s-]{1,50}?\s(?:is|was|are|were|looks|looked|seems|seemed|tastes|tasted|smells|smelled|sounds|sounded|felt|feels|got|gets)\s+(?:\p{L}+\s+)?$/u;
+const CLAUSE_AFTER = /^[\s,]*(?:how|that|when|the way)\s/u;
+const GOOD_PEOPLE =
+  /^you people (?:are|were) (?:so |really |truly |just |all )?(?:amazing|the best|wonderful|great|awesome|kind|lovely|brilliant|heroes|incredible|fantastic|so kind)/u;
+
+function isAboutThing(before: string, words: string, reading: string): boolean {
+  if (GOOD_PEOPLE.test(reading.slice(before.length))) return true;
+  if (!EVALUATIVE.test(words) || SECOND.test(reading)) return false;
+  if (
+    /^(?:rubbish|garbage)\s+(?:collection|bins?|bags?|trucks?|day|dump|men|man)(?![\p{L}])/u.test(
+      reading.slice(before.length),
+    )
+  )
+    return true;
+  return THING_BEFORE.test(before) || CLAUSE_AFTER.test(reading.slice(before.length + words.length));
+}
+
+// A laugh ("lol", "lmao", 😂) mocks the other person only when the sentence speaks to them or is the laugh alone;
+// "lol I can't believe I did that" laughs at oneself.
+const FIRST = /(?<![\p{L}'])(?:i|i'm|im|i've|i'd|me|my|mine|myself|we|us|our)(?![\p{L}'])/u;
+const LAUGH = /^(?:lol|lmao|lmfao|rofl|💀|😂|🤣|🙃)$/u;
+
+function isOwnLaugh(words: string, reading: string): boolean {
+  return LAUGH.test(words) && !SECOND.test(reading) && FIRST.test(reading);
+}
+
 /**
  * Whether an insult the pattern found is really said to someone: not when the speaker calls themself names ("я в
  * 2014 сам как дурак радовался", "I was an idiot"), which hurts nobody, nor when the word is denied.
@@ -131,11 +168,17 @@ function isLiteral(before: string, words: string, reading: string): boolean {
 const FEELS_LIKE =
   /(?:чувству\p{L}*|ощуща\p{L}*|почувствовал\p{L}*) себя\s+(?:\p{L}+\s+)?$|(?:^|[^\p{L}])(?:feel|felt|feeling) like (?:such )?(?:an? )?(?:\p{L}+\s+)?$/u;
 
+// A name mentioned rather than said: quoted as a word ("the word «ватник» is an insult"), reported ("he called me a
+// traitor", "она сказала, что я дура") or warned against ("don't call him a moron", "не называй его дураком").
+const MENTIONED_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:word|term|slur|words|terms|слово|словом|слова|словечко|термин|выражение)\s*[:"'«“‘„]+\s*$)|(?:^|[^\p{L}])(?:(?:called|calls|call|calling|named|labelled|labeled) (?:me|us|him|her|them|each other|(?:my|your|his|her|their|our) \p{L}+)|(?:said|says|told me|tells me|thinks|thought|yelled|shouted|screamed) (?:that )?(?:i'm|i was|i am|we're|we were|we are|i)|(?:назвал\p{L}*|называ\p{L}*|обозвал\p{L}*|обзыва\p{L}*) (?:меня|нас|его|ее|их|друг друга|(?!тебя|вас)\p{L}+|(?:мо|тво|сво|ваш|наш)\p{L}+ \p{L}+)|(?:сказал\p{L}*|говорит|говорил\p{L}*|считает|считал\p{L}*|кричал\p{L}*|орал\p{L}*),? (?:что )?(?:я|мы))(?:\s+(?:\p{L}+\s+)?(?:a|an|the|such a|total|complete|полным|полной|такой|такая))?\s+$/u;
+
 function isSaid(before: string, words: string, reading = ''): boolean {
-  if (isLiteral(before, words, reading) || FEELS_LIKE.test(before)) return false;
+  if (isLiteral(before, words, reading) || FEELS_LIKE.test(before) || MENTIONED_BEFORE.test(before))
+    return false;
   const self = SELF_BEFORE.exec(before) ?? OWN_STORY_BEFORE.exec(before);
   const aboutSelf = self !== null && !SECOND_PERSON.test(self[0]) && !SECOND_PERSON.test(words);
-  return !aboutSelf && !DENIED_BEFORE.test(before);
+  return !aboutSelf && !DENIED_BEFORE.test(before) && !DENIED_WITHIN.test(words);
 }
 
 /**
@@ -156,8 +199,10 @@ function firstMatch(
     const before = reading.slice(0, match.index);
     if (
       kind === 'group-blame' || kind === 'contempt'
-        ? !isLiteral(before, match[0], reading)
-        : kind !== 'insult' || isSaid(before, match[0], reading)
+        ? !isLiteral(before, match[0], reading) && !isAboutThing(before, match[0], reading)
+        : kind === 'insult'
+          ? isSaid(before, match[0], reading)
+          : kind !== 'sarcasm' || !isOwnLaugh(match[0], reading)
     )
       return match;
     from = match.index + Math.max(1, match[0].length);
@@ -206,15 +251,24 @@ interface SwearSpan {
   end: number;
   /** A word for a person (мудак, asshole): an insult wherever it points. */
   insult: boolean;
+  /** Мат rather than English swearing (see detect). */
+  mat: boolean;
 }
 
 function swearSpans(sentence: string, rules: RuleSet[], reading: string): SwearSpan[] {
   // The sentence as written keeps capitals ("Dick Cheney" is a name) where the reading has the same places.
   const written = sentence.length === reading.length ? sentence : reading;
-  const spans: SwearSpan[] = findSwears(written).map(({ start, end, insult }) => ({ start, end, insult }));
+  const spans: SwearSpan[] = findSwears(written)
+    .filter(({ start }) => !MENTIONED_BEFORE.test(reading.slice(0, start)))
+    .map(({ start, end, insult, mat }) => ({ start, end, insult, mat }));
   const censored = reading.includes('*') ? CENSORED.exec(reading) : null;
   if (censored && !spans.some((span) => span.start <= censored.index && censored.index < span.end)) {
-    spans.push({ start: censored.index, end: censored.index + censored[0].length, insult: false });
+    spans.push({
+      start: censored.index,
+      end: censored.index + censored[0].length,
+      insult: false,
+      mat: /\p{Script=Cyrillic}/u.test(censored[0]),
+    });
   }
   for (const ruleSet of rules) {
     // Only the lines whose triggers are in the reading can match (see findMoves).
@@ -225,7 +279,12 @@ function swearSpans(sentence: string, rules: RuleSet[], reading: string): SwearS
     }
     const match = lines.length > 0 ? firstOf(lines, reading) : null;
     if (match && !spans.some((span) => span.start <= match.index && match.index < span.end)) {
-      spans.push({ start: match.index, end: match.index + match[0].length, insult: false });
+      spans.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        insult: false,
+        mat: ruleSet === RU_SET,
+      });
     }
   }
   return spans.sort((a, b) => a.start - b.start);
@@ -250,11 +309,17 @@ function isAimed(reading: string, span: SwearSpan): boolean {
   return wordsAfter.slice(0, 2).some((word) => POSSESSIVE.test(word));
 }
 
+// English swearing that judges what was said ("this is bullshit", "what a load of crap") is a verdict on the other
+// person's words, whoever it names; an exclamation ("fuck, I missed the bus", "this fucking printer") is not.
+// So is a swear word that names or dismisses someone: "piece of shit", "eat shit", "shit for brains", "dumb ass".
+const EN_DISMISSIVE =
+  /(?:bull|horse|chicken)shit|(?<![\p{L}])(?:bs|crap\p{L}*|(?:dumb|smart|lazy|fat|stupid|jack|kiss my|my) ?(?:ass|arse|a\*\*)|up yours|blow me|suck (?:my|a) \p{L}+|(?:piece|sack|bag|load|pile|full|eat|ate|eats) (?:of )?(?:shit|crap|dirt)|(?:shit|crap|fuck) for brains)(?![\p{L}])|(?:is|was|are|that's|thats|it's|its|what|such) (?:\p{L}+ )?(?:shit|crap)(?![\p{L}])/u;
+
 function findMarkers(
   sentence: string,
   rules: RuleSet[],
   reading: string,
-): { markers: Marker[]; swearing?: Marker } {
+): { markers: Marker[]; swearing?: Marker; exclamation?: boolean } {
   const spans = swearSpans(sentence, rules, reading);
   const found = findMoves(sentence, rules, reading);
   const first = spans[0];
@@ -276,7 +341,8 @@ function findMarkers(
   }
   const seen = new Set(found.map((move) => move.kind));
   for (const move of findMoves(sentence, rules, plain)) if (!seen.has(move.kind)) found.push(move);
-  return { markers: found, swearing: marker };
+  const exclamation = spans.every((span) => !span.mat) && !EN_DISMISSIVE.test(reading);
+  return { markers: found, swearing: marker, exclamation };
 }
 
 /** The moves of a sentence, swearing aside. */
@@ -410,6 +476,7 @@ export function letterScripts(folded: string): { cyrillic: number; latin: number
 export function detect(text: string): Detection {
   const urls = text.match(URL) ?? [];
   const swearing = new Map<Sentence, Marker>();
+  let exclamations = true;
   const sentences = splitSentences(text.replace(URL, ' ')).map((sentenceText) => {
     const { rules, reading } = rulesFor(sentenceText);
     const found = findMarkers(sentenceText, rules, reading);
@@ -418,7 +485,10 @@ export function detect(text: string): Detection {
       markers: found.markers,
       toxic: found.markers.some((marker) => isToxic(marker.kind)),
     };
-    if (found.swearing) swearing.set(sentence, found.swearing);
+    if (found.swearing) {
+      swearing.set(sentence, found.swearing);
+      exclamations &&= found.exclamation === true;
+    }
     return sentence;
   });
   const markers = sentences.flatMap((sentence) => sentence.markers);
@@ -433,12 +503,13 @@ export function detect(text: string): Detection {
     markers.push({ kind: 'link-dump', text: urls.join(' ') });
   }
   // Swearing aimed at nobody is an intensifier in a warm reply ("I'm so fucking sorry that happened"): a word about
-  // tone, not a toxic verdict. In a reply with no warm move, or with a hurtful one, it is swearing.
+  // tone, not a toxic verdict. So is an English exclamation in a calm one ("damn, the site is down"): English
+  // swearing hurts by its target. Мат is a harder taboo, and with no warm move and in a hurtful reply it is swearing.
   let soft: Marker | undefined;
   if (swearing.size > 0) {
-    const warm =
-      markers.some((marker) => !isToxic(marker.kind)) && !markers.some((marker) => isToxic(marker.kind));
-    if (warm) soft = swearing.values().next().value;
+    const hurtful = markers.some((marker) => isToxic(marker.kind));
+    const warm = markers.some((marker) => !isToxic(marker.kind));
+    if (!hurtful && (warm || exclamations)) soft = swearing.values().next().value;
     else {
       for (const [sentence, marker] of swearing) {
         sentence.markers.unshift(marker);

@@ -16,6 +16,8 @@ export interface Swear {
   word: string;
   /** A word that names a person (мудак, сука, asshole, bitch, slurs): an insult wherever it points. */
   insult: boolean;
+  /** Russian мат, in whatever letters ("пиздец", "nahui", "3аебал"); else an English swear word. */
+  mat: boolean;
 }
 
 // Words of the English data set that are swearing or slurs; the others (rape, sex, porn, anal…) are words a calm
@@ -61,8 +63,13 @@ const EN_EXTRA =
   /^(?:fkn|fkin|fking|fcking|fckn|fck|fuk\p{L}*|fu?cc?\p{L}*|effing|dumbass(?:es)?|jackass(?:es)?|stfu|wtf|sh\*t|bs)$/u;
 const EN_EXTRA_INTENSIFIER = /^(?:fkn|fkin|fking|fcking|fckn|fck|effing|stfu|wtf|bs)$/;
 
+const enSwears = englishDataset
+  .removePhrasesIf((phrase) => !EN_SWEARS.has(phrase.metadata?.originalWord ?? ''))
+  .build();
 const enMatcher = new RegExpMatcher({
-  ...englishDataset.removePhrasesIf((phrase) => !EN_SWEARS.has(phrase.metadata?.originalWord ?? '')).build(),
+  ...enSwears,
+  // Words the data set does not whitelist though a swear word is inside them: "fire retardant", "ritardando".
+  whitelistedTerms: [...(enSwears.whitelistedTerms ?? []), 'retardant', 'retardants', 'retardance'],
   ...englishRecommendedTransformers,
 });
 
@@ -176,7 +183,8 @@ export function findSwears(text: string): Swear[] {
     if (PLAIN_CYRILLIC.test(token)) {
       // Most words: lower-case Cyrillic, nothing to unmask.
       const root = ruRoot(token.replaceAll('ё', 'е'));
-      if (root) found.push({ start: at, end: at + token.length, word: token, insult: root.insult });
+      if (root)
+        found.push({ start: at, end: at + token.length, word: token, insult: root.insult, mat: true });
       continue;
     }
     const lead = /^[*#%]*/.exec(token)?.[0].length ?? 0;
@@ -185,11 +193,17 @@ export function findSwears(text: string): Swear[] {
     const start = at + lead;
     const lower = core.toLowerCase().replaceAll('ё', 'е');
     let hit: { insult: boolean } | undefined;
+    let mat = true;
     if (PLAIN_CYRILLIC.test(lower)) hit = ruRoot(lower);
     else if (CYRILLIC.test(lower)) hit = russianSwear(lower);
     else if (LATIN.test(lower)) {
-      const name = /^\p{Lu}\p{Ll}/u.test(core) && start > 0 && !/[.!?]\s*$/.test(text.slice(0, start));
+      // A capital inside a sentence, or before another capitalised word ("Dick Smith is our neighbour").
+      const name =
+        /^\p{Lu}\p{Ll}/u.test(core) &&
+        ((start > 0 && !/[.!?]\s*$/.test(text.slice(0, start))) ||
+          /^\s+\p{Lu}\p{Ll}/u.test(text.slice(start + core.length)));
       const end = start + core.length;
+      mat = RU_LATIN.test(lower);
       hit = name
         ? undefined
         : englishWord(
@@ -198,10 +212,12 @@ export function findSwears(text: string): Swear[] {
           );
       // A word of look-alike Latin letters and digits ("3ae6al") may be Russian.
       // So may a word all of look-alike letters in a Russian sentence ("cyka, опять ты").
-      hit ??=
-        /\d/.test(lower) || (russianText && LOOK_ALIKE_WORD.test(lower)) ? russianSwear(lower) : undefined;
+      if (!hit && (/\d/.test(lower) || (russianText && LOOK_ALIKE_WORD.test(lower)))) {
+        hit = russianSwear(lower);
+        mat = true;
+      }
     } else continue;
-    if (hit) found.push({ start, end: start + core.length, word: core, insult: hit.insult });
+    if (hit) found.push({ start, end: start + core.length, word: core, insult: hit.insult, mat });
   }
   return found;
 }

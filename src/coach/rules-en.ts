@@ -8,7 +8,7 @@ const raw = String.raw;
 export const EN_RULES: Rules = {
   insult: [
     ...patterns(raw`
-    idiot\p{L}* | moron\p{L}* | imbecile\p{L}* | retard\p{L}* | dumbass | dimwit\p{L}* | halfwit\p{L}* | nitwit\p{L}*
+    idiot\p{L}* | moron\p{L}* | imbecile\p{L}* | retard(?:s|ed|ation)? | dumbass | dimwit\p{L}* | halfwit\p{L}* | nitwit\p{L}*
     brainless | sheeple | vatnik\p{L}* | orcs? | bootlicker\p{L}* | putinists? | scum | brain-?dead | pea-?brain\p{L}*
     (?:you|you're|youre|ur|u r|u are|you are|are you|so|such an?|bunch of|you old|you poor) (?:so |just |completely |totally |really |truly |absolutely |honestly |such |an? |the most |one |bunch of |pack of )*(?:stupid|dumb|fools?|foolish|crazy|insane|senile|ignorant|dense|deluded|delusional|pathetic|clowns?|sheep|zombies?|slaves?|lunatics?|nutcase|simpleton|losers?|cowards?|morons?|idiots?|hypocrites?|traitors?|jerks?|scum)
     (?:what|such) an? (?:\p{L}+ )?(?:pathetic|loser|jerk|hypocrite|disgrace) | (?:pathetic|brainwashed) (?:\p{L}+ )?(?:losers?|cowards?|morons?|idiots?|sheep|people|excuse)
@@ -80,7 +80,7 @@ export const EN_RULES: Rules = {
     (?:your|ur|his|her|their) (?:opinion|take|comment|post|argument|logic|brain|article) (?:is|=) (?:\p{L}+ )?(?:trash|garbage|shit|crap|worthless|stupid|dumb|idiotic)
     crawl back (?:under|into|to) | go back to (?:your|the) (?:cave|hole|basement|swamp|rock) | cry (?:more|harder|me a river) | cope harder | stay mad
     shame on you | (?:i'm |i am )?ashamed of you | pathetic | ridiculous | nonsense | garbage | rubbish | absurd
-    (?:i )?pity you | (?:i )?feel sorry for you | wake up(?! (?:tomorrow|in the morning|early|late|rested|refreshed|feeling|at \d|every|each|next|and things|to (?:a|better|good|some))) | open your eyes | use your (?:brain|head) | think for once
+    (?:i )?pity you | (?:i )?feel sorry for you | wake up(?! (?:call|calls|tomorrow|in the morning|early|late|rested|refreshed|feeling|at \d|every|each|next|and things|to (?:a|better|good|some))) | open your eyes | use your (?:brain|head) | think for once
     ^(?:just |oh )?grow up | grow up[.!]*$ | laughable | embarrassing | (?:you )?disgust me | disgusting | (?:it's )?pointless (?:talking|arguing) (?:to|with) you
     you (?:don't|do not) (?:know|understand) anything | you (?:know|understand) nothing | get a grip | come on,? really
     what a (?:joke|load of) | like some people | no wonder(?! (?:you(?:'re| are)|you feel|you felt|you were|you've been|ur) (?:so |really |completely |totally |always )?(?:exhausted|tired|drained|upset|sad|scared|angry|hurt|struggling|overwhelmed|anxious|worn|burn|done|lost|confused|frustrated|heartbroken|numb|on edge|fighting|hurting|grieving|shaken)) | (?:thoughts|mind|brain) of your own | think for yourself
@@ -111,6 +111,21 @@ export const EN_RULES: Rules = {
     (?:i'm |i am )?disappointed in you | you disappoint me | waste of (?:my )?time | cartoon version | fairy ?tale world | bench grann\p{L}* | pfft
     not (?:even )?worth (?:discussing|talking|arguing) | impossible to (?:have a normal|talk|reason) | (?:utter|what) (?:madness|nonsense|rubbish) | from a grown (?:adult|man|woman|person)
     (?:it's )?about time you (?:read|learned|grew|opened|woke)
+    # Orders to leave or be silent, with or without a swear word in them ("fuck off", "stfu", "gtfo", "piss off").
+    (?:fuck|piss|sod|bugger|eff|f|shove) off | shut (?:the )?(?:fuck|fk|f|hell|heck) up | stfu | gtfo | (?:get|go) the (?:fuck|hell|f) (?:out|outta) | (?:fuck|get) outta (?:here|my) | ^get out[.!]*$
+    who (?:even |actually |tf |the fuck )?gives a (?:shit|fuck|damn|crap|toss|flying|rat's) | (?:wtf|what the (?:fuck|hell|heck)|tf|the fuck) (?:is|'s) wrong with (?:you|u|ya|ur|him|her)
+    (?:the fuck|wtf|what the fuck) (?:are|r) (?:you|u) (?:on about|talking about|smoking|even)
+    # "Nobody asked you", "go back to where you came from": you are not wanted here.
+    (?:nobody|no one|noone) asked (?:for )?(?:your|ur) (?:\p{L}+ )?(?:opinion|take|input|cents|thoughts|life story|views?) | (?:nobody|no one|noone) asked (?:you|u)[.!?,)]*$
+    (?:nobody|no one) (?:wants|needs|cares about) (?:your|ur) (?:\p{L}+ )?(?:opinion|take|input|cents|thoughts|views?) | (?:nobody|no one) wants you here
+    back to (?:\p{L}+ ){0,3}where (?:you|u|ya|they) (?:came from|belong) | (?:go|get|crawl|run|fuck off|piss off) back (?:home )?to (?:your|ur) (?:own )?(?:country|village|homeland|motherland|russia|moscow|kremlin|putin|bunker|mommy|mummy) | where (?:you|they) belong[.!]*$
+    # Jeers that call someone hopeless or beneath notice: "skill issue", "you're a lost cause", "you make me sick".
+    cry about it | skill issue[.!]*$ | (?:big |massive |huge )?l take | (?:you're|you are|youre|ur) (?:\p{L}+ )?(?:beyond help|a lost cause|not worth (?:my|the|anyone's|a) (?:\p{L}+ )?(?:time|breath|reply|effort))
+    (?:rot|burn) in hell | (?:were|was|got) (?:you|u) dropped | dropped on (?:your|ur) head | (?:you|u) make me (?:sick|puke|vomit|want to (?:puke|vomit|throw up))
+    (?:nobody|no one) cares,? (?:grandpa|grandma|boomer|mate|buddy|pal|dude|bro|karen|lol|gramps)
+    (?:iq|brain|brains|intelligence) of an? (?:potato|rock|brick|goldfish|toaster|houseplant|turnip|carrot|squirrel|doorknob|peanut) | (?:dumb|thick|dense|stupid) as (?:a |an )?(?:\p{L}+ )?(?:sack|bag|box|bucket|plank|brick|rock|post|doorknob)s?
+    (?:you|u|they) deserve (?:everything|whatever|all) (?:that's |that is |that )?(?:coming|comes) to (?:you|u|them) | enjoy (?:your|ur) (?:gulag|prison|dictatorship|propaganda|tyranny|serfdom|swamp)
+    (?:someone|somebody|they|we) (?:should|needs? to|ought to|has to|gotta|will|'ll) (?:\p{L}+ )?(?:shut|silence) (?:you|u|ya|him|her|them) (?:up )?(?:for good|permanently|forever|once and for all)
   `),
   threat: [
     ...patterns(raw`
@@ -220,6 +235,7 @@ export const EN_RULES: Rules = {
     must have been (?:so |really )?(?:frightening|terrifying|awful|horrible|upsetting|sad|scary|hard|painful)
     makes me (?:so |really |very )?(?:sad|upset|worried) | (?:a |big )hug | i (?:totally |really )?get you | i feel for you | saddens me | goosebumps
     i(?:'d| would) be (?:\p{L}+ )?(?:upset|scared|worried|sad|hurt|angry) too | i (?:\p{L}+ )?cry
+    i hate (?:that|how|this|it) (?:for )?(?:you|this happened|it happened|happened)
     i (?:totally |really |completely )?understand you
     (?:lovely|nice|good|so good|great|glad) (?:to hear|hearing) (?:your voice|from you) | (?:warms|warmed) my heart
     (?:i've|i have|ive) been there | been there (?:myself|too) | i went through (?:the same|something similar|this|that|it) | same (?:thing )?happened to me | (?:that's|that is|it's|it is|so) heartbreaking
@@ -281,6 +297,9 @@ export const EN_RULES: Rules = {
     you(?:'re| are) doing (?:the best|all|everything|what) you can | (?:sitting|sit|i'm here|here) with you (?:in|through) (?:this|it) | no advice,? just
     proud of you(?! for nothing) | (?:that|it) takes (?:guts|courage|strength) | you did (?:the best|everything|all) you could | you(?:'re| are) (?:so )?brave (?:for|to)
     (?:what you(?:'re| are) feeling|how you feel|feeling (?:this|that) way|your reaction) (?:is|sounds|seems) (?:\p{L}+ )?(?:normal|natural|understandable|valid|okay|ok|human) | (?:it's|it is) (?:okay|ok|normal|alright|fine) (?:to|not to) (?:not )?(?:be okay|feel|grieve|cry|be sad|be angry|be upset|not be)
+    # A name denied is reassurance: "you're not stupid", "you're not an idiot for still loving him".
+    you(?:'re| are) (?:not|never) (?:an? )?(?:(?!just|only|merely|simply)\p{L}+ )?(?:idiot|stupid|dumb|fool|foolish|silly|crazy|naive|weak|selfish|overreacting|a bad (?:person|son|daughter|mother|mom|mum|father|dad|friend))
+    you did (?:so |really |very |incredibly )?(?:well|great|brilliantly|amazingly) | you(?:'re| are) (?:absolutely |totally |really |so |honestly )?(?:killing|crushing|smashing|nailing|rocking) it | you(?:'re| are) doing (?:your|the) (?:very )?best
     it makes (?:\p{L}+ )?sense (?:that )?you(?:'d| would| feel| are|'re) | (?:grief|healing|recovery|pain) (?:doesn't|does not|don't) (?:follow|have|run on) | this pain (?:won't|will not) last | it (?:does |will )?gets? easier
   `),
   'confidence-scale': patterns(raw`

@@ -39,4 +39,11 @@ describe('the question matcher', () => {
     expect(questions.ask('голосовать бессмысленно, всё равно всё решено').topics).toEqual([]);
     expect(questions.ask('Putin is a strong leader, he saved the country').topics).toEqual([]);
   });
+
+  it('answers "how do I vote in <city>?" with where the stations are, not with the results there', () => {
+    // «как проголосовал Белград» is about results; «как проголосовать в Берлине» shares its stem.
+    expect(questions.ask('как проголосовать в Берлине?').topics[0]?.id).toBe('find-station');
+    expect(questions.ask('how do I vote in Berlin?').topics[0]?.id).toBe('find-station');
+    expect(questions.ask('как проголосовал белград').topics[0]?.id).toBe('results');
+  });
 });

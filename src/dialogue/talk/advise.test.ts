@@ -39,6 +39,13 @@ describe('advice that never ends in a dead end', () => {
   it('answers a clear position at once', () => {
     const result = advice('en', 'Putin brought order after the 90s, pensions are paid on time');
     expect(datas(result)).toContain(talkButtons.facts('putin-stability'));
+    // "The West wants to destroy us", the commonest form of it, found in the bot walk unrecognised.
+    expect(datas(advice('ru', 'мама опять говорит, что Запад хочет нас уничтожить'))).toContain(
+      talkButtons.facts('russophobia', 0, 'mother'),
+    );
+    expect(datas(advice('en', 'my mum keeps saying the West wants to destroy us'))).toContain(
+      talkButtons.facts('russophobia', 0, 'mother'),
+    );
   });
 
   it('recognises a described relative, or offers its nearest guesses and the topics when unsure', () => {
@@ -90,9 +97,9 @@ describe('advice that never ends in a dead end', () => {
   });
 
   it('asks what she said, not what "they" said, when the user spoke of Mum', () => {
-    const en = advice('en', 'my mum keeps saying the West wants to destroy us');
+    const en = advice('en', "my mum says you just don't get it");
     expect(said(en)).toContain('closest to what she said?');
-    const ru = advice('ru', 'мама говорит, что Запад хочет нас уничтожить');
+    const ru = advice('ru', 'мама говорит, что они все чего-то от нас хотят');
     expect(said(ru)).toContain('к тому, что она сказала?');
   });
 

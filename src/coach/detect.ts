@@ -7,6 +7,7 @@ import { EN_RULES } from './rules-en.js';
 import { RU_RULES } from './rules-ru.js';
 import { isTranslit, toCyrillic } from './translit.js';
 import { TriggerIndex } from './triggers.js';
+import { isWarm, onTheirSide } from './warm-context.js';
 
 export interface Marker {
   kind: MarkerKind;
@@ -227,6 +228,8 @@ function spanOf(sentence: string, reading: string, index: number, length: number
 // Swearing with letters starred out ("б**ть", "sh*t", "a**") is still swearing. Tested only when a star is there:
 // a pattern that starts with any letter is tried at every position of every sentence.
 const CENSORED = /(?<![\p{L}*])\p{L}{1,5}\*+\p{L}{0,6}(?![\p{L}*])/u;
+/** Markdown emphasis, "*massive hugs*" or "**hugs**": stars around words, not inside one (blanked, so places hold). */
+const EMPHASIS = /(?<![\p{L}*])(\*{1,3})(?=[^\s*])([^*\n]*?[^\s*])\1(?![\p{L}*])/gu;
 
 /** The lines of a rule set, kind after kind, with their triggers indexed. */
 interface RuleSet {
@@ -261,7 +264,15 @@ function swearSpans(sentence: string, rules: RuleSet[], reading: string): SwearS
   const spans: SwearSpan[] = findSwears(written)
     .filter(({ start }) => !MENTIONED_BEFORE.test(reading.slice(0, start)))
     .map(({ start, end, insult, mat }) => ({ start, end, insult, mat }));
-  const censored = reading.includes('*') ? CENSORED.exec(reading) : null;
+  const censored = reading.includes('*')
+    ? CENSORED.exec(
+        reading.replace(
+          EMPHASIS,
+          (_, stars: string, words: string) =>
+            `${' '.repeat(stars.length)}${words}${' '.repeat(stars.length)}`,
+        ),
+      )
+    : null;
   if (censored && !spans.some((span) => span.start <= censored.index && censored.index < span.end)) {
     spans.push({
       start: censored.index,
@@ -491,6 +502,17 @@ export function detect(text: string): Detection {
     }
     return sentence;
   });
+  // In a warm reply, hard words on the listener's side are a matter of tone, not an attack (warm-context.ts).
+  let eased: Marker | undefined;
+  if (isWarm(sentences.flatMap((sentence) => sentence.markers)))
+    for (const sentence of sentences) {
+      const kept = sentence.markers.filter(
+        (marker) => !(isToxic(marker.kind) && onTheirSide(marker, sentence.text)),
+      );
+      eased ??= sentence.markers.find((marker) => marker.kind === 'profanity' && !kept.includes(marker));
+      sentence.markers = kept;
+      sentence.toxic = kept.some((marker) => isToxic(marker.kind));
+    }
   const markers = sentences.flatMap((sentence) => sentence.markers);
   const hasEmpathy = markers.some((marker) => !isToxic(marker.kind));
 
@@ -518,6 +540,7 @@ export function detect(text: string): Detection {
       markers.unshift(...swearing.values());
     }
   }
+  soft ??= eased;
   return { sentences, markers: dedupe(markers), ...(soft && { swearing: soft }) };
 }
 

@@ -280,6 +280,7 @@ export const EN_RULES: Rules = {
   `),
   affirmation: patterns(raw`
     you(?:'re| are) doing (?:so |much |a lot )?better than | you (?:don't|do not) owe (?:anyone|anybody|them|him|her)
+    (?:they|he|she|that job|that company) (?:don't|doesn't|do not|does not|didn't|did not) deserve you | (?:text|call|message|dm|ping) me (?:any ?time|whenever|day or night)
     you deserve (?:some |a little |a lot of |so much )?(?:kindness|rest|better|a break|peace|support|happiness|care) | you(?:'re| are) not (?:overreacting|being dramatic|too sensitive) | (?:that|it) would (?:upset|hurt|scare|break) anyone
     you(?:'re| are) doing (?:an? |such an? )?(?:amazing|great|good|wonderful|fantastic|brilliant|incredible) job | (?:be |so |really )proud of (?:yourself|you) | congrat\p{L}* on (?:\d+|your|being|getting|finishing|graduating|passing)
     your feelings are (?:\p{L}+ )?valid | you matter | you deserved? (?:\p{L}+ ){0,2}better | (?:it's|it is|it was|it wasn't) (?:not |never )?your fault | (?:please )?don't blame yourself

@@ -75,3 +75,40 @@ describe('the lines a relative answers a reply with', () => {
               expect(line, `${persona.id} ${lang} ${position} ${state}`).not.toMatch(ECHO);
   });
 });
+
+describe('after a warm reply', () => {
+  const catalogue = loadCatalogue();
+  const coach = createCoach(catalogue, createMatcher(catalogue));
+  const before: PracticeTurn = {
+    persona: 'mother',
+    position: 'tv-says',
+    openness: 0,
+    turn: 1,
+    used: [],
+    lastLine: 'line:tv-says:defensive:0',
+    opennessTrail: [0],
+  };
+
+  it('never accuses the user of pushing or lecturing right after a warm question', () => {
+    for (const persona of catalogue.personas)
+      for (const lang of ['ru', 'en'] as const) {
+        const reply =
+          lang === 'ru' ? 'Что для тебя в этом самое важное?' : 'What matters most to you in this?';
+        const judgement = coach.judge(reply, { lang });
+        expect(judgement.verdict, reply).toBe('empathic');
+        for (const position of persona.positions)
+          for (const openness of [0, 30, 50])
+            for (let seed = 0; seed < 12; seed++) {
+              const said = personaReply(
+                persona,
+                lang,
+                { ...before, persona: persona.id, position, openness, opennessTrail: [openness] },
+                judgement,
+                reply,
+                seed * 7919,
+              ).line;
+              expect(said, `${persona.id} ${position}`).not.toMatch(/агитир|лекци|lectur|campaign/iu);
+            }
+      }
+  });
+});

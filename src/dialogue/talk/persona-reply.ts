@@ -163,6 +163,9 @@ const ECHOES: readonly { line: RegExp; after: (kinds: ReadonlySet<MarkerKind>, r
     { line: /сарказм|sarcasm/iu, after: (kinds) => kinds.has('sarcasm') },
   ];
 
+/** Lines that accuse the user of pushing ("don't campaign at me", «не надо лекций»): only after a reply that pushed. */
+const PUSHED = /агитир|не груз|лекци|указыва|lectur|campaign|don't tell me what/iu;
+
 function echoFits(line: string, kinds: ReadonlySet<MarkerKind>, reply: string): boolean {
   return ECHOES.every((echo) => !echo.line.test(line) || echo.after(kinds, reply));
 }
@@ -218,7 +221,9 @@ export function personaReply(
         rng = moved.rng;
       }
     }
-    chosen = unusedLine(text, pool(position), before.used, rng);
+    // After a warm reply the relative may still be guarded, but does not accuse the user of pushing.
+    const fits = (line: string) => judgement.verdict !== 'empathic' || !PUSHED.test(line);
+    chosen = unusedLine(text, pool(position), before.used, rng, fits);
     said = chosen.key;
   }
 

@@ -36,6 +36,17 @@ function practising(lang: 'ru' | 'en'): DialogueState {
 }
 
 describe('advice that never ends in a dead end', () => {
+  it('says so when the relative spoken of is not in the practice and someone else makes the point', () => {
+    const card = advice('en', "dad keeps saying there's no one else to vote for, who if not Putin");
+    const train = datas(card).find((data) => data.startsWith('talk:train:'));
+    expect(train).toBe(talkButtons.practisePosition('no-alternative', 'he'));
+    const started = engine.step(card.state, press(train ?? ''), { now: NOW });
+    expect(started.messages[0]?.text).toBe(
+      "In this practice only Grandma makes that point, so you'll practise with her.",
+    );
+    expect(started.state.practice?.persona).toBe('grandmother');
+  });
+
   it('answers a clear position at once', () => {
     const result = advice('en', 'Putin brought order after the 90s, pensions are paid on time');
     expect(datas(result)).toContain(talkButtons.facts('putin-stability'));

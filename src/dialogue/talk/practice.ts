@@ -14,6 +14,7 @@ import type { Turn } from '../turn.js';
 import { bestTurn, bestTurnCode } from './best-turn.js';
 import { talkButtons } from './buttons.js';
 import { CLOSED_AT, OPENED_AT, personaReply, saidLine, unusedLine } from './persona-reply.js';
+import { genderOf } from './relative.js';
 import { practiceSummary, summaryText } from './summary.js';
 import { TALK_TEXTS } from './texts.js';
 
@@ -84,9 +85,17 @@ export function practisePosition(deps: Deps, turn: Turn, positionId: string, rel
       return;
     }
   }
-  const holders = deps.personasHolding(position.id);
-  if (holders.length === 1 && holders[0]) {
-    startPractice(deps, turn, holders[0], position.id);
+  const all = deps.personasHolding(position.id);
+  // A relative the practice has no persona for ("dad"): those of their gender first, if any hold the point.
+  const gender = named ? undefined : genderOf(deps, relative);
+  const alike = all.filter((persona) => persona.gender === gender);
+  const holders = alike.length > 0 ? alike : all;
+  const [only] = holders;
+  if (holders.length === 1 && only) {
+    // Someone else than the relative spoken of: said in one line, so the switch is not a surprise.
+    if (gender !== undefined && only.gender !== gender)
+      turn.say({ text: TALK_TEXTS[lang].onlyHolder(only[lang].name, only.gender), buttons: [] });
+    startPractice(deps, turn, only, position.id);
     return;
   }
   if (holders.length > 0) {

@@ -113,6 +113,8 @@ interface TalkTexts {
   namedStartsNear: (name: string, gender: Gender, title: string) => string;
   /** …or, with none close, one of their own. */
   namedStartsOwn: (name: string, gender: Gender, title: string) => string;
+  /** The user spoke of a relative the practice has no persona for ("dad"), and one other person makes the point. */
+  onlyHolder: (name: string, gender: Gender) => string;
   /** `buttons`: the channel names its buttons rather than slash commands (the web page). */
   practiceIntro: (name: string, background: string, maxTurns: number, buttons: boolean) => string;
   persona: (name: string) => string;
@@ -225,6 +227,8 @@ const ru: TalkTexts = {
     `${name} в тренажёре не говорит именно этого, поэтому начнёт с близкой темы: «${title}».`,
   namedStartsOwn: (name, _gender, title) =>
     `${name} в тренажёре на эту тему не говорит, поэтому начнёт со своей: «${title}».`,
+  onlyHolder: (name, gender) =>
+    `Так в тренажёре говорит только ${name}, так что потренируемся с ${gender === 'male' ? 'ним' : 'ней'}.`,
   personaLabel: (name, age) => `${name}, ${age}`,
   noPersonaHolds: (title) =>
     `Пока никто из виртуальных собеседников не говорит на тему «${title}». Выберите собеседника: каждый начнёт с близкой темы.`,
@@ -379,6 +383,8 @@ const en: TalkTexts = {
     `${name} doesn't make that exact point in this practice, so ${enHe(gender)}'ll start from a close one: "${title}".`,
   namedStartsOwn: (name, gender, title) =>
     `${name} doesn't talk about that in this practice, so ${enHe(gender)}'ll start with one of ${enHis(gender)} own topics: "${title}".`,
+  onlyHolder: (name, gender) =>
+    `In this practice only ${name} makes that point, so you'll practise with ${gender === 'male' ? 'him' : 'her'}.`,
   personaLabel: (name, age) => `${name}, ${age}`,
   noPersonaHolds: (title) =>
     `None of the simulated relatives talks about "${title}" yet. Choose one: each will start from a close topic.`,

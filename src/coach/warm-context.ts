@@ -1,22 +1,19 @@
-import type { MarkerKind } from './markers.js';
+import { EMPATHIC_KINDS, type MarkerKind } from './markers.js';
 
 // In a reply that already comforts or asks, some hard words are on the listener's side: swearing at what happened
 // ("that's bullshit, you didn't deserve it"), a laugh ("lol no, you're not too sensitive"), a name for a third
 // person or a thing ("your brother is being a dick", «дебильный спор»), a name denied or reported ("you are not a
 // traitor", "anyone who calls you a coward"). They are a matter of tone, not an attack on the listener.
 
-/** Moves that make a reply warm: it comforts, reflects or asks. */
-const WARM_KINDS: ReadonlySet<MarkerKind> = new Set([
-  'emotional-reaction',
-  'simple-reflection',
-  'complex-reflection',
-  'exploration',
-  'open-question',
-  'affirmation',
-  'own-story',
-  'shared-values',
-  'gratitude',
+/** Moves that make a reply warm: it comforts, reflects or asks (not a scale, a request or a nod to a view). */
+const NOT_WARMING: ReadonlySet<MarkerKind> = new Set([
+  'confidence-scale',
+  'change-mind',
+  'i-statement',
+  'request',
+  'acknowledge-view',
 ]);
+const WARM_KINDS: ReadonlySet<MarkerKind> = new Set(EMPATHIC_KINDS.filter((kind) => !NOT_WARMING.has(kind)));
 
 /** Hard words that a warm reply may carry; threats, blame of a group, lectures and demands never soften. */
 const SOFTENING_KINDS: ReadonlySet<MarkerKind> = new Set(['profanity', 'insult', 'labelling', 'contempt']);

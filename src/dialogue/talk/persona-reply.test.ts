@@ -79,15 +79,6 @@ describe('the lines a relative answers a reply with', () => {
 describe('after a warm reply', () => {
   const catalogue = loadCatalogue();
   const coach = createCoach(catalogue, createMatcher(catalogue));
-  const before: PracticeTurn = {
-    persona: 'mother',
-    position: 'tv-says',
-    openness: 0,
-    turn: 1,
-    used: [],
-    lastLine: 'line:tv-says:defensive:0',
-    opennessTrail: [0],
-  };
 
   it('never accuses the user of pushing or lecturing right after a warm question', () => {
     for (const persona of catalogue.personas)
@@ -102,7 +93,15 @@ describe('after a warm reply', () => {
               const said = personaReply(
                 persona,
                 lang,
-                { ...before, persona: persona.id, position, openness, opennessTrail: [openness] },
+                {
+                  persona: persona.id,
+                  position,
+                  openness,
+                  turn: 1,
+                  used: [],
+                  lastLine: `line:${position}:defensive:0`,
+                  opennessTrail: [openness],
+                },
                 judgement,
                 reply,
                 seed * 7919,

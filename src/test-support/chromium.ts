@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import { startTestWeb, type TestWeb } from './web.js';
 
 // Debian's Chromium (`.ci/run` installs it), started as this machine allows: no sandbox as root, no GPU, and no
 // background connections, which the closed network would refuse many at a time.
@@ -25,4 +26,27 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** The web on real HTTP and Chromium for one suite of page tests, and the folder its screenshots go in. */
+export const ARTIFACTS = 'test-artifacts';
+
+export interface PageSuite {
+  web: TestWeb;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function openPageSuite(): Promise<PageSuite> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const web = await startTestWeb();
+  const browser = await launchChromium();
+  return {
+    web,
+    browser,
+    async close() {
+      await browser.close();
+      await web.close();
+    },
+  };
 }

@@ -1,15 +1,19 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium, noticeMissingChromium } from '../test-support/chromium.js';
-import { startTestWeb, type TestWeb } from '../test-support/web.js';
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  noticeMissingChromium,
+  openPageSuite,
+  type PageSuite,
+} from '../test-support/chromium.js';
+import type { TestWeb } from '../test-support/web.js';
 
 // The pages in Debian's Chromium (CI installs it; see .ci/run): one browser for the whole file, a fresh
 // context (cookies, storage) per test. Screenshots go to test-artifacts/ (ignored by git) for a person to look at.
 
 noticeMissingChromium('browser tests');
 
-const ARTIFACTS = 'test-artifacts';
 const WARM = 'Mum, I can hear how tired you are of all this. What worries you most?';
 const XSS = '<script>alert(1)</script>';
 
@@ -71,16 +75,13 @@ function painted(page: Page, selector: string): Promise<number> {
 }
 
 describe.skipIf(!chromiumAvailable)('pages in Chromium', () => {
+  let suite: PageSuite | undefined;
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    web = await startTestWeb();
-    browser = await launchChromium();
+    suite = await openPageSuite();
+    ({ web, browser } = suite);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  afterAll(() => suite?.close());
 
   it('runs a whole practice to its summary, with feedback, the meter and "try again"', async () => {
     const { context, page } = await open('/');

@@ -1,8 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium, noticeMissingChromium } from '../test-support/chromium.js';
-import { startTestWeb, type TestWeb } from '../test-support/web.js';
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  noticeMissingChromium,
+  openPageSuite,
+  type PageSuite,
+} from '../test-support/chromium.js';
+import type { TestWeb } from '../test-support/web.js';
 
 // The practice page as a user meets it before a hard call, in Debian's Chromium at a desktop's and a phone's
 // size: typed commands, where the verdict and the reply box are after each reply, the page on load, a reload,
@@ -10,7 +15,6 @@ import { startTestWeb, type TestWeb } from '../test-support/web.js';
 
 noticeMissingChromium('practice page browser tests');
 
-const ARTIFACTS = 'test-artifacts';
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const WARM = 'Mum, I can hear how tired you are of all this. What worries you most?';
@@ -53,16 +57,13 @@ async function meter(page: Page): Promise<number> {
 }
 
 describe.skipIf(!chromiumAvailable)('the practice page in Chromium', () => {
+  let suite: PageSuite | undefined;
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    web = await startTestWeb();
-    browser = await launchChromium();
+    suite = await openPageSuite();
+    ({ web, browser } = suite);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  afterAll(() => suite?.close());
 
   it('takes typed /again, /help and /stop as commands, and its intro names the buttons', async () => {
     const { context, page } = await open(DESKTOP);

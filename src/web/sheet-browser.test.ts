@@ -1,15 +1,19 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium, noticeMissingChromium } from '../test-support/chromium.js';
-import { startTestWeb, type TestWeb } from '../test-support/web.js';
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  noticeMissingChromium,
+  openPageSuite,
+  type PageSuite,
+} from '../test-support/chromium.js';
+import type { TestWeb } from '../test-support/web.js';
 
 // The cheat sheet and /settings on the practice page, in Debian's Chromium (issue 22, section 3): the sheet
 // comes as a card to copy and to print, and the user's Russian endings can be chosen from the page.
 
 noticeMissingChromium('cheat sheet browser tests');
 
-const ARTIFACTS = 'test-artifacts';
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -35,16 +39,13 @@ async function advise(page: Page, tab: string, text: string): Promise<void> {
 }
 
 describe.skipIf(!chromiumAvailable)('the cheat sheet and /settings on the page', () => {
+  let suite: PageSuite | undefined;
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    web = await startTestWeb();
-    browser = await launchChromium();
+    suite = await openPageSuite();
+    ({ web, browser } = suite);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  afterAll(() => suite?.close());
 
   for (const [name, viewport] of [
     ['desktop', DESKTOP],

@@ -1,8 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium, noticeMissingChromium } from '../test-support/chromium.js';
-import { startTestWeb, type TestWeb } from '../test-support/web.js';
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  noticeMissingChromium,
+  openPageSuite,
+  type PageSuite,
+} from '../test-support/chromium.js';
+import type { TestWeb } from '../test-support/web.js';
 
 // The statistics page in Debian's Chromium, at a desktop's and a phone's size, in both languages (issue 22,
 // section 3): dates as people read them, lines at zero apart from the axis, labels legible. The screenshots
@@ -10,7 +15,6 @@ import { startTestWeb, type TestWeb } from '../test-support/web.js';
 
 noticeMissingChromium('statistics page browser tests');
 
-const ARTIFACTS = 'test-artifacts';
 const SIZES = {
   desktop: { width: 1280, height: 900 },
   phone: { width: 390, height: 844 },
@@ -25,10 +29,10 @@ function isoDay(ago: number): string {
 }
 
 describe.skipIf(!chromiumAvailable)('the statistics page in Chromium', () => {
+  let suite: PageSuite | undefined;
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    web = await startTestWeb();
-    browser = await launchChromium();
+    suite = await openPageSuite();
+    ({ web, browser } = suite);
     // Three weeks of counters: four positions met most days, a fifth only twice (a line at zero otherwise).
     const { talk } = web.services.store;
     const positions = ['tv-says', 'vote-rigged', 'nato-threat', 'nothing-changes'];
@@ -47,10 +51,7 @@ describe.skipIf(!chromiumAvailable)('the statistics page in Chromium', () => {
     for (const ago of [3, 9]) await talk.countPositionsMet(['russophobia'], isoDay(ago));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  afterAll(() => suite?.close());
 
   for (const language of ['ru', 'en'] as const)
     for (const [size, viewport] of Object.entries(SIZES))

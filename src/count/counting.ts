@@ -112,8 +112,9 @@ export function createCounting(options: CountingOptions): Counting {
 
   const stationLists = new Map<string, { at: number; stations: Map<string, Station> }>();
   const liveCache = new Map<string, LiveStation>();
-  // An open shift covers more of the chart as time passes, so cached arrivals also age out without a change.
-  const arrivalsCache = new Map<string, { at: number; arrivals: Arrivals }>();
+  // An open shift covers more of the chart as time passes, so cached arrivals also age out without a change, and
+  // at once when a new quarter hour begins.
+  const arrivalsCache = new Map<string, { at: number; nextBucket: number; arrivals: Arrivals }>();
   const watchers = new Map<string, Set<(station: LiveStation) => void>>();
   const pending = new Map<string, { due: boolean; timer: boolean }>();
   let added: { at: number; list: Election[] } | undefined;
@@ -339,25 +340,30 @@ export function createCounting(options: CountingOptions): Counting {
     async arrivals(electionId, stationId) {
       const key = `${electionId}\n${stationId}`;
       const cached = arrivalsCache.get(key);
-      if (cached && now() - cached.at < CACHE_MS) return cached.arrivals;
+      if (cached && now() - cached.at < CACHE_MS && now() < cached.nextBucket) return cached.arrivals;
       const station = (await stationMap(electionId)).get(stationId);
       if (!station) return undefined;
+      const at = now();
       const { events } = await publishedEvents(electionId, stationId);
       const { buckets } = countStation({
         windows: openingWindows(station),
-        ...counting(events, now()),
+        ...counting(events, at),
         tallies: [],
       });
+      // Quarter hours still to come are left off: nobody has watched them yet, and a chart drawn a moment later
+      // must not show the quarter just begun as one nobody counted.
+      const begun = buckets.filter((b) => b.from <= at);
       const arrivals: Arrivals = {
         station: stationId,
-        buckets: buckets.map((b) => ({
+        buckets: begun.map((b) => ({
           from: new Date(b.from).toISOString(),
           to: new Date(b.to).toISOString(),
           door: b.door,
           count: b.count,
         })),
       };
-      arrivalsCache.set(key, { at: now(), arrivals });
+      const nextBucket = buckets.find((b) => b.from > at)?.from ?? Number.POSITIVE_INFINITY;
+      arrivalsCache.set(key, { at, nextBucket, arrivals });
       return arrivals;
     },
 

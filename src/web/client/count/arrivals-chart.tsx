@@ -19,7 +19,7 @@ import { w } from './live-texts.js';
 
 // A station's arrivals per 15 minutes as a stacked bar per door. A quarter hour nobody watched is a gap with a
 // hatched band, never a zero bar: "nobody counted" and "nobody came" must not look alike. Quarter hours still to
-// come are left off. Times are the station's own clock, as people in its line and its opening hours read them,
+// come are left off (the server sends only those begun). Times are the station's own clock, as people in its line and its opening hours read them,
 // wherever the viewer is.
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -43,13 +43,12 @@ function doorOrder(a: string, b: string): number {
   return Number(b === 'main') - Number(a === 'main') || a.localeCompare(b);
 }
 
-/** The arrivals as quarter hours before `until`, each with every door's count. */
-function shape(arrivals: Arrivals, until: number): Shape {
+/** The arrivals as quarter hours, each with every door's count. */
+function shape(arrivals: Arrivals): Shape {
   const doors = [...new Set(arrivals.buckets.map((b) => b.door))].sort(doorOrder);
   const slots = new Map<number, Slot>();
   for (const bucket of arrivals.buckets) {
     const from = Date.parse(bucket.from);
-    if (from >= until) continue;
     let slot = slots.get(from);
     if (!slot) {
       slot = { from, counts: doors.map(() => null) };
@@ -234,6 +233,8 @@ export function ArrivalsChart({
   const timeZone = knownZone(timezone);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [chosenDay, setChosenDay] = useState<number | null>(null);
+  // The chart grows by a quarter hour at a time, so the arrivals are read again when one begins.
+  const quarter = Math.floor(now / QUARTER_MS);
   useEffect(() => {
     let current = true;
     const url = `${liveUrl(election)}/stations/${encodeURIComponent(station)}/arrivals`;
@@ -248,15 +249,10 @@ export function ArrivalsChart({
     return () => {
       current = false;
     };
-  }, [election, station, version]);
+  }, [election, station, version, quarter]);
 
   const arrivals = loaded.state === 'ready' ? loaded.arrivals : null;
-  // The chart grows by a quarter hour at a time, so it is drawn again only when one begins.
-  const quarter = Math.floor(now / QUARTER_MS);
-  const data = useMemo(
-    () => (arrivals ? shape(arrivals, (quarter + 1) * QUARTER_MS) : null),
-    [arrivals, quarter],
-  );
+  const data = useMemo(() => (arrivals ? shape(arrivals) : null), [arrivals]);
   const days = useMemo(() => {
     const byDay = new Map<string, Slot[]>();
     for (const slot of data?.slots ?? []) {

@@ -159,10 +159,13 @@ describe("a station's arrivals", () => {
     expect(counts('side')).toEqual([
       { from: at(from + QUARTER), to: at(from + 2 * QUARTER), door: 'side', count: 2 },
     ]);
-    // Every quarter of the opening hours is there for each door, so a chart shows the gaps as gaps.
+    // Every quarter hour of the opening hours begun so far is there for each door, so a chart shows the gaps as
+    // gaps; the ones still to come are not.
     const main = buckets.filter((b) => b.door === 'main');
     expect(main.length).toBe(buckets.length / 2);
     expect(main.filter((b) => b.count === null).length).toBe(main.length - 1);
+    expect(Date.parse(main.at(-1)?.from ?? '')).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(main.at(-1)?.to ?? '')).toBeGreaterThan(Date.now() - QUARTER);
   });
 
   it('gives no buckets for a station nobody counted, and 404 for an unknown station or election', async () => {

@@ -275,8 +275,9 @@ export function createEngine(options: EngineOptions): Engine {
     const [best, ...others] = scored;
     if (!best) return false;
     best.part.text(step, text);
-    const offering = others.filter(({ score }) => score >= OFFER_RATIO * best.score);
-    for (const { part } of offering) part.frontDoor?.offer(step, text);
+    const offering = others.filter(
+      ({ part, score }) => score >= OFFER_RATIO * best.score && part.frontDoor?.offer(step, text),
+    );
     step.turn.effect({
       kind: 'front-door',
       part: best.part.id,

@@ -34,11 +34,12 @@ export interface Part {
   /**
    * Text typed at the menu or in the advice box may be for any part (a relative's words for talk, a practical
    * question for the guide): each part says how sure it is (0: not at all), the surest answers, and every other
-   * part that scored offers its own answer in one message.
+   * part that scored nearly as high offers its own answer in one message, if it has one worth offering (it says
+   * whether it did).
    */
   frontDoor?: {
     score(step: PartStep, text: string): number;
-    offer(step: PartStep, text: string): void;
+    offer(step: PartStep, text: string): boolean;
   };
   /**
    * What the part holds open that a command would leave behind (a practice under way): the question to ask

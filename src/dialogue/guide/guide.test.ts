@@ -72,6 +72,26 @@ describe('the front door', () => {
     expect(textOf(reply)).toContain('Если это ваш собственный вопрос о голосовании');
   });
 
+  it('answers a question of where or how to vote alone: no position it barely brushes is offered', () => {
+    // «Стамбул» brushes the Istanbul peace talks, "vote" brushes "my vote changes nothing": faint, not offered.
+    for (const question of [
+      'где галасовать в стамбуле',
+      'how do I vote in Berlin?',
+      'как проголосовать в Берлине?',
+    ]) {
+      const reply = step(initialState(/[а-я]/.test(question) ? 'ru' : 'en', 1), text(question));
+      const data = buttonsOf(reply).map((b) => b.data);
+      expect(
+        data.some((d) => d.startsWith('guide:topic:')),
+        question,
+      ).toBe(true);
+      expect(
+        data.some((d) => d.startsWith('talk:')),
+        question,
+      ).toBe(false);
+    }
+  });
+
   it('takes a typed city as a search for its stations, in any language', () => {
     for (const city of ['Белград', 'beograd', 'Belgrade']) {
       const reply = step(initialState('en', 1), text(city));

@@ -358,7 +358,7 @@ export const guide: Part = {
       return deps.questions.ask(text).topics[0]?.score ?? 0;
     },
     offer({ deps, turn }, text) {
-      answerQuestion(deps, turn, text, GUIDE_TEXTS[turn.state.lang].offer);
+      return answerQuestion(deps, turn, text, GUIDE_TEXTS[turn.state.lang].offer);
     },
   },
 };

@@ -1,6 +1,7 @@
 import type { Part, PartStep } from '../part.js';
 import {
   advise,
+  CONFIDENT,
   consent,
   isGroup,
   showAnswer,
@@ -166,18 +167,23 @@ export const talk: Part = {
 
   frontDoor: {
     score: ({ deps }, text) => deps.matcher.match(text).positions[0]?.score ?? 0,
+    // Only a position the matcher is sure of: a practical question answered by the guide brushes many positions
+    // faintly ("где голосовать в Стамбуле" and the Istanbul talks), and offering those would be noise.
     offer({ deps, turn }, text) {
       const { lang } = turn.state;
       const positions = deps.matcher
         .match(text)
-        .positions.map((entry) => deps.catalogue.position(entry.id))
+        .positions.filter((entry) => entry.score >= CONFIDENT)
+        .map((entry) => deps.catalogue.position(entry.id))
         .filter((position) => position !== undefined);
+      if (positions.length === 0) return false;
       turn.say({
         text: TALK_TEXTS[lang].offerAnswer,
         buttons: positions.map((position) => [
           { label: position[lang].title, data: talkButtons.answer(position.id, 0) },
         ]),
       });
+      return true;
     },
   },
 

@@ -55,6 +55,7 @@ const RU_PERSON_ROOTS = [
   raw`козлин|тупиц|тупорыл\p{L}*|кретинищ|карг|кошелк(?=\p{L}* (?:стар|драна))`,
   raw`мамкин\p{L}* (?:эксперт|аналитик|стратег|бизнесмен|воин|герой|тролль)`,
   raw`ебобо`,
+  raw`д(?:и|э)бил|идеот|остолоп|олух|недоум(?:ок|к)|верун|кринж(?=\p{L}* ходяч)|скуф(?:ин|идон)?`,
   // Names for a lackey or a lowlife: "холуй", "прихвостень", "ушлёпок", "отморозок".
   raw`ушлеп(?:ок|к)|позорни(?:к|ц)|недонос(?:ок|к)|обмыл(?:ок|к)|чепушил|чушпан|холу(?:й|я|ю|ем|и|ев|ям|ями|ях)|прихвост(?:ень|н)|лизоблюд|жополиз|подхалим|отморо(?:зок|зк)|подпевал|пустобрех`,
   // Diminutives and augmentatives of names for people ("либерашка", "даунёнок", "дебилушка", "идиотище").
@@ -86,10 +87,10 @@ const RU_GROUP_ROOTS = [
 const RU_BEAST = raw`(?:(?:козл|козел|коз|баран|овц|овец|осл|осел|ослиц|ишак|олен|дятл|дятел|петух|крыс|гадин|скотин|баклан|коров|кобыл|жаб|индюк|хорьк|хорек|шакал|гиен|упыр|таракан|клоп|глист|червяк|мокриц|обезьян|макак|мартышк|горилл|хряк|боров|бегемот|тюлен|кабан|верблюд|мерин|куриц|гусын|свинтус|стервятник|падальщик)${RU_END}|свинья|свиньи|свиней|свиньям|свиньями|червь|черви|тварь|твари|гад|гады|гадов)`;
 
 /** Names that insult when said to someone: after ты/вы, or as a form of address at either end of the sentence. */
-const RU_ADDRESSED = raw`(?:лицемер\p{L}*|жалк(?:ий|ая|ие|ое)|пес|псина|псины|шестерк\p{L}*|пустобрех\p{L}*|психбольн\p{L}*|подстилк\p{L}*|клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка|нытик\p{L}*|размазн\p{L}*|тряпк\p{L}*|чурбан|пень|полено|чудовищ\p{L}*|гопот\p{L}*|гопник\p{L}*|гопниц\p{L}*|хабалк\p{L}*|хабал\p{L}*|клуш\p{L}*|снежинк\p{L}*|нострадамус\p{L}*|клоунесс\p{L}*|позорищ\p{L}*|чудищ\p{L}*|страшилищ\p{L}*|${RU_BEAST})`;
+const RU_ADDRESSED = raw`(?:лицемер\p{L}*|жалк(?:ий|ая|ие|ое)|пес|псина|псины|шестерк\p{L}*|пустобрех\p{L}*|психбольн\p{L}*|подстилк\p{L}*|клоун\p{L}*|алкаш\p{L}*|алкот\p{L}*|колхозни(?:к|ца|ки|ков)|деревенщин\p{L}*|лошар\p{L}*|лошок|шут|петух|козел|козлы|олень|чучело|дно|животное|животные|свиньи|свинья|тормоз|пустышк\p{L}*|ничтожеств\p{L}*|неудачни\p{L}*|лузер\p{L}*|хамл\p{L}*|хам|хамк\p{L}*|тролл\p{L}*|сопляк|соплячк\p{L}*|пиявк\p{L}*|паразит\p{L}*|крыс\p{L}*|баран|бараны|овца|овцы|осел|ослы|ишак|свиньи|свин|гадюк\p{L}*|гад|гады|аутист\p{L}*|даун|дауны|конч|кончен\p{L}*|конченн\p{L}*|умник|умники|грамоте\p{L}*|всезнайк\p{L}*|экспертиш\p{L}*|истеричк\p{L}*|скотина|скоты|тварь|овощ|овощи|петушок|дятел|дятлы|бездарь|бестолочь|пустозвон|балабол\p{L}*|пиздабол\p{L}*|душнил\p{L}*|тупица|дура|дурак|идиот|идиотка|дебил|дебилка|нытик\p{L}*|размазн\p{L}*|тряпк\p{L}*|чурбан|пень|полено|чудовищ\p{L}*|гопот\p{L}*|гопник\p{L}*|гопниц\p{L}*|хабалк\p{L}*|хабал\p{L}*|клуш\p{L}*|снежинк\p{L}*|нострадамус\p{L}*|клоунесс\p{L}*|позорищ\p{L}*|чудищ\p{L}*|страшилищ\p{L}*|нуб\p{L}*|скуф\p{L}*|укроп|предател\p{L}*|болван\p{L}*|балбес\p{L}*|бестолоч\p{L}*|амеб\p{L}*|лох|лохи|лошара|быдло|${RU_BEAST})`;
 
 /** Stems of adjectives that only ever condemn (мерзкий, гнусный, никчёмный), in any gender and case. */
-const RU_PEJORATIVE = raw`мерзк|гнусн|подл(?:ый|ая|ые|ого|ому|ую|ым|ых)|убог|никчемн|бездарн|лжив|гадк|ничтожн|омерзительн|отвратительн|вонюч|паршив|поган|продажн|конченн?`;
+const RU_PEJORATIVE = raw`кринжов|мерзк|гнусн|подл(?:ый|ая|ые|ого|ому|ую|ым|ых)|убог|никчемн|бездарн|лжив|гадк|ничтожн|омерзительн|отвратительн|вонюч|паршив|поган|продажн|конченн?`;
 
 /** Words that may stand between "ты" and the name: "ты просто клоун", "вы же натуральные свиньи". */
 const RU_INTENSIFIER = raw`(?:и |же |просто |реально |вообще |настоящ\p{L}* |натуральн\p{L}* |жалк\p{L}* |обычн\p{L}* |конченн?\p{L}* |стар\p{L}* |тупо\p{L}* )*`;
@@ -115,8 +116,14 @@ export const RU_ABUSE = [
   raw`(?:криво|косо|тупо|узко|толсто|твердо|дубо)(?:рук|рыл|глаз|лоб|мозг|головн|жоп)\p{L}* | безрук(?:ий|ая|ие|ого|им|их)`,
   // A form of address with its adjective after it, closing a sentence ("…, чучело огородное").
   raw`${RU_ADDRESSED} \p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)(?<=, \p{L}+ \p{L}+)[.!?)]*$`,
+  // A name for a group, said of them: «все эти уехавшие — предатели и крысы», «они просто клоуны».
+  raw`(?:все эти|эти|они|все они) (?:\p{L}+ ){0,2}?(?:это |просто |же )?${RU_ADDRESSED}(?![\p{L}])`,
+  // A face or a mind likened to a beast's: «рожа как у хряка», «мозгов как у курицы».
+  raw`(?:рожа|харя|рыло|морда|физиономия|лицо|ряха) (?:\p{L}+ )?как у (?:\p{L}+ )?(?:хряк|свинь|свин|обезьян|бульдог|жаб|крыс|коров|барана|осла|курицы|бегемот|мопс)\p{L}*`,
+  raw`(?:совсем|вообще|ваще|ты|вы) (?:\p{L}+ )?без (?:мозгов|мазгов|мозга|башки|царя в голове)`,
   // A face called a snout: "ну и рожа", "твоё хлебало".
   raw`(?:ну и|какая|твоя|тво[её]|у тебя|мерзк\p{L}*|наглая|пьяная|жирная|тупая) (?:\p{L}+ )?(?:рожа|харя|рыло|хлебало|ебало|морда)(?![\p{L}])`,
+  raw`диванн\p{L}* (?:эксперт|воин|аналитик|стратег|генерал|войск|патриот|скуф|герой|полководц)\p{L}*`,
   raw`жирн(?:ый|ая|ые|ого|ую) (?:тролл\p{L}*|свин\p{L}*|коров\p{L}*|боров\p{L}*|урод\p{L}*|скотин\p{L}*)`,
   // "скот, а не люди": a name for people set against "people".
   raw`(?:скот|скоты|животные|звери|твари|нелюди|стадо|свиньи|бараны|овцы|уроды|быдло|мрази),? (?:\p{L}+ )?а не (?:люди|человек)`,
@@ -145,7 +152,7 @@ const EN_DEHUMANISING = raw`(?:vermin|subhumans?|sub-humans?|untermensch\p{L}*|c
 /** Names for people that are an insult when a group or a person is called so ("these animals", "you pigs"). */
 const EN_BEASTS = raw`(?:animals|rats|pigs|apes|monkeys|sheep|cattle|trash|filth|garbage|losers|clowns|hicks|rednecks|morons|idiots|imbeciles|degenerates)`;
 /** Milder names that insult when said to someone: "get lost, loser", "you're a tool". */
-const EN_ADDRESSED = raw`(?:loser|clown|tool|joke|disgrace|embarrassment|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|simp|incel|nobody|npc|cuck|karen|bootlicker|boot licker|parasite|leech|grifter|fraud|bum|scrub|lowlife|scumbag|degenerate|neanderthal|sheep|halfwit|dimwit|nitwit|imbecile|buffoon|dork|dweeb|twit|numpty|plonker|pillock|wanker|tosser|failure|waste|clown shoe|hack|shill|bot|cultist|normie|beta|soyboy|soy boy|manchild|crybaby|drama queen|pick me)`;
+const EN_ADDRESSED = raw`(?:loser|clown|tool|joke|disgrace|embarrassment|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|simp|incel|nobody|npc|cuck|karen|bootlicker|boot licker|parasite|leech|grifter|fraud|bum|scrub|lowlife|scumbag|degenerate|neanderthal|sheep|halfwit|dimwit|nitwit|imbecile|buffoon|dork|dweeb|twit|numpty|plonker|pillock|wanker|tosser|failure|waste|clown shoe|hack|shill|bot|cultist|normie|beta|soyboy|soy boy|manchild|crybaby|drama queen|pick me|trash|garbage|dogwater|dropkick|sellout|sell-out|traitor|bimbo|drongo|galah|knobhead|bellend|nonce|gobshite|eejit|chav|pleb|peasant|simpleton|troll|shill)`;
 /** The same names as a form of address at the end of a sentence ("get lost, loser"). */
 const EN_VOCATIVE = raw`(?:loser|clown|troglodyte|snowflake|dumbass|jackass|moron|idiot|muppet|creep|weirdo|karen|boomer|zoomer|genius|einstein|sherlock|npc|simp|incel|cuck|bootlicker|bozo|doofus|libtard|snowflake|sheeple|smartass|smart guy|big brain|mastermind|captain obvious|crybaby|cry baby|pussy|dipshit|fuckwit|twat|halfwit|dimwit|nitwit|bozo|doofus)`;
 
@@ -166,15 +173,22 @@ export const EN_ABUSE = [
   raw`imagine (?:being|having) (?:\p{L}+ ){0,4}(?:simp|clown|npc|cuck|loser|moron|idiot|bootlicker|sheep|incel|delusional|dense|braindead|pathetic|brainwashed|stupid|dumb|cringe)`,
   raw`(?:garbage|trash|terrible|awful|waste of a|poor excuse for a|sorry excuse for a|disgusting|vile) (?:human|person|human being|man|woman|people)(?![\p{L}])`,
   raw`what an? (?:\p{L}+ )?(?:clown|joke|loser|moron|idiot|tool|muppet|bozo|dumbass|npc|simp|cuck|creep|weirdo|crybaby|halfwit|dimwit|nitwit|buffoon|fraud|grifter)(?! (?:show|car|costume|fish|shoe|nose|makeup))`,
-  raw`(?:sweetie|honey|hun|sweetheart|darling|kiddo|champ|buddy|pal),? (?:just )?(?:no|bless|that's not how|that isn't how|this isn't|read a book|learn to|go back to|nobody|that's cute|it's cute)(?![\p{L}])`,
+  raw`(?:sweetie|honey|hun|sweetheart|darling|kiddo|champ|buddy|pal|sweetcheeks|little one),? (?:just )?(?:no|bless|that's not how|that isn't how|this isn't|read a book|learn to|go back to|nobody|that's cute|it's cute|let the|leave (?:it|this|politics|that) to|you wouldn't understand|stick to)(?![\p{L}])`,
+  raw`let the (?:adults|grown-?ups|big boys|men|experts) (?:talk|speak|handle|discuss|do the thinking) | did (?:your )?(?:mommy|mummy|mom|mum|mama|daddy|teacher|nanny) (?:\p{L}+ )?(?:help|write|let|dress|type)\p{L}*`,
   raw`(?:you|ya|u) (?:absolute|utter|complete|total|massive|colossal|fucking|bloody) \p{L}+(?<!legend|star|gem|angel|sweetheart|hero|king|queen|champ|champion|saint|genius|beauty|babe|darling|treasure|unit|lad|madman|beast|boss|icon|delight|sweetie|honey|love|sweetie|mensch|rockstar|superstar|wizard|machine|goat)[.!?)]*$`,
   raw`(?:go |run |going )?(?:cry|crying|run|running|whine|whining|tell) (?:\p{L}+ )?to (?:your|ur) (?:mommy|mummy|mom|mum|mama|momma|daddy|mother)(?![\p{L}])`,
   raw`(?:sad|pathetic|miserable|tiny|small|petty|bitter|angry|insecure|fragile) little (?:man|boy|girl|woman|person|troll|worm|creature|manchild|gremlin|goblin)(?![\p{L}])`,
   raw`(?:absolute|utter|complete|total|massive|fucking) (?:bellend|knobhead|knob|wanker|tosser|twat|muppet|weapon|melt|plank|pillock|numpty|walnut|gremlin|goblin|donut|doughnut|spoon|bozo|clown|buffoon|dipshit|dickhead|cretin|troglodyte)(?![\p{L}])`,
-  raw`(?:smooth|pea|small|tiny|lizard|peanut|smol)-?brain(?:ed|s)? | two brain cells | one brain cell | room temperature iq | (?:gremlin|goblin|troglodyte|bellend|knobhead)s?(?<=(?:you|ya|u) (?:\p{L}+ )?\p{L}+)`,
+  raw`(?:smooth|pea|lizard|peanut|smol)(?:-| )?brain(?:ed|s)? | (?:small|tiny)-?brain(?:ed|s)? | (?:two|one) brain cells?(?<!my (?:last |only |remaining )?(?:two|one) brain cells?) | room temperature iq | (?:gremlin|goblin|troglodyte|bellend|knobhead)s?(?<=(?:you|ya|u) (?:\p{L}+ )?\p{L}+)`,
   raw`(?:parasite|leech|cancer|plague|stain|blight|waste) on (?:society|humanity|the planet|this earth|the world|this sub|this site)`,
+  // Names that are insults wherever they stand: "trailer trash", "typical bimbo comment", "paid kremlin shill",
+  // "loser energy", "simp for a dictator"; and a name after an order ("sit down you dropkick", "get rekt scrub").
+  raw`(?:trailer|white|euro) trash | bimbos? | dropkicks? | shills? | incels? | simps? for | (?:loser|clown|incel|karen|boomer|npc|beta|simp|cringe|smooth ?brain|pick ?me) energy | gobshites? | eejits?`,
+  raw`(?:sit down|shut up|get lost|go away|piss off|bugger off|sod off|get out|grow up|calm down|bye|cope|seethe|uninstall|get rekt|rekt|gg ez|ez) ,?(?:you |ya |u )?(?:\p{L}+ )?${EN_ADDRESSED}(?![\p{L}])`,
+  raw`traitors? to (?:your|ur|his|her|their|the|our) (?:own )?(?:family|country|people|motherland|homeland|nation|kind|blood) | ^sell-?outs?[.!,]`,
+  raw`(?:you|u|ya|he|she|they) (?:have|has|got|'ve got|'s got|ve got) (?:the )?(?:memory|attention span|brains?|iq|intelligence|wits?|personality|emotional range|reading comprehension|critical thinking|charm|logic|manners|spine) of an? (?!elephant)\p{L}+ | face like an? (?:\p{L}+ )?(?:arse|ass|bum|bulldog|smacked|slapped|dropped|melted|busted|bag|pug|horse|potato|toad)`,
   raw`sheeple | bootlick\p{L}* | boot-?lickers? | cuckold\p{L}* | cucks | npcs | simps | incels | karens | libtards? | conservatards? | rethuglicans? | demonrats? | magats? | trumpanzees? | feminazis? | soyboys? | braindead`,
-  raw`(?:you're|youre|you are|ur|u r|he's|hes|she's|shes|he is|she is|guy is|dude is) (?:just |such |really |honestly |literally )*(?:a |an )?(?:complete |total |absolute |utter |fucking |real |massive |huge )*${EN_ADDRESSED}`,
+  raw`(?:you're|youre|you are|ur|u r|he's|hes|she's|shes|he is|she is|guy is|dude is) (?:just |such |really |honestly |literally |actual |actually |straight |genuinely )*(?:a |an )?(?:complete |total |absolute |utter |fucking |real |massive |huge )*${EN_ADDRESSED}`,
   raw`(?:you|u|ya) (?:absolute|complete|total|utter|fucking|stupid|dumb|little) (?:\p{L}+ )?${EN_ADDRESSED}`,
   raw`${EN_VOCATIVE}(?<=, \p{L}+)[.!?)]*$`,
   // Loose spellings of "stupid" and its kin, and "this stupid" / "that dumb".
@@ -192,7 +206,7 @@ export const EN_ABUSE = [
   raw`(?:douche|scum|dirt|sleaze|slime|shit|scuzz?|wind|fuck|dick|jizz|shit|cum|piss|skid)-?(?:bags?|wads?|stains?|nozzles?|waffles?|weasels?|goblins?|trumpets?|rags?)`,
   raw`fuckwits? | wankers? | tossers? | twats? | plonkers? | knobs?(?<=(?:you|ya|u|what a|such a|absolute|utter|complete|total) \p{L}+)`,
   // A mind measured as nothing: "zero brain cells", "too stupid to argue with", "the level of stupidity".
-  raw`(?:zero|no|0|one|two|a single|not a single|not one|three|few) (?:\p{L}+ )?brain ?cells? | too (?:stupid|dumb|thick|dense|ignorant|brainwashed|far gone|dim|slow) to (?:\p{L}+ ){0,2}(?:argue|talk|reason|understand|grasp|get|see|read|think|follow|have)`,
+  raw`(?:zero|no|0|one|two|a single|not a single|not one|three|few) (?:\p{L}+ )?brain ?cells?(?<!my (?:last |only |remaining )?(?:two|one|three|few) (?:\p{L}+ )?brain ?cells?) | too (?:stupid|dumb|thick|dense|ignorant|brainwashed|far gone|dim|slow) to (?:\p{L}+ ){0,2}(?:argue|talk|reason|understand|grasp|get|see|read|think|follow|have)`,
   raw`(?:levels?|amount|degree|depths?) of (?:stupidity|idiocy|imbecility|brainwashing|dumbness|cope|cringe) | (?:your|ur) (?:\p{L}+ )?(?:stupidity|idiocy|imbecility|ignorance)`,
   // A person or a group as a disease or vermin: "a cancer on this country", "breed like rats", "you are mentally ill".
   raw`(?:parasite|leech|cancer|plague|stain|blight|waste|tumou?r|disease|virus|scourge|infestation|boil) (?:on|of|upon) (?:society|humanity|mankind|the planet|this earth|the earth|the world|this sub|this site|this country|the country|our country|the nation|this nation|europe|russia|the internet)`,

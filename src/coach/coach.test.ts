@@ -121,13 +121,45 @@ describe('tips and rewrite', () => {
   });
 
   it('puts the user\'s warm line before "I see it a bit differently", and their question after it', () => {
-    const { rewrite } = coach.judge(
-      "You've spent your whole life trusting the news, and now I'm questioning it. That must be hard.",
+    const { rewrite } = coach.judge('The news lies to you. That must be hard for you.');
+    expect(rewrite.indexOf('That must be hard for you.')).toBeGreaterThanOrEqual(0);
+    expect(rewrite.indexOf('That must be hard for you.')).toBeLessThan(
+      rewrite.indexOf('I see it a bit differently'),
     );
-    expect(rewrite.indexOf('That must be hard.')).toBeGreaterThanOrEqual(0);
-    expect(rewrite.indexOf('That must be hard.')).toBeLessThan(rewrite.indexOf('I see it a bit differently'));
     const asked = coach.judge('Это всё неправда. Почему ты так думаешь?').rewrite;
     expect(asked).toMatch(/Я вижу это немного иначе.+ Почему ты так думаешь\?$/);
+  });
+
+  it('hears a life or a meaning said back as a reflection, with no feeling word in it', () => {
+    for (const text of [
+      "You've spent your whole life trusting the news, and now I'm questioning it.",
+      'so for you an order is an order and you dont argue with it',
+      'Ты сорок лет проработал на заводе, и для тебя это часть жизни.',
+      'то есть ты веришь тем, кого знаешь лично, а не сайтам',
+    ]) {
+      const judgement = coach.judge(text);
+      expect(judgement.verdict, text).toBe('empathic');
+      expect(judgement.tipKeys, text).not.toContain('next:reflection');
+      expect(judgement.rewrite, text).not.toMatch(/I see it a bit differently|Я вижу это немного иначе/);
+    }
+    // Said only to scorn it, a life is no reflection.
+    for (const text of [
+      'you lived through the nineties and learned absolutely nothing',
+      'ты сорок лет отпахал на заводе и так и не научился думать своей головой',
+    ])
+      expect(coach.judge(text).verdict, text).toBe('toxic');
+  });
+
+  it('hears hurt the relative hears from others, said back to them, as warm rather than as an insult', () => {
+    for (const text of [
+      'and then people tell you you are brainwashed, that must sting',
+      'it must feel like nobody cares what you think',
+      'и тебе ещё говорят, что ты ничего не понимаешь — обидно, наверное',
+      'тебя называют ватником, а ты просто за свою страну переживаешь',
+    ])
+      expect(coach.judge(text).verdict, text).toBe('empathic');
+    expect(coach.judge('I call you an idiot because you are one').verdict).toBe('toxic');
+    expect(coach.judge('я тебя назвал дураком, потому что ты дурак').verdict).toBe('toxic');
   });
 
   it('hears "I can tell this really worries you" as a reflection: no tip to reflect right after one', () => {

@@ -172,10 +172,34 @@ const FEELS_LIKE =
 // A name mentioned rather than said: quoted as a word ("the word «ватник» is an insult"), reported ("he called me a
 // traitor", "она сказала, что я дура") or warned against ("don't call him a moron", "не называй его дураком").
 const MENTIONED_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:word|term|slur|words|terms|слово|словом|слова|словечко|термин|выражение)\s*[:"'«“‘„]+\s*$)|(?:^|[^\p{L}])(?:(?:called|calls|call|calling|named|labelled|labeled) (?:me|us|him|her|them|each other|(?:my|your|his|her|their|our) \p{L}+)|(?:said|says|told me|tells me|thinks|thought|yelled|shouted|screamed) (?:that )?(?:i'm|i was|i am|we're|we were|we are|i)|(?:назвал\p{L}*|называ\p{L}*|обозвал\p{L}*|обзыва\p{L}*) (?:меня|нас|его|ее|их|друг друга|(?!тебя|вас)\p{L}+|(?:мо|тво|сво|ваш|наш)\p{L}+ \p{L}+)|(?:сказал\p{L}*|говорит|говорил\p{L}*|считает|считал\p{L}*|кричал\p{L}*|орал\p{L}*),? (?:что )?(?:я|мы))(?:\s+(?:\p{L}+\s+)?(?:a|an|the|such a|total|complete|полным|полной|такой|такая))?\s+$/u;
+  /(?:(?:^|[^\p{L}])(?:word|term|slur|words|terms|слово|словом|слова|словечко|термин|выражение)\s*[:"'«“‘„]+\s*$)|(?:(?:^|[^\p{L}])(?:what does|what do|what's an?|what is an?|what are|что значит|что такое|что означает|кто так(?:ие|ой|ая))\s*["'«“]?\s*$)|(?:(?:^|[^\p{L}])is\s*["'«“]\s*$)|(?:(?:^|[^\p{L}])(?:дразнят|дразнили|дразнит|обзывают|обзывали)\s+$)|(?:(?:^|[^\p{L}])(?:told|tells|telling|tell) (?:me|us|him|her|them|my \p{L}+) to\s+$)|(?:^|[^\p{L}])(?:(?:called|calls|call|calling|named|labelled|labeled) (?:me|us|him|her|them|each other|(?:my|your|his|her|their|our) \p{L}+)|(?:said|says|told me|tells me|thinks|thought|yelled|shouted|screamed) (?:that )?(?:i'm|i was|i am|we're|we were|we are|i)|(?:назвал\p{L}*|называ\p{L}*|обозвал\p{L}*|обзыва\p{L}*) (?:меня|нас|его|ее|их|друг друга|(?!тебя|вас)\p{L}+|(?:мо|тво|сво|ваш|наш)\p{L}+ \p{L}+)|(?:сказал\p{L}*|говорит|говорил\p{L}*|считает|считал\p{L}*|кричал\p{L}*|орал\p{L}*),? (?:что )?(?:я|мы))(?:\s+(?:\p{L}+\s+)?(?:a|an|the|such a|total|complete|полным|полной|такой|такая))?\s+$/u;
+
+// Hurt said back to the listener, not dealt out: what others tell them or call them ("people tell you you're
+// brainwashed", "being called an orc", «тебе говорят, что ты ничего не понимаешь», «тебя называют ватником») or how it
+// feels to them ("it must feel like nobody cares what you think", «такое ощущение, что никому нет дела»).
+const REPORTED_BEFORE =
+  /(?:(?:^|[^\p{L}])(?<!(?:^|[^\p{L}'])(?:i|we|i'll|we'll|i'd|i'm)\s(?:\p{L}+\s)?)(?:tell|tells|told|telling|say|says|said to|call|calls|called|calling|treat|treats|treated|treating|look at|looks at|see|sees) you(?: that)?(?: you(?:'re| are|'ve been| have been)?)?(?: like)?(?: an?)?\s+$)|(?:(?:^|[^\p{L}])(?:being|get|gets|got|getting) (?:called|labelled|labeled|named|told(?: that)?(?: it's| it is)?)(?: an?)?\s+$)|(?:(?:^|[^\p{L}])(?:keep|keeps|kept) telling\s+(?:you\s+)?$)|(?:(?:^|[^\p{L}])(?<!(?:^|[^\p{L}'])(?:i|we|i'll|we'll|i'd|i'm)\s(?:\p{L}+\s)?)(?:treat|treats|treated|treating|call|calls|called|calling|tell|tells|told|telling)\s+$)|(?:(?:feel|feels|felt|feeling|sounds like you)[^.!?]*\slike\s+$)|(?:(?:^|[^\p{L}])(?:тебе|вам) (?:\p{L}+ ){0,2}(?:говорят|сказали|пишут|твердят|кричат|заявляют|заявили)\p{L}*,? (?:что )?(?:это )?(?:ты |вы |тебе |вам |тебя |вас )?$)|(?:(?:^|[^\p{L}])(?:говорят|твердят|считают|заявляют),? (?:что )?(?:это )?(?:ты |вы |тебе |вам |тебя |вас )?$)|(?:(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:я|мы)\s)(?:тебя|вас) (?:\p{L}+ ){0,2}(?:называют|назвал\p{L}*|обзывают|обозвал\p{L}*|считают|держат за|за)\s+$)|(?:(?:ощущение|чувство|кажется),? (?:что|будто)\s+(?:\p{L}+\s+){0,2}$)/u;
+// The same report with its verb after the word: «тебя собственная внучка зомби назвала».
+const REPORTED_AFTER = /^[\s.…]*(?:назвал\p{L}*|обозвал\p{L}*|называ\p{L}*|обзыва\p{L}*)/u;
+
+/** Whether words of hurt are said back to the listener as what they hear from others or feel, not said to them. */
+function isReported(before: string, words: string, reading: string): boolean {
+  if (REPORTED_BEFORE.test(before)) return true;
+  return /(?:тебя|вас)/u.test(before) && REPORTED_AFTER.test(reading.slice(before.length + words.length));
+}
+
+// Inside someone else's words, quoted after the verb that reports them: 'the guy yells "sit down you clown"',
+// «мужик орёт на судью «заткнись, идиот»».
+const QUOTED_SPEECH =
+  /(?:^|[^\p{L}])(?:yell|yells|yelled|shout|shouts|shouted|scream|screams|screamed|say|says|said|write|writes|wrote|post|posts|posted|comment|commented|орет|орал\p{L}*|кричит|кричал\p{L}*|пишет|писал\p{L}*|написал\p{L}*|говорит|сказал\p{L}*|заявил\p{L}*)(?:\s+[\p{L}\p{N}']+){0,4}\s*[:,]?\s*["«“][^"»”]*$/u;
 
 function isSaid(before: string, words: string, reading = ''): boolean {
-  if (isLiteral(before, words, reading) || FEELS_LIKE.test(before) || MENTIONED_BEFORE.test(before))
+  if (
+    isLiteral(before, words, reading) ||
+    FEELS_LIKE.test(before) ||
+    MENTIONED_BEFORE.test(before) ||
+    isReported(before, words, reading)
+  )
     return false;
   const self = SELF_BEFORE.exec(before) ?? OWN_STORY_BEFORE.exec(before);
   const aboutSelf = self !== null && !SECOND_PERSON.test(self[0]) && !SECOND_PERSON.test(words);
@@ -198,9 +222,15 @@ function firstMatch(
     if (!match) return null;
     match.index += from;
     const before = reading.slice(0, match.index);
+    if (isToxic(kind) && (MENTIONED_BEFORE.test(before) || QUOTED_SPEECH.test(before))) {
+      from = match.index + Math.max(1, match[0].length);
+      continue;
+    }
     if (
-      kind === 'group-blame' || kind === 'contempt'
-        ? !isLiteral(before, match[0], reading) && !isAboutThing(before, match[0], reading)
+      kind === 'group-blame' || kind === 'contempt' || kind === 'labelling'
+        ? !isLiteral(before, match[0], reading) &&
+          !isAboutThing(before, match[0], reading) &&
+          !isReported(before, match[0], reading)
         : kind === 'insult'
           ? isSaid(before, match[0], reading)
           : kind !== 'sarcasm' || !isOwnLaugh(match[0], reading)
@@ -324,7 +354,7 @@ function isAimed(reading: string, span: SwearSpan): boolean {
 // person's words, whoever it names; an exclamation ("fuck, I missed the bus", "this fucking printer") is not.
 // So is a swear word that names or dismisses someone: "piece of shit", "eat shit", "shit for brains", "dumb ass".
 const EN_DISMISSIVE =
-  /(?:bull|horse|chicken)shit|(?<![\p{L}])(?:bs|crap\p{L}*|(?:dumb|smart|lazy|fat|stupid|jack|kiss my|my) ?(?:ass|arse|a\*\*)|up yours|blow me|suck (?:my|a) \p{L}+|(?:piece|sack|bag|load|pile|full|eat|ate|eats) (?:of )?(?:shit|crap|dirt)|(?:shit|crap|fuck) for brains)(?![\p{L}])|(?:is|was|are|that's|thats|it's|its|what|such) (?:\p{L}+ )?(?:shit|crap)(?![\p{L}])/u;
+  /(?:bull|horse|chicken)shit|(?<![\p{L}])(?:bs|crap\p{L}*|(?:dumb|smart|lazy|fat|stupid|jack|kiss my|my) ?(?:ass|arse|a\*\*|azz)|up yours|blow me|suck (?:my|a) \p{L}+|(?:piece|sack|bag|load|pile|full|eat|ate|eats) (?:of )?(?:shit|crap|dirt)|(?:shit|crap|fuck) for brains)(?![\p{L}])|(?:is|was|are|that's|thats|it's|its|what|such) (?:\p{L}+ )?(?:shit|crap)(?![\p{L}])/u;
 
 function findMarkers(
   sentence: string,

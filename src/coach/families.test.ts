@@ -248,3 +248,57 @@ describe('reassurance that denies a name', () => {
     );
   });
 });
+
+describe('names and jeers of the fourth round', () => {
+  it('hears a mind or a face likened to a thing, names that insult wherever they stand, and a name after an order', () => {
+    expectAll(
+      [
+        'you have the attention span of a toddler',
+        'honestly, pea brain stuff',
+        'typical trailer trash opinion',
+        'calm down you drongo',
+        'traitor to your own country, that is what you are',
+        'sweetie, leave politics to people who read',
+        'did your mummy write that for you?',
+        'who raised you, honestly',
+        "say it to my face and we'll see",
+        'ты у меня ещё попляшешь',
+        'эти ваши блогеры просто клоуны',
+        'рожа как у бульдога',
+        'милочка, ты в этом не разбираешься',
+      ],
+      'toxic',
+    );
+  });
+
+  it('keeps a word asked about, quoted from someone else, or said of oneself', () => {
+    expect(rules.judge('what does "sheeple" mean, is it rude?').verdict).not.toBe('toxic');
+    expectAll(
+      [
+        'что такое «скуф», это обидно?',
+        'my son says the man on the bus shouted "move it, you clown" at him',
+        'my two brain cells gave up at noon',
+      ],
+      'neutral',
+    );
+  });
+});
+
+describe('reflections of a life or a meaning', () => {
+  it('hears them as warm, and a reflection used to scorn as toxic', () => {
+    expectAll(
+      [
+        'you taught for thirty years, so for you this is personal',
+        'ты всю жизнь проработала в школе, и для тебя это не просто слова',
+      ],
+      'empathic',
+    );
+    expectAll(
+      [
+        'you lived through all of it and learned nothing',
+        'ты пережила девяностые и так и не научилась думать',
+      ],
+      'toxic',
+    );
+  });
+});

@@ -9,7 +9,7 @@ export const EN_RULES: Rules = {
   insult: [
     ...patterns(raw`
     idiot\p{L}* | moron\p{L}* | imbecile\p{L}* | retard(?:s|ed|ation)? | dumbass | dimwit\p{L}* | halfwit\p{L}* | nitwit\p{L}*
-    brainless | sheeple | vatnik\p{L}* | orcs? | bootlicker\p{L}* | putinists? | scum | brain-?dead | pea-?brain\p{L}*
+    brainless | sheeple | vatnik\p{L}* | orcs? | bootlicker\p{L}* | putinists? | scum | brain-?dead | pea(?:-| )?brain\p{L}* | who raised (?:you|u|ya)
     (?:you|you're|youre|ur|u r|u are|you are|are you|so|such an?|bunch of|you old|you poor) (?:so |just |completely |totally |really |truly |absolutely |honestly |such |an? |the most |one |bunch of |pack of )*(?:stupid|dumb|fools?|foolish|crazy|insane|senile|ignorant|dense|deluded|delusional|pathetic|clowns?|sheep|zombies?|slaves?|lunatics?|nutcase|simpleton|losers?|cowards?|morons?|idiots?|hypocrites?|traitors?|jerks?|scum)
     (?:what|such) an? (?:\p{L}+ )?(?:pathetic|loser|jerk|hypocrite|disgrace) | (?:pathetic|brainwashed) (?:\p{L}+ )?(?:losers?|cowards?|morons?|idiots?|sheep|people|excuse)
     (?:you|ya) (?:\p{L}+ )?(?:sheep|losers|cowards|morons|idiots|clowns|hypocrites) | dumb as (?:a |hell|rocks|a rock|bricks) | piece of (?:work|trash|garbage)
@@ -30,7 +30,7 @@ export const EN_RULES: Rules = {
     (?:you(?:'ve| have)? been|you're being|you are being|they) (?:fed|programmed|brainwashed|duped|conned)
     (?:you're|you are|you) (?:just )?(?:repeating|parroting|regurgitating|spouting) (?:\p{L}+ )?(?:propaganda|kremlin|lies|talking points)
     drank the kool-?aid | (?:you're|you are) in a cult | cult member | kremlin (?:bot|troll|puppet|mouthpiece) | zombie box
-    (?:your|the) (?:brain|mind) (?:is|has been) (?:washed|rotted|poisoned)
+    (?:your|the) (?:brain|mind) (?:is|has been) (?:just |totally |completely )?(?:washed|rotted|poisoned|mush)
     (?:cooked|fried|rotted|rotten|melted|scrambled|poisoned|pickled) (?:\p{L}+ )?(?:brains?|minds?)|brain ?rot|brains? (?:is |are )?(?:mush|fried|cooked|rotted)
     stockholm syndrome | textbook (?:\p{L}+ )?(?:syndrome|case|propaganda|brainwashing) | (?:what|how) (?:the )?propaganda (?:does|did|works) (?:to|on)
     (?:tv|telly|zombie box|kremlin|solovyov|channel one|propaganda) (?:is |has been )?(?:talking|speaking|thinking) (?:through|for) you
@@ -83,7 +83,7 @@ export const EN_RULES: Rules = {
     (?:i )?pity you | (?:i )?feel sorry for you | wake up(?! (?:call|calls|tomorrow|in the morning|early|late|rested|refreshed|feeling|at \d|every|each|next|and things|to (?:a|better|good|some))) | open your eyes | use your (?:brain|head) | think for once
     ^(?:just |oh )?grow up | grow up[.!]*$ | laughable | embarrassing | (?:you )?disgust me | disgusting | (?:it's )?pointless (?:talking|arguing) (?:to|with) you
     you (?:don't|do not) (?:know|understand) anything | you (?:know|understand) nothing | get a grip | come on,? really
-    what a (?:joke|load of) | like some people | no wonder(?! (?:you(?:'re| are)|you feel|you felt|you were|you've been|ur) (?:so |really |completely |totally |always )?(?:exhausted|tired|drained|upset|sad|scared|angry|hurt|struggling|overwhelmed|anxious|worn|burn|done|lost|confused|frustrated|heartbroken|numb|on edge|fighting|hurting|grieving|shaken)) | (?:thoughts|mind|brain) of your own | think for yourself
+    what a (?:joke|load of) | like some people | no wonder(?! (?:that|it|this) (?:makes|made) you)(?! (?:you(?:'re| are)|you feel|you felt|you were|you've been|ur) (?:so |really |completely |totally |always )?(?:exhausted|tired|drained|upset|sad|scared|angry|hurt|struggling|overwhelmed|anxious|worn|burn|done|lost|confused|frustrated|heartbroken|numb|on edge|fighting|hurting|grieving|shaken)) | (?:thoughts|mind|brain) of your own | think for yourself
     (?:think|thinking) (?:way |far )?too little | (?:your|that) (?:little )?(?:bubble|world|cocoon|swamp)
     (?:you )?sound(?:s)? like a (?:bot|parrot|robot|broken record|tv|talking head) | never (?:really )?(?:been )?your strong suit
     can't believe i'm related to you | (?:the )?propaganda (?:is )?work\p{L}* | got you (?:good|hooked) | you watch too much (?:tv|television)
@@ -105,12 +105,15 @@ export const EN_RULES: Rules = {
     (?:swallow|believe|buy|fall for) (?:anything|everything)(?! (?:i|you) (?:say|said))
     embarrassed (?:for|by) you | (?:would be|be) (?:so )?(?:ashamed|disappointed) of you | (?:turning|rolling|spinning) in (?:his|her) grave
     easy (?:for you )?to say | kinda sad | unlike (?:you|your) | for once in your life | for once[.!]*$
-    rich coming from | says the (?:person|guy|woman|man|one|generation|lady) | coming from (?:you|someone who)
+    rich coming from | says the (?:person|guy|woman|man|one|generation|lady)(?= (?:who|that|whose|with)) | coming from (?:you|someone who)
     (?:like )?talking to a (?:wall|brick wall) | dignify | don't embarrass yourself | (?:nobody|no one) cares (?:about )?(?:your|what you) | don't even start | give me a break | oh please
     no (?:clue|idea) what(?:'s| is)? (?:going on|happening) | you wouldn't know | expected better | ashamed of (?:you|yourself) | spare me | get real | i can't even
     (?:i'm |i am )?disappointed in you | you disappoint me | waste of (?:my )?time | cartoon version | fairy ?tale world | bench grann\p{L}* | pfft
     not (?:even )?worth (?:discussing|talking|arguing) | impossible to (?:have a normal|talk|reason) | (?:utter|what) (?:madness|nonsense|rubbish) | from a grown (?:adult|man|woman|person)
     (?:it's )?about time you (?:read|learned|grew|opened|woke)
+    (?:you|u|ya) (?:\p{L}+ ){0,6}?(?:learned|learnt) (?:absolutely |exactly |precisely )?nothing | (?:too late|too old) (?:for you )?to (?:start )?(?:thinking|think|learn|learning) | at your age (?:\p{L}+ ){0,4}(?:too late|past it|can't)
+    (?:fine|happy|ok|okay|content|proud|comfortable) (?:with )?being (?:a |an )?(?:slave|sheep|serf|zombie|puppet|doormat|lapdog|pawn) | (?:(?:you|u|ya) (?:\p{L}+ ){0,6}?)?lick(?:ing|s|ed)? (?:the )?boots
+    (?:like|as) an? (?:weathervane|weather vane|lemming|parrot|puppet|doormat|lapdog|trained seal|headless chicken)
     # Orders to leave or be silent, with or without a swear word in them ("fuck off", "stfu", "gtfo", "piss off").
     (?:fuck|piss|sod|bugger|eff|f|shove) off | shut (?:the )?(?:fuck|fk|f|hell|heck) up | stfu | gtfo | (?:get|go) the (?:fuck|hell|f) (?:out|outta) | (?:fuck|get) outta (?:here|my) | ^get out[.!]*$
     who (?:even |actually |tf |the fuck )?gives a (?:shit|fuck|damn|crap|toss|flying|rat's) | (?:wtf|what the (?:fuck|hell|heck)|tf|the fuck) (?:is|'s) wrong with (?:you|u|ya|ur|him|her)
@@ -200,12 +203,12 @@ export const EN_RULES: Rules = {
     # The swear words themselves, in any spelling, are found by profanity.ts (the obscenity library); these are the
     # milder words and phrases it leaves out.
     damn(?:ed|it)? | crap\p{L}* | goddamn | freaking | frickin\p{L}* | bloody
-    my ass | (?:my|your) arse
+    my ass | (?:my|your) arse | ph(?:u|a)ck\p{L}* | fuk(?:k|in|ing|er|ers|ed)? | fck\p{L}* | fuq\p{L}* | azz | biatch\p{L}* | beeyotch
     bollocks | what the hell | screw this | bloody hell | jesus christ | for fuck's sake
   `),
   demand: patterns(raw`
     (?:just )?admit (?:it|that|you) | (?:you have to|you need to|you must|time to) (?:face|accept) (?:it|the|that|reality) | stop (?:watching|repeating|believing|defending|saying|spreading|justifying)
-    turn off (?:the |that |your )?(?:tv|television|telly) | shut up | (?:you have to|you must|you need to) (?:stop|admit|accept|apologi[sz]e|agree)
+    turn off (?:the |that |your )?(?:tv|television|telly) | shut up(?! and take my money) | (?:you have to|you must|you need to) (?:stop|admit|accept|apologi[sz]e|agree)
     i (?:want|need|demand) you to (?:admit|stop|apologi[sz]e|agree|accept) | (?:i )?demand | agree(?<!(?:to|don't|not) agree) with me
     ^stop[.!] | stop sending (?:me )?(?:these|those|this) | (?:just )?(?:delete|uninstall) (?:telegram|that app|those channels|it all)
     (?:then )?come back and tell me
@@ -231,7 +234,7 @@ export const EN_RULES: Rules = {
     (?:that's|that is|ugh,? that's) (?:so |really |just )?(?:annoying|frustrating|rough|awful|sad|terrible|horrible|hard|heartbreaking) | that sucks
     (?:i )?(?:can )?(?:imagine|understand) how (?:awful|upsetting|frustrating|horrible|lonely|exhausting)
     i (?:really )*hope (?:you're right|so|it|you) | i'd give anything | i care because | because i love you | i love you
-    (?:that|it|this) must (?:be|have been|feel) (?:a |such a |so |really )?(?:relief|blow|shock|hard|tough|scary|painful|worrying|difficult|lonely|exhausting)
+    (?:that|it|this) must (?:be|have been|feel) (?:a |such a |so |really )?(?:relief|blow|shock|hard|tough|scary|painful|worrying|difficult|lonely|exhausting) | (?:that|it|this|which) (?:must|has to|have to|got to|'s got to|has got to) (?:sting|hurt|suck|be hard|be awful)
     must have been (?:so |really )?(?:frightening|terrifying|awful|horrible|upsetting|sad|scary|hard|painful)
     makes me (?:so |really |very )?(?:sad|upset|worried) | (?:a |big )hug | i (?:totally |really )?get you | i feel for you | saddens me | goosebumps
     i(?:'d| would) be (?:\p{L}+ )?(?:upset|scared|worried|sad|hurt|angry) too | i (?:\p{L}+ )?cry
@@ -239,7 +242,7 @@ export const EN_RULES: Rules = {
     i (?:totally |really |completely )?understand you
     (?:lovely|nice|good|so good|great|glad) (?:to hear|hearing) (?:your voice|from you) | (?:warms|warmed) my heart
     (?:i've|i have|ive) been there | been there (?:myself|too) | i went through (?:the same|something similar|this|that|it) | same (?:thing )?happened to me | (?:that's|that is|it's|it is|so) heartbreaking
-    (?:that's|that is) (?:\p{L}+ )?(?:awful|rough|hard|heavy|much to carry|unfair|shitty|crappy|brutal) | so much to carry | what a (?:nightmare|horrible thing|lot to go through) | i(?:'m| am) so sorry
+    (?:that's|that is) (?:\p{L}+ )?(?:awful|rough|hard|heavy|much to carry|unfair|shitty|crappy|brutal|upsetting|painful|hurtful|infuriating|humiliating) | so much to carry | what a (?:nightmare|horrible thing|lot to go through) | i(?:'m| am) so sorry
   `),
   'complex-reflection': patterns(raw`
     no wonder (?:you(?:'re| are)|you feel|you felt|you were|you've been|ur)
@@ -257,12 +260,22 @@ export const EN_RULES: Rules = {
     i (?:can )?(?:see|tell) (?:this|it|that) (?:\p{L}+ )?(?:worries|scares|upsets|hurts|bothers|frightens|angers|frustrates|matters to) you
     you(?:'re| are) (?:\p{L}+ )?(?:afraid|scared|worried|frightened|anxious|upset|hurt) | it seems (?:like )?(?:it|this) (?:hurts|upsets|bothers|scares|matters)
     you(?:'re| are) (?:\p{L}+ ){0,2}proud | feels (?:\p{L}+ )?(?:calmer|safer|easier|better) for you
+    # A life or a meaning said back, with no feeling word in it: "you've spent your whole life trusting the news",
+    # "so for you an order is an order", "you're the one who has to live with it". Not "you wasted your life".
+    (?:you(?:'ve| have)?|youve) (?!wasted|thrown|threw|pissed|blown|ruined|lost)(?:\p{L}+ ){1,5}?(?:your (?:whole |entire )?life|all your life|all these years|(?:for |in )?(?:many|so many|all those|all these|\d+|\p{L}+(?:ty|teen|ten|five|four|three|two|six|seven|eight|nine)) (?:long )?(?:years|decades))
+    (?:your whole life|all your life|all these years|for decades),? (?:you|it's|it has|it was|things)
+    for you(?<=(?:^|, |so |and |but |because |then |day )for you),? (?:\p{L}+ ){0,4}?(?:is|isn't|are|means|meant|was|wasn't|were|matters|mattered|comes down|feels|it's|that's|he's|she's|they're|has|had|stands|did|didn't|does|doesn't)
+    (?:so )?what you(?:'re| are) saying is | you remember \p{L}+ing | ^(?:so )?you (?:think|believe|feel|reckon) (?:that )?(?![^?]*\?)
+    you(?:'re| are) the one (?:living|dealing|paying|there|stuck|left there) | you(?:'re| are) the one (?:who|that) (?:has to|had to|have to|lives|lived|stayed|is there|deals|pays|saw|sees)
+    you(?:'re| are| were) (?:\p{L}+ )?(?:living|lived) (?:your (?:own )?life|there|through|among|with (?:it|this|that))
+    you (?:lived|went|got|came) through | you (?:remember|grew up) (?:when|how|the|in|with|during) | you(?:'ve| have) (?:seen|watched) (?:it|this|that|so much|more|how|what|them|the country)
   `),
   'simple-reflection': patterns(raw`
     so you(?:'re| are) saying | so you (?:think|feel|mean|believe) | if i understand (?:you )?(?:correctly|right)
     (?:do i|did i) (?:get|understand) (?:you|that|it) right | in other words,? you | let me see if i (?:got|understand)
     (?:is|was) that (?:about |more or less |kind of |roughly )?right\? | did i get that right | have i got that right | am i getting that right
     so you (?:don't|do not) (?:trust|believe|think|feel|want)
+    so you(?:'ve| have)? (?:seen|heard|noticed|watched|felt|found|been)
   `),
   exploration: patterns(raw`
     tell me (?:more|about|how|what|why) | (?:i'm|i am|i'd be) (?:really )?(?:curious|interested) | help me understand

@@ -6,7 +6,7 @@ export const MARKER_LABELS: Record<Lang, Record<MarkerKind, string>> = {
   ru: {
     'emotional-reaction': 'сочувствие',
     'simple-reflection': 'простое отражение',
-    'complex-reflection': 'отражение чувства',
+    'complex-reflection': 'отражение чувства или опыта',
     exploration: 'интерес к опыту собеседника',
     'open-question': 'открытый вопрос',
     affirmation: 'признание сильных сторон',
@@ -33,7 +33,7 @@ export const MARKER_LABELS: Record<Lang, Record<MarkerKind, string>> = {
   en: {
     'emotional-reaction': 'emotional reaction',
     'simple-reflection': 'simple reflection',
-    'complex-reflection': 'reflection of feeling',
+    'complex-reflection': 'reflection of feeling or experience',
     exploration: 'exploring their experience',
     'open-question': 'open question',
     affirmation: 'affirmation',

@@ -39,6 +39,8 @@ export const RU_VIOLENCE = [
   raw`(?:гнать|выгнать|вышвырнуть|выкинуть|депортировать) (?:\p{L}+ )?(?:их|всех|этих|таких) (?:\p{L}+ )?(?:отсюда|поганой метлой|пинками|ссаными тряпками|из страны|вон) | гнать (?:их|этих|таких) всех`,
   raw`ссан\p{L}* тряпк\p{L}* | поганой метлой | (?:гнать|выгнать|погнать|гоните|выгоните|вышвырнуть) (?:\p{L}+ ){0,3}(?:пинками|взашей|в шею)`,
   raw`вычислю (?:тебя|вас) | (?:тебя|вас) вычислю`,
+  // Threats without a named harm and curses: «смотри, доиграешься», «гори в аду».
+  raw`доиграешься|допрыгаешься|доболтаешься|досидишься|нарвешься|напросишься|дождешься у меня|ты у меня (?:\p{L}+ )?(?:получишь|попляшешь|дождешься|запоешь|узнаешь) | гори(?:те)? в аду | (?:сдохни|сдохните|подохни)(?![\p{L}])`,
   // People to be thrown away: "на свалку их", "таких на помойку".
   raw`(?:на свалку|на помойку) (?:\p{L}+ )?(?:их|вас|таких|всех|пора) | (?:их|вас|таких|всех) (?:\p{L}+ ){0,2}на (?:свалку|помойку)(?: истории)?(?! (?:выносить|вынести|отнести|отвезти|мусор))`,
   // Curses: "чтоб тебя машина сбила", "чтоб ты сгорел", "чтоб вам пусто было".
@@ -68,5 +70,7 @@ export const EN_VIOLENCE = [
   raw`(?:put|bury|burying|putting) (?:you|u|ya|them|him|her) (?:\p{L}+ )?(?:in the ground|six feet under|in a (?:grave|ditch|box|body bag)|under the (?:ground|dirt))`,
   raw`(?:i'll|i will|gonna|i'm gonna|im gonna|we'll|we will) (?:\p{L}+ ){0,2}make (?:you|u|ya) (?:regret|pay|bleed|suffer|disappear)`,
   raw`line (?:them|em|'em) up | wipe (?:them|em|'em|those|these) (?:\p{L}+ )?out | (?:i'll|i will|gonna|i'm gonna|im gonna) (?:find|hunt) (?:you|u|ya)`,
+  // Threats without a named harm: "say that to my face and see what happens", "watch your back", "knock your teeth out".
+  raw`say (?:that|it|this) to my face | (?:and|then|just) see what happens | watch (?:your|ur|yer) back | you(?:'ll| will) see what happens | (?:knock|punch|kick|smash|bash) (?:your|ur|his|her|their) (?:\p{L}+ )?(?:teeth|lights|head|face) (?:out|in|off)`,
   raw`beat the (?:shit|crap|hell|life) out of (?:you|u|ya|him|her|them) | kick (?:your|his|her|their|ur) ass | (?:i'll|i will|gonna|i'm gonna|im gonna|i'd|i would) (?:\p{L}+ )?(?:punch|slap|kill|strangle|smack|choke) (?:you|u|ya|him|her|them)`,
 ].join('\n');

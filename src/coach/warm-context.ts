@@ -72,6 +72,8 @@ export function onTheirSide(marker: Weighed, sentence: string): boolean {
   const closing = sentence.split(',').at(-1) ?? '';
   const addressed =
     LISTENER.test(marker.text) ||
+    BARE_YOU.test(marker.text) ||
+    THEIRS.test(marker.text) ||
     LISTENER.test(last(5)) ||
     BARE_YOU.test(last(2)) ||
     THEIRS.test(last(3)) ||

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/cli.js';
 import { CONTRACT_PERSONAS, CONTRACT_POSITIONS, GROUPS } from './contract.js';
+import { gendered } from './gendered.js';
 import { loadCatalogue } from './load.js';
 import { LANGS, STATES } from './schema.js';
 
@@ -17,6 +18,21 @@ describe('the real catalogue', () => {
   it('holds every persona of the spec with the positions it must hold', () => {
     for (const [id, held] of Object.entries(CONTRACT_PERSONAS)) {
       expect(catalogue.persona(id)?.positions, id).toEqual(expect.arrayContaining([...held]));
+    }
+  });
+
+  it('speaks of the relative in English as "he", "she" or, when nobody said, "they" — never "he/she"', () => {
+    for (const position of catalogue.positions) {
+      const { answers, pitfalls } = position.en;
+      const lines = [
+        ...answers.flatMap(({ relate, unite, ask }) => [relate, unite, ask]),
+        ...pitfalls.flatMap(({ avoid, why }) => [avoid, why]),
+      ];
+      for (const line of lines) {
+        for (const mark of line.match(/\{[^{}]*\}/g) ?? [])
+          expect(mark.split('|'), `${position.id}: ${mark}`).toHaveLength(3);
+        expect(gendered(line), position.id).not.toMatch(/[{}[\]]/);
+      }
     }
   });
 

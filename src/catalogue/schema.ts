@@ -33,9 +33,13 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
 });
 
-/** A line that may mark gendered words ({прав|права} for the relative, [хотел|хотела] for the user). */
+/**
+ * A line that may mark gendered words: {прав|права}, or {he has|she has|they have} with a neutral form, for the
+ * relative; [хотел|хотела] for the user.
+ */
 const marked = text.refine((value) => markProblem(value) === undefined, {
-  error: 'has a gender mark that is not {male|female} (the relative) or [male|female] (the user)',
+  error:
+    'has a gender mark that is not {male|female} or {male|female|neutral} (the relative), or [male|female] (the user)',
 });
 
 export const answerSchema = z.strictObject({ relate: marked, unite: marked, ask: marked });

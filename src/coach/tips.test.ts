@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gendered, markProblem } from '../catalogue/gendered.js';
 import { LANGS } from '../catalogue/schema.js';
 import { TIP_KEYS, tipSummary, tipsFor } from './tips.js';
 
@@ -38,5 +39,18 @@ describe('tips', () => {
     }
     expect(tipSummary('insult', 'ru')).toMatch(/^Уберите оскорбления:/);
     expect(tipSummary('next:question', 'en')).toMatch(/^Add an open question/);
+  });
+
+  it('speak of the relative as "she", "he" or, when nobody says, "they"', () => {
+    const labelling = tipSummary('labelling', 'en');
+    expect(gendered(labelling, { relative: 'female' })).toMatch(/Ask where her view comes from\.$/);
+    expect(gendered(labelling, { relative: 'male' })).toMatch(/Ask where his view comes from\.$/);
+    expect(gendered(labelling)).toMatch(/Ask where their view comes from\.$/);
+    const [lecture] = tipsFor([{ kind: 'lecture', text: 'read the facts' }], 'en');
+    expect(gendered(lecture?.text ?? '', { relative: 'female' })).toContain('Ask what she thinks first');
+    expect(gendered(lecture?.text ?? '')).toContain('Ask what they think first');
+    for (const lang of LANGS)
+      for (const key of TIP_KEYS)
+        expect(markProblem(tipSummary(key, lang)), `${lang} ${key}`).toBeUndefined();
   });
 });

@@ -81,17 +81,17 @@ const FIX: Record<Lang, Record<ToxicKind, string>> = {
   en: {
     insult:
       'Drop the insult ("{text}"): it makes people defend themselves instead of listening. Say how you feel instead.',
-    labelling: 'A label ("{text}") diagnoses instead of talking. Ask where their view comes from.',
+    labelling: 'A label ("{text}") diagnoses instead of talking. Ask where {his|her|their} view comes from.',
     sarcasm: 'Sarcasm reads as mockery. Say plainly what worries you.',
     contempt: 'Contempt ("{text}") breaks the connection. Think of what you value in this person and say it.',
     threat: 'An ultimatum ends the talk. Say how much the relationship means to you instead.',
     'group-blame': 'Do not generalise ("{text}"): talk about this person and this conversation.',
     lecture:
-      'A lecture and a pile of facts change no minds. Ask what they think first; offer one fact, and ask permission before you do.',
+      'A lecture and a pile of facts change no minds. Ask what {he thinks|she thinks|they think} first; offer one fact, and ask permission before you do.',
     'rhetorical-question':
       '"{text}" is a reproach dressed as a question. Ask a real one: "What convinces you of that?"',
     'link-dump':
-      'Links without a conversation go unread. Say in your own words what struck you, and ask what they think.',
+      'Links without a conversation go unread. Say in your own words what struck you, and ask what {he thinks|she thinks|they think}.',
     profanity: 'Leave out the swearing: it raises the temperature and the talk turns to tone, not substance.',
     demand: 'A demand ("{text}") breeds resistance. Try a request: "Can I tell you how I see it?"',
   },
@@ -118,7 +118,7 @@ const FIX_UNQUOTED: Record<
   en: {
     insult:
       'Drop the insults: they make people defend themselves instead of listening. Say how you feel instead.',
-    labelling: 'Labels diagnose instead of talking. Ask where their view comes from.',
+    labelling: 'Labels diagnose instead of talking. Ask where {his|her|their} view comes from.',
     contempt: 'Contempt breaks the connection. Think of what you value in this person and say it.',
     'group-blame': 'Do not generalise: talk about this person and this conversation.',
     'rhetorical-question':

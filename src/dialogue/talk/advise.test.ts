@@ -114,6 +114,32 @@ describe('advice that never ends in a dead end', () => {
     expect(said(ru)).toContain('к тому, что она сказала?');
   });
 
+  it('speaks of Mum as "she", of Dad as "he" and of a relative not named as "they" in English pitfalls', () => {
+    const pitfalls = (lang: 'ru' | 'en', words: string, relative?: string) => {
+      const card = advice(lang, words);
+      const button = talkButtons.pitfalls('west-started', 0, relative);
+      expect(datas(card)).toContain(button);
+      return said(engine.step(card.state, press(button), { now: NOW }));
+    };
+    const mum = pitfalls('en', 'my mum says the West started the war', 'mother');
+    expect(mum).toContain('Why: She has real grievances with the West;');
+    expect(mum).toContain('Avoid: Flooding her with links to Western media');
+    const dad = pitfalls('en', 'my dad says the West started the war', 'he');
+    expect(dad).toContain('Why: He has real grievances with the West;');
+    expect(dad).toContain('Labelling his worldview feels like mocking him personally.');
+    const unnamed = pitfalls('en', 'the West started the war');
+    expect(unnamed).toContain('Why: They have real grievances with the West;');
+    expect(unnamed).toContain('things they can accept');
+    for (const text of [mum, dad, unnamed]) expect(text).not.toMatch(/[{}|]|\/|his or her/);
+    // The Russian card is as it was: «он(а)» where the relative is not named, «она» for Mum.
+    expect(pitfalls('ru', 'мама говорит, что войну начал Запад, а мы только отвечаем', 'mother')).toContain(
+      'Им она не доверяет заранее',
+    );
+    expect(pitfalls('ru', 'войну начал Запад, а мы только отвечаем')).toContain(
+      'Им он(а) не доверяет заранее',
+    );
+  });
+
   it('goes on to the next answer, and under the last one says it goes back to the first', () => {
     const catalogue = loadCatalogue();
     for (const lang of ['ru', 'en'] as const) {

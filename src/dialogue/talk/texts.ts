@@ -361,13 +361,13 @@ const en: TalkTexts = {
     best: ({ turn, gain, reflected, asked }) =>
       [
         'Your best turn in the practice:',
-        `Reply ${turn}: {his|her} openness rose by ${gain}.`,
+        `Reply ${turn}: {his|her|their} openness rose by ${gain}.`,
         reflected && asked
-          ? 'You put {his|her} feelings into words and asked a question: do the same in the call.'
+          ? 'You put {his|her|their} feelings into words and asked a question: do the same in the call.'
           : reflected
-            ? 'You put {his|her} feelings into words.'
+            ? 'You put {his|her|their} feelings into words.'
             : asked
-              ? 'You asked {him|her} an open question.'
+              ? 'You asked {him|her|them} an open question.'
               : '',
       ]
         .filter(Boolean)

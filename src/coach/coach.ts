@@ -8,6 +8,7 @@ import type { Matcher } from '../matcher/matcher.js';
 import { clean, fold } from '../matcher/normalize.js';
 import { hasHostileCue, hasWarmCue } from './cues.js';
 import { detect, letterScripts, type Marker, type Sentence } from './detect.js';
+import { insultNames } from './insult-lexicon.js';
 import { readToneExamples, type ToneModel, toneReading, trainTone } from './learned.js';
 import { isToxic, MARKER_WEIGHT } from './markers.js';
 import { type Frame, rewrite } from './rewrite.js';
@@ -151,6 +152,8 @@ function isSureToxic(p: Record<'toxic' | 'neutral' | 'empathic', number>): boole
  */
 export function createCoach(catalogue: Catalogue, matcher: Matcher, coachOptions: CoachOptions = {}): Coach {
   const tone = coachOptions.tone === undefined ? toneFor(catalogue.dir) : coachOptions.tone;
+  // Read WordNet's names now, so that the first reply judged does not wait for them.
+  insultNames();
   function frameFor(options: JudgeOptions, lang: Lang, seed: number): Frame | undefined {
     if (!options.context) return undefined;
     const id = options.position ?? matcher.match(options.context).positions[0]?.id;

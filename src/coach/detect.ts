@@ -1,4 +1,5 @@
 import { fold } from '../matcher/normalize.js';
+import { insultNames, namedInsult } from './insult-lexicon.js';
 import { LOOK_ALIKE } from './look-alike.js';
 import { isToxic, type MarkerKind } from './markers.js';
 import { firstOf, type Pattern, type Rules } from './patterns.js';
@@ -407,6 +408,12 @@ function findMoves(sentence: string, rules: RuleSet[], reading: string): Marker[
       found.push({ kind, text: spanOf(sentence, reading, match.index, match[0].length).trim() });
       seen.add(kind);
     }
+  }
+  // English names the rules do not list, from WordNet (insult-lexicon.ts), when said to someone.
+  if (!seen.has('insult') && rules.includes(EN_SET)) {
+    const named = namedInsult(reading, insultNames());
+    if (named && isSaid(reading.slice(0, named.index), named.text, reading))
+      found.push({ kind: 'insult', text: spanOf(sentence, reading, named.index, named.text.length).trim() });
   }
   if (/\?[\s\p{So}\p{Sk})]*$/u.test(sentence)) {
     const start = OPEN_QUESTION.exec(reading.replace(/^[^\p{L}]+/u, ''));

@@ -265,7 +265,7 @@ export const EN_RULES: Rules = {
     (?:you(?:'ve| have)?|youve) (?!wasted|thrown|threw|pissed|blown|ruined|lost)(?:\p{L}+ ){1,5}?(?:your (?:whole |entire )?life|all your life|all these years|(?:for |in )?(?:many|so many|all those|all these|\d+|\p{L}+(?:ty|teen|ten|five|four|three|two|six|seven|eight|nine)) (?:long )?(?:years|decades))
     (?:your whole life|all your life|all these years|for decades),? (?:you|it's|it has|it was|things)
     for you(?<=(?:^|, |so |and |but |because |then |day )for you),? (?:\p{L}+ ){0,4}?(?:is|isn't|are|means|meant|was|wasn't|were|matters|mattered|comes down|feels|it's|that's|he's|she's|they're|has|had|stands|did|didn't|does|doesn't)
-    (?:so )?what you(?:'re| are) saying is | you remember \p{L}+ing | ^(?:so )?you (?:think|believe|feel|reckon) (?:that )?(?![^?]*\?)
+    (?:so )?what you(?:'re| are) saying is | you remember \p{L}+ing | ^so you (?:reckon|believe) (?:that )?(?![^?]*\?)
     you(?:'re| are) the one (?:living|dealing|paying|there|stuck|left there) | you(?:'re| are) the one (?:who|that) (?:has to|had to|have to|lives|lived|stayed|is there|deals|pays|saw|sees)
     you(?:'re| are| were) (?:\p{L}+ )?(?:living|lived) (?:your (?:own )?life|there|through|among|with (?:it|this|that))
     you (?:lived|went|got|came) through | you (?:remember|grew up) (?:when|how|the|in|with|during) | you(?:'ve| have) (?:seen|watched) (?:it|this|that|so much|more|how|what|them|the country)

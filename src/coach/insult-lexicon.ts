@@ -227,16 +227,19 @@ export function namedInsult(
   reading: string,
   names: ReadonlySet<string>,
 ): { index: number; text: string } | null {
+  const opening = openersOf(names);
   const words = [...reading.matchAll(WORD)];
   for (let i = 0; i < words.length; i++) {
-    const start = words[i]?.index ?? 0;
+    const first = words[i];
+    if (!first) continue;
+    const start = first.index ?? 0;
     // The longest name starting here, of up to four words ("pain in the neck", "son of a bitch").
-    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+    for (let n = opening.has(first[0]) ? Math.min(4, words.length - i) : 1; n >= 1; n--) {
       const last = words[i + n - 1];
       if (!last) continue;
       const end = (last.index ?? 0) + last[0].length;
       const text = reading.slice(start, end);
-      if (!names.has(text) && !names.has(text.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))) continue;
+      if (!isName(text, names)) continue;
       const before = reading.slice(0, start);
       const after = reading.slice(end);
       const said =
@@ -248,4 +251,23 @@ export function namedInsult(
     }
   }
   return null;
+}
+
+/** A name or its plural ("nincompoops", "busybodies" is left to the rules). */
+function isName(text: string, names: ReadonlySet<string>): boolean {
+  if (names.has(text)) return true;
+  if (text.length < 5 || !text.endsWith('s')) return false;
+  return names.has(text.slice(0, -1)) || (text.endsWith('es') && names.has(text.slice(0, -2)));
+}
+
+const openers = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The first words of the names of several words: only there is a longer name worth trying. */
+function openersOf(names: ReadonlySet<string>): ReadonlySet<string> {
+  let found = openers.get(names);
+  if (!found) {
+    found = new Set([...names].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0] ?? ''));
+    openers.set(names, found);
+  }
+  return found;
 }

@@ -474,3 +474,24 @@ describe('sobesednik coach', () => {
     expect(JSON.parse(lang.stdout).error).toMatch(/--lang/);
   });
 });
+
+describe('warm replies that swear, rage at a third party or reject a label', () => {
+  it('are not toxic, and a blow after a warm opening still is', () => {
+    for (const text of [
+      'Oh no, those bastards. They prey on kind people, it is disgusting. It is NOT your fault, Dad.',
+      'Блин, мам, как же это хреново. Я переведу тебе в пятницу, и не спорь.',
+      'Missing home does not make you a hypocrite.',
+      'хватит извиняться, у меня правда есть время',
+      'хреновый у меня интернет сегодня, перезвоню',
+      'слушай, никакая ты не зомби, это все новости так действуют',
+    ])
+      expect(coach.judge(text, { context: 'Мне так тяжело сейчас.' }).verdict, text).not.toBe('toxic');
+    for (const text of [
+      "Aw, sorry, Mum. Well, that's what you voted for.",
+      'you poor old vatnik, love you anyway',
+      'Ой, ну попроси у своего любимого президента.',
+      'пост говно, автор тоже',
+    ])
+      expect(coach.judge(text, { context: 'Мне так тяжело сейчас.' }).verdict, text).toBe('toxic');
+  });
+});

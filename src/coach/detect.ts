@@ -103,7 +103,8 @@ const OWN_STORY_BEFORE =
 const SECOND_PERSON = /(?<![\p{L}])(?:ты|вы|тебя|вас|тебе|вам|you|you're|your|u)(?![\p{L}])/u;
 // "ты не дура", "you're not an idiot", "never thought you were stupid": the word is denied, not said. "Не будь
 // дурой" and "don't be an idiot" still count: there the negation is on "be".
-const DENIED_BEFORE = /(?:^|[^\p{L}])(?:не|ни|not|never|no)(?:\s+(?:a|an|the|такая|такой|какая|какой))?\s+$/u;
+const DENIED_BEFORE =
+  /(?:^|[^\p{L}])(?:не|ни|not|never|no|isn't|isnt|aren't|wasn't|weren't|ain't|make you|(?:doesn't|does not|won't|didn't|wouldn't) make)(?:\s+(?:a|an|the|такая|такой|какая|какой))?\s+$/u;
 // The same denial inside the words matched: "ты не глупая", "you are not dumb" (but not "you're not just dumb").
 const DENIED_WITHIN =
   /^(?:ты|вы|you|you're|youre|you are|ur)\s+(?:\p{L}+\s+)?(?:не|not|never)\s+(?!просто|только|лишь|just|only|merely)/u;
@@ -289,6 +290,8 @@ interface SwearSpan {
   mat: boolean;
 }
 
+const SOFT_RU = /^(?:хренов\p{L}*|хрень|нафиг|ёпт|епт|к черту|задолбал\p{L}*|охренеть)$/u;
+
 function swearSpans(sentence: string, rules: RuleSet[], reading: string): SwearSpan[] {
   // The sentence as written keeps capitals ("Dick Cheney" is a name) where the reading has the same places.
   const written = sentence.length === reading.length ? sentence : reading;
@@ -325,7 +328,9 @@ function swearSpans(sentence: string, rules: RuleSet[], reading: string): SwearS
         start: match.index,
         end: match.index + match[0].length,
         insult: false,
-        mat: ruleSet === RU_SET,
+        // The softest Russian words («хреново», «нафиг», «ёпт») weigh as English swearing does; «говно», «жопа»,
+        // «херня» keep мат's rude register.
+        mat: ruleSet === RU_SET && !SOFT_RU.test(match[0]),
       });
     }
   }
@@ -357,6 +362,10 @@ function isAimed(reading: string, span: SwearSpan): boolean {
 const EN_DISMISSIVE =
   /(?:bull|horse|chicken)shit|(?<![\p{L}])(?:bs|crap\p{L}*|(?:dumb|smart|lazy|fat|stupid|jack|kiss my|my) ?(?:ass|arse|a\*\*|azz)|up yours|blow me|suck (?:my|a) \p{L}+|(?:piece|sack|bag|load|pile|full|eat|ate|eats) (?:of )?(?:shit|crap|dirt)|(?:shit|crap|fuck) for brains)(?![\p{L}])|(?:is|was|are|that's|thats|it's|its|what|such) (?:\p{L}+ )?(?:shit|crap)(?![\p{L}])/u;
 
+// The same verdict on what was said, in the milder Russian words: «это херня», «полная хрень», «твоё мнение — говно».
+const RU_DISMISSIVE =
+  /(?<![\p{L}])(?:это|эт|всё это|все это|такая|какая|полная|полнейшая|очередная|сплошная|одна) (?:\p{L}+ )?(?:херня|хрень|хренотень|говно|дерьмо|фигня|хрень)(?![\p{L}])|(?<![\p{L}])(?:говно|дерьмо|херня|хрень) (?:а не|какое-то|какая-то)(?![\p{L}])/u;
+
 function findMarkers(
   sentence: string,
   rules: RuleSet[],
@@ -383,7 +392,8 @@ function findMarkers(
   }
   const seen = new Set(found.map((move) => move.kind));
   for (const move of findMoves(sentence, rules, plain)) if (!seen.has(move.kind)) found.push(move);
-  const exclamation = spans.every((span) => !span.mat) && !EN_DISMISSIVE.test(reading);
+  const exclamation =
+    spans.every((span) => !span.mat) && !EN_DISMISSIVE.test(reading) && !RU_DISMISSIVE.test(reading);
   return { markers: found, swearing: marker, exclamation };
 }
 

@@ -141,6 +141,7 @@ const EVERYDAY = new Set([
   'cuss',
   'butch',
   'nobody',
+  'shit',
 ]);
 
 let names: ReadonlySet<string> | undefined;

@@ -111,6 +111,13 @@ export const EN_RULES: Rules = {
     (?:i'm |i am )?disappointed in you | you disappoint me | waste of (?:my )?time | cartoon version | fairy ?tale world | bench grann\p{L}* | pfft
     not (?:even )?worth (?:discussing|talking|arguing) | impossible to (?:have a normal|talk|reason) | (?:utter|what) (?:madness|nonsense|rubbish) | from a grown (?:adult|man|woman|person)
     (?:it's )?about time you (?:read|learned|grew|opened|woke)
+    # Blows after a warm opening: blame for one's own vote, a gloat, a brain to be replaced, views called mad.
+    (?:that's|this is|it's|thats|its) (?:exactly |just )?what you (?:voted|asked|wished|cheered|campaigned) for | now you know how it feels | (?:ha|haha|hah|lol),? karma
+    brain transplant | new brain | would require (?:thinking|a brain|brains|a functioning) | hard to take (?:you|someone|anyone|people|him|her) seriously
+    (?:nobody|no one) wants to (?:listen to|hear|talk to|be around) | when (?:your lot|you lot|you people|your generation|you all) (?:are|is|have) gone | the mess you (?:made|created|left)
+    (?:your|ur|his|her|their) (?:\p{L}+ )?(?:crazy|insane|idiotic|stupid|dumb|moronic|deranged|batshit|brainwashed|lunatic) (?:views|ideas|opinions|beliefs|takes|politics|theories)
+    (?:your|ur|his|her) (?:beloved|dear|precious|darling|glorious) (?:president|putin|leader|tsar|vlad|kremlin)
+    (?:you're|you are|youre) (?:\p{L}+ )?complicit
     (?:you|u|ya) (?:\p{L}+ ){0,6}?(?:learned|learnt) (?:absolutely |exactly |precisely )?nothing | (?:too late|too old) (?:for you )?to (?:start )?(?:thinking|think|learn|learning) | at your age (?:\p{L}+ ){0,4}(?:too late|past it|can't)
     (?:fine|happy|ok|okay|content|proud|comfortable) (?:with )?being (?:a |an )?(?:slave|sheep|serf|zombie|puppet|doormat|lapdog|pawn) | (?:(?:you|u|ya) (?:\p{L}+ ){0,6}?)?lick(?:ing|s|ed)? (?:the )?boots
     (?:like|as) an? (?:weathervane|weather vane|lemming|parrot|puppet|doormat|lapdog|trained seal|headless chicken)
@@ -234,7 +241,7 @@ export const EN_RULES: Rules = {
     (?:that's|that is|ugh,? that's) (?:so |really |just )?(?:annoying|frustrating|rough|awful|sad|terrible|horrible|hard|heartbreaking) | that sucks
     (?:i )?(?:can )?(?:imagine|understand) how (?:awful|upsetting|frustrating|horrible|lonely|exhausting)
     i (?:really )*hope (?:you're right|so|it|you) | i'd give anything | i care because | because i love you | i love you
-    (?:that|it|this) must (?:be|have been|feel) (?:a |such a |so |really )?(?:relief|blow|shock|hard|tough|scary|painful|worrying|difficult|lonely|exhausting) | (?:that|it|this|which) (?:must|has to|have to|got to|'s got to|has got to) (?:sting|hurt|suck|be hard|be awful)
+    (?:that|it|this) must (?:be|have been|feel) (?:a |such a |so |really )?(?:relief|blow|shock|hard|tough|scary|painful|worrying|difficult|lonely|exhausting|frustrating|upsetting|awful|horrible|heartbreaking|confusing|overwhelming|infuriating|maddening) | (?:scared|frightened|terrified|startled) the (?:crap|shit|hell|life|living daylights|bejesus) out of me | (?:that|it|this|which) (?:must|has to|have to|got to|'s got to|has got to) (?:sting|hurt|suck|be hard|be awful)
     must have been (?:so |really )?(?:frightening|terrifying|awful|horrible|upsetting|sad|scary|hard|painful)
     makes me (?:so |really |very )?(?:sad|upset|worried) | (?:a |big )hug | i (?:totally |really )?get you | i feel for you | saddens me | goosebumps
     i(?:'d| would) be (?:\p{L}+ )?(?:upset|scared|worried|sad|hurt|angry) too | i (?:\p{L}+ )?cry
@@ -297,7 +304,7 @@ export const EN_RULES: Rules = {
     you deserve (?:some |a little |a lot of |so much )?(?:kindness|rest|better|a break|peace|support|happiness|care) | you(?:'re| are) not (?:overreacting|being dramatic|too sensitive) | (?:that|it) would (?:upset|hurt|scare|break) anyone
     you(?:'re| are) doing (?:an? |such an? )?(?:amazing|great|good|wonderful|fantastic|brilliant|incredible) job | (?:be |so |really )proud of (?:yourself|you) | congrat\p{L}* on (?:\d+|your|being|getting|finishing|graduating|passing)
     your feelings are (?:\p{L}+ )?valid | you matter | you deserved? (?:\p{L}+ ){0,2}better | (?:it's|it is|it was|it wasn't) (?:not |never )?your fault | (?:please )?don't blame yourself
-    you handled (?:it|this|that) | you(?:'re| are) not (?:alone|a burden|crazy|weak|broken) | you(?:'ve| have)? got this | you(?:'re| are) (?:so much )?stronger than
+    (?:doesn't|does not|won't|will not|wouldn't|didn't) make (?:you|u) (?:a |an |one|any less|less|weak|bad)(?![\p{L}]) | you(?:'re| are|re)? not (?:a |an )?(?:\p{L}+ )?(?:zombie|traitor|hypocrite|coward|idiot|fool|monster|orc|vatnik|sheep|puppet|bad (?:person|mum|mom|mother|dad|father|son|daughter|parent)|stupid|dumb|naive|brainwashed|gullible)(?![\p{L}]) | you handled (?:it|this|that) | you(?:'re| are) not (?:alone|a burden|crazy|weak|broken) | you(?:'ve| have)? got this | you(?:'re| are) (?:so much )?stronger than
     you(?:'ve| have) always | i (?:really )?(?:appreciate|respect|admire) | you(?:'re| are) (?:\p{L}+ )?right (?:that|about|there) | good point
     (?:that's|that is) (?:a )?(?:fair|good|great|important|valid) (?:point|question)? | you(?:'re| are) a (?:good|kind|caring|wise|strong|loving)
     you(?:'ve| have) carried | you(?:'re| are) right | you care (?:so much|a lot|deeply)? ?about | i(?:'m| am) proud of you | you(?:'ve| have) (?:worked|done) so much | fair enough

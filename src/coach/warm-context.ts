@@ -18,14 +18,15 @@ const WARM_KINDS: ReadonlySet<MarkerKind> = new Set(EMPATHIC_KINDS.filter((kind)
 /** Hard words that a warm reply may carry; threats, blame of a group, lectures and demands never soften. */
 const SOFTENING_KINDS: ReadonlySet<MarkerKind> = new Set(['profanity', 'insult', 'labelling', 'contempt']);
 
-const LAUGH = /^\W*(?:lol|lmao|lmfao|rofl|haha\p{L}*|ahah\p{L}*|лол|ахах\p{L}*|хаха\p{L}*|ха-ха\p{L}*)\W*$/iu;
+const LAUGH =
+  /^\W*(?:lol|lmao|lmfao|rofl|haha\p{L}*|ahah\p{L}*|лол|ахах\p{L}*|хаха\p{L}*|хах\p{L}*|ха-ха\p{L}*|[😂🤣😄😆😅😁😹💀😭]+)\W*$/iu;
 /**
  * The listener as the one the name is for: "you're being an idiot", "you sound like…", «ты говоришь как дура»,
  * «тебе уже не отличить». English "you" alone is often an object ("protect you in the dumbest way"), so it counts
  * only just before the name ("you idiot"); an order counts too ("иди нахер", "go to hell").
  */
 const LISTENER =
-  /(?<![\p{L}'])(?:you(?:'re|'ve|'d|'ll| are| were| have| had| sound| seem| look| act| talk|re|ve)|youre|u r|ur|ты|вы|тебя|тебе|тобой|вас|вам|вами)(?![\p{L}'])/iu;
+  /(?<![\p{L}'])(?:you(?:'re|'ve|'d|'ll| are| were| have| had| hadn't| haven't| weren't| aren't| sound| seem| look| act| talk|re|ve)|youre|u r|ur|ты|вы|тебя|тебе|тобой|вас|вам|вами)(?![\p{L}'])/iu;
 const BARE_YOU =
   /(?<![\p{L}'])(?:you|u|ya|иди|идите|вали|валите|пошел|пошёл|пошла|пошли|go|get)(?![\p{L}'])/iu;
 /** Their views: "your tv", «твой путин»; not "your brother", whom the listener is hurt by. */
@@ -34,6 +35,8 @@ const THEIRS =
 /** A name denied or reported, not given: "you're not weak", "calls you a traitor", «ты не дура», «называют тебя трусом». */
 const DENIED_OR_REPORTED =
   /(?:you(?:'re| are|re)? not|you aren't|\bcall(?:s|ed|ing)? you|(?:ты|вы) не(?![\p{L}])|называ\p{L}* (?:тебя|вас)|назвал\p{L}* (?:тебя|вас))[^,.;!?]*$/iu;
+
+const POINTED = /^(?:those|these|the|that|them|эти|этих|этим|этот|эта|тех|те|тот|та)$/iu;
 
 const BUT = /(?<![\p{L}])(?:but|но|однако|хотя)(?![\p{L}])/iu;
 
@@ -68,6 +71,8 @@ export function onTheirSide(marker: Weighed, sentence: string): boolean {
   // "I love you, but…": the warmth is a preface to the blow.
   if (BUT.test(before.join(' '))) return false;
   if (DENIED_OR_REPORTED.test(`${last(4)} ${marker.text}`)) return true;
+  // "those bastards", «эти уроды»: a name for someone pointed at, not the listener.
+  if (POINTED.test(last(1)) && !LISTENER.test(marker.text)) return true;
   // A name closing the sentence after a comma calls the listener too: «давай баллотируйся, клоун».
   const closing = sentence.split(',').at(-1) ?? '';
   const addressed =
@@ -76,9 +81,12 @@ export function onTheirSide(marker: Weighed, sentence: string): boolean {
     THEIRS.test(marker.text) ||
     LISTENER.test(last(5)) ||
     BARE_YOU.test(last(2)) ||
+    // "you poor old vatnik": "you" and the words that describe the name.
+    /^(?:you|ya|u)$/i.test(before.at(-3) ?? '') ||
     THEIRS.test(last(3)) ||
     LISTENER.test(after.slice(0, 2).join(' ')) ||
-    (closing !== sentence &&
+    (marker.kind !== 'contempt' &&
+      closing !== sentence &&
       closing.split(/\s+/).filter(Boolean).length <= 2 &&
       closing.includes(marker.text));
   return !addressed;

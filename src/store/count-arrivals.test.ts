@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCounting } from '../count/counting.js';
-import { openElection, testStation } from '../test-support/count.js';
+import { setUpElection } from '../test-support/count.js';
 import { noticeSkippedPostgres, testDialects } from '../test-support/databases.js';
 import { storeFixture } from '../test-support/stores.js';
 
@@ -11,7 +11,7 @@ import { storeFixture } from '../test-support/stores.js';
 noticeSkippedPostgres();
 
 const NOW = Date.parse('2026-03-10T12:14:59Z');
-const election = openElection('test-arrivals', NOW);
+const ELECTION = 'test-arrivals';
 const event = (kind: string, at: number) => ({
   id: randomUUID(),
   kind,
@@ -25,25 +25,17 @@ for (const dialect of testDialects()) {
 
     it('has the quarter hours begun so far, the one just begun counted at once, and none to come', async () => {
       const store = await fixture.open();
-      await store.count.saveElection(election);
-      await store.count.importStations(election.id, [testStation(election, '8267')]);
+      const { invite } = await setUpElection(store, { id: ELECTION, now: NOW });
       let clock = NOW;
       const counting = createCounting({ storage: store.count, shipped: () => [], now: () => clock });
-      const [code = ''] = await store.count.createInvites({
-        election: election.id,
-        station: '8267',
-        role: 'volunteer',
-        expiresAt: NOW + 86_400_000,
-        n: 1,
-      });
-      const joined = await counting.join(code);
+      const joined = await counting.join(await invite('8267'));
       if (!joined.ok) throw new Error(joined.reason);
       const shiftStart = Date.parse('2026-03-10T11:00:00Z');
       await counting.record(joined.joined, {
         events: [event('shift-start', shiftStart), event('entry', NOW - 60_000)],
       });
       const chart = async () =>
-        ((await counting.arrivals(election.id, '8267'))?.buckets ?? []).map((b) => ({
+        ((await counting.arrivals(ELECTION, '8267'))?.buckets ?? []).map((b) => ({
           from: Date.parse(b.from),
           count: b.count,
         }));

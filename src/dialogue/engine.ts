@@ -275,6 +275,7 @@ export function createEngine(options: EngineOptions): Engine {
     const [best, ...others] = scored;
     if (!best) return false;
     best.part.text(step, text);
+    // Each part nearly as sure offers its answer, and says whether it had one worth offering.
     const offering = others.filter(
       ({ part, score }) => score >= OFFER_RATIO * best.score && part.frontDoor?.offer(step, text),
     );

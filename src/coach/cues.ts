@@ -43,7 +43,7 @@ const WARM = new RegExp(
     String.raw`пожалуйста|спасибо|извини\p{L}*|прости\p{L}*|жаль|жалко|сочувств\p{L}*|соболезн\p{L}*|береги\p{L}*|обнима\p{L}*|люблю|горжусь|молодец|умниц\p{L}*`,
     String.raw`не вини\p{L}*|не виноват\p{L}*|не твоя вина|не ваша вина|держись|держитесь`,
     // Help offered and company kept: «я переведу», «побуду рядом», "I'm booking a flight", "I'm on your side".
-    String.raw`переведу|помогу|приеду|заеду|привезу|пришлю|побуду|посижу|я рядом|буду рядом|я с тобой|на связи|это нормально`,
+    'переведу|помогу|приеду|заеду|привезу|пришлю|побуду|посижу|я рядом|буду рядом|я с тобой|на связи|это нормально',
     "(?:i'll|i will|let me|i can|i'm gonna|i'm going to|i'm) (?:\\p{L}+ )?(?:send|help|come over|call you|book|bring|drive|pay|be there|stay with|sit with)|i'm here|here for you|on your side|(?:completely|totally|perfectly|so) normal|don't let (?:it|them|that|him|her) get to you",
     'please|pls|plz|thanks?|thank you|sorry|apologi[sz]e|condolences|proud|amazing|love|hugs?|take care',
     "(?:not|never) your fault|don't blame yourself|be kind to yourself|be gentle with yourself",

@@ -207,7 +207,8 @@ function wordOf(field: string): string {
 }
 
 /** Words that may stand between "you" and the name: "you absolute nincompoop", "you lazy good-for-nothing". */
-const SCORN = String.raw`(?:absolute|complete|total|utter|fucking|bloody|stupid|dumb|little|old|silly|pathetic|miserable|lazy|useless|ignorant|arrogant|dirty|filthy|sorry|big|fat|brainless|spineless|lying|sneaky|ungrateful|spoiled|smug)`;
+const SCORN =
+  '(?:absolute|complete|total|utter|fucking|bloody|stupid|dumb|little|old|silly|pathetic|miserable|lazy|useless|ignorant|arrogant|dirty|filthy|sorry|big|fat|brainless|spineless|lying|sneaky|ungrateful|spoiled|smug)';
 /** "you nincompoop", "ya great lummox". */
 const YOU_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'])(?:you|ya|u|yer)\s+(?:${SCORN}\s+){0,2}$`, 'u');
 /** "you're a windbag", "you sound like such a milksop", "ur just an ignoramus". */

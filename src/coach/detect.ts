@@ -1,5 +1,5 @@
 import { fold } from '../matcher/normalize.js';
-import { insultNames, namedInsult } from './insult-lexicon.js';
+import { namedInsult } from './insult-lexicon.js';
 import { LOOK_ALIKE } from './look-alike.js';
 import { isToxic, type MarkerKind } from './markers.js';
 import { firstOf, type Pattern, type Rules } from './patterns.js';
@@ -163,10 +163,6 @@ function isOwnLaugh(words: string, reading: string): boolean {
   return LAUGH.test(words) && !SECOND.test(reading) && FIRST.test(reading);
 }
 
-/**
- * Whether an insult the pattern found is really said to someone: not when the speaker calls themself names ("я в
- * 2014 сам как дурак радовался", "I was an idiot"), which hurts nobody, nor when the word is denied.
- */
 // Feeling like one is not calling anyone names: "чувствую себя овощем", "I feel like an idiot".
 const FEELS_LIKE =
   /(?:чувству\p{L}*|ощуща\p{L}*|почувствовал\p{L}*) себя\s+(?:\p{L}+\s+)?$|(?:^|[^\p{L}])(?:feel|felt|feeling) like (?:such )?(?:an? )?(?:\p{L}+\s+)?$/u;
@@ -195,13 +191,18 @@ function isReported(before: string, words: string, reading: string): boolean {
 const QUOTED_SPEECH =
   /(?:^|[^\p{L}])(?:yell|yells|yelled|shout|shouts|shouted|scream|screams|screamed|say|says|said|write|writes|wrote|post|posts|posted|comment|commented|орет|орал\p{L}*|кричит|кричал\p{L}*|пишет|писал\p{L}*|написал\p{L}*|говорит|сказал\p{L}*|заявил\p{L}*)(?:\s+[\p{L}\p{N}']+){0,4}\s*[:,]?\s*["«“][^"»”]*$/u;
 
+/** Whether words of hurt are someone else's: a word mentioned or asked about, or quoted from what another said. */
+function isMention(before: string): boolean {
+  return MENTIONED_BEFORE.test(before) || QUOTED_SPEECH.test(before);
+}
+
+/**
+ * Whether an insult found is really said to someone: not when the speaker calls themself names ("я в 2014 сам как
+ * дурак радовался", "I was an idiot"), which hurts nobody, nor when the word is denied, literal or reported back
+ * (a mention is ruled out before this is asked).
+ */
 function isSaid(before: string, words: string, reading = ''): boolean {
-  if (
-    isLiteral(before, words, reading) ||
-    FEELS_LIKE.test(before) ||
-    MENTIONED_BEFORE.test(before) ||
-    isReported(before, words, reading)
-  )
+  if (isLiteral(before, words, reading) || FEELS_LIKE.test(before) || isReported(before, words, reading))
     return false;
   const self = SELF_BEFORE.exec(before) ?? OWN_STORY_BEFORE.exec(before);
   const aboutSelf = self !== null && !SECOND_PERSON.test(self[0]) && !SECOND_PERSON.test(words);
@@ -224,7 +225,7 @@ function firstMatch(
     if (!match) return null;
     match.index += from;
     const before = reading.slice(0, match.index);
-    if (isToxic(kind) && (MENTIONED_BEFORE.test(before) || QUOTED_SPEECH.test(before))) {
+    if (isToxic(kind) && isMention(before)) {
       from = match.index + Math.max(1, match[0].length);
       continue;
     }
@@ -421,8 +422,9 @@ function findMoves(sentence: string, rules: RuleSet[], reading: string): Marker[
   }
   // English names the rules do not list, from WordNet (insult-lexicon.ts), when said to someone.
   if (!seen.has('insult') && rules.includes(EN_SET)) {
-    const named = namedInsult(reading, insultNames());
-    if (named && isSaid(reading.slice(0, named.index), named.text, reading))
+    const named = namedInsult(reading);
+    const before = reading.slice(0, named?.index ?? 0);
+    if (named && !isMention(before) && isSaid(before, named.text, reading))
       found.push({ kind: 'insult', text: spanOf(sentence, reading, named.index, named.text.length).trim() });
   }
   if (/\?[\s\p{So}\p{Sk})]*$/u.test(sentence)) {

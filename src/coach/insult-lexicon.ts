@@ -144,12 +144,26 @@ const EVERYDAY = new Set([
   'shit',
 ]);
 
-let names: ReadonlySet<string> | undefined;
+interface Lexicon {
+  names: ReadonlySet<string>;
+  /** The first words of the names of several words: only there is a longer name worth trying. */
+  openers: ReadonlySet<string>;
+}
+
+let lexicon: Lexicon | undefined;
 
 /** The names, read once per process from WordNet's noun file (about a fifth of a second). */
+function loaded(): Lexicon {
+  if (!lexicon) {
+    const names = namesFrom(readFileSync(nounFile(), 'latin1'));
+    const openers = [...names].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0] ?? '');
+    lexicon = { names, openers: new Set(openers) };
+  }
+  return lexicon;
+}
+
 export function insultNames(): ReadonlySet<string> {
-  names ??= namesFrom(readFileSync(nounFile(), 'latin1'));
-  return names;
+  return loaded().names;
 }
 
 function nounFile(): string {
@@ -164,7 +178,7 @@ interface Synset {
 }
 
 /** The names in WordNet's data.noun text (its line format: offset, file number, words, pointers, "| gloss"). */
-export function namesFrom(data: string): ReadonlySet<string> {
+function namesFrom(data: string): ReadonlySet<string> {
   const people = new Map<string, Synset>();
   for (const line of data.split('\n')) {
     // Only the nouns for people (lexicographer file 18); the licence header lines start with spaces.
@@ -225,18 +239,15 @@ const SENTENCE_END_AFTER = /^[\s.!?)…\p{Extended_Pictographic}]*$/u;
 const WORD = /\p{L}[\p{L}'-]*/gu;
 
 /** The first of the names said to someone in a folded English reading: where it starts and its words. */
-export function namedInsult(
-  reading: string,
-  names: ReadonlySet<string>,
-): { index: number; text: string } | null {
-  const opening = openersOf(names);
+export function namedInsult(reading: string): { index: number; text: string } | null {
+  const { names, openers } = loaded();
   const words = [...reading.matchAll(WORD)];
   for (let i = 0; i < words.length; i++) {
     const first = words[i];
     if (!first) continue;
     const start = first.index ?? 0;
     // The longest name starting here, of up to four words ("pain in the neck", "son of a bitch").
-    for (let n = opening.has(first[0]) ? Math.min(4, words.length - i) : 1; n >= 1; n--) {
+    for (let n = openers.has(first[0]) ? Math.min(4, words.length - i) : 1; n >= 1; n--) {
       const last = words[i + n - 1];
       if (!last) continue;
       const end = (last.index ?? 0) + last[0].length;
@@ -260,16 +271,4 @@ function isName(text: string, names: ReadonlySet<string>): boolean {
   if (names.has(text)) return true;
   if (text.length < 5 || !text.endsWith('s')) return false;
   return names.has(text.slice(0, -1)) || (text.endsWith('es') && names.has(text.slice(0, -2)));
-}
-
-const openers = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-
-/** The first words of the names of several words: only there is a longer name worth trying. */
-function openersOf(names: ReadonlySet<string>): ReadonlySet<string> {
-  let found = openers.get(names);
-  if (!found) {
-    found = new Set([...names].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0] ?? ''));
-    openers.set(names, found);
-  }
-  return found;
 }
